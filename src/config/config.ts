@@ -1,0 +1,53 @@
+/**
+ * Config: validated settings in the shape the engine uses. Built only by `resolveConfig` (load.ts), so every
+ * Config in the program has passed the schema.
+ */
+import type { BenchSettings, ToolCallSetting } from './schema.js';
+import type { ProtocolVersion } from '../model.js';
+
+export interface LaunchCommand {
+  /** The command line as the user wrote it (for reports). */
+  commandLine: string;
+  /** argv after shell-like splitting; argv[0] is the executable. Never run through a shell. */
+  argv: string[];
+  cwd?: string;
+  /** Entries added to the inherited environment. */
+  env: Record<string, string>;
+}
+
+export type TargetConfig =
+  | { transport: 'stdio'; launch: LaunchCommand }
+  | { transport: 'http' | 'sse'; url: string; launch?: LaunchCommand; headers: Record<string, string> };
+
+export interface ExpectedFailure {
+  id: string;
+  /** Versions the failure is expected under; absent means every version. */
+  versions?: string[];
+}
+
+export interface Config {
+  target: TargetConfig;
+  outDir: string;
+  bootTimeoutMs: number;
+  requestTimeoutMs: number;
+  /** Restrict the version matrix to one protocol version. */
+  protocolVersion?: ProtocolVersion;
+  conformance: boolean;
+  callTools: 'none' | 'read-only' | 'all';
+  /** Tools the user allows data-driven checks to call, with arguments to use. */
+  tools: ToolCallSetting[];
+  progressTool?: string;
+  strict: boolean;
+  expectedFailures: ExpectedFailure[];
+  skipChecks: { id: string; reason: string }[];
+  flows: string[];
+  updateSnapshots: boolean;
+  bench?: BenchSettings;
+  baselinePath?: string;
+  comment: 'sticky' | 'off';
+  commentId: string;
+  quiet: boolean;
+  verbose: boolean;
+  /** Header values and other secrets to mask in every log and report. */
+  secrets: string[];
+}

@@ -1,0 +1,179 @@
+/**
+ * RunResult: the one data contract of mcp-ci. Every reporter (JUnit, markdown, job summary, console, GitHub)
+ * reads only this, and `<out>/results.json` is this object serialised. Add fields freely; renaming or removing
+ * one requires bumping SCHEMA_VERSION.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export type TransportKind = 'stdio' | 'http' | 'sse';
+
+/** Protocol revisions this tester speaks, newest first. */
+export const PROTOCOL_VERSIONS = ['2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05'] as const;
+export type ProtocolVersion = (typeof PROTOCOL_VERSIONS)[number];
+
+export type Level = 'MUST' | 'SHOULD' | 'MAY';
+export type Status = 'pass' | 'fail' | 'warn' | 'skip';
+
+export const SECTIONS = [
+  'base',
+  'schema',
+  'lifecycle',
+  'stdio',
+  'http',
+  'auth',
+  'ping',
+  'cancellation',
+  'progress',
+  'logging',
+  'completion',
+  'pagination',
+  'tools',
+  'resources',
+  'prompts',
+  'client-features',
+  'tasks',
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** What was sent and what came back, trimmed; attached to every fail and warn. */
+export interface Evidence {
+  sent?: unknown;
+  received?: unknown;
+  note?: string;
+}
+
+export interface CheckResult {
+  id: string;
+  title: string;
+  section: Section;
+  level: Level;
+  status: Status;
+  /** One line: why it failed / warned / was skipped, or what passed. */
+  message: string;
+  /** The protocol version the check ran under (the negotiated one), or the one it probed. */
+  protocolVersion: string;
+  transport: TransportKind;
+  spec: { version: string; url: string };
+  requirements: string[];
+  durationMs: number;
+  evidence?: Evidence;
+  /** Set when `expected-failures` or `skip-checks` changed how this result counts. */
+  policy?: { expectedFailure?: boolean; staleExpectedFailure?: boolean; skippedByConfig?: string };
+}
+
+export interface FlowStepResult {
+  id: string;
+  kind: string;
+  status: Status;
+  message: string;
+  durationMs: number;
+  /** 1-based line of the step in its flow file, for annotations. */
+  line?: number;
+  /** Set when the step ran more than once (`repeat`): how many of the runs passed. */
+  repeats?: { total: number; passed: number };
+  flaky?: boolean;
+  expected?: unknown;
+  actual?: unknown;
+}
+
+export interface FlowResult {
+  name: string;
+  file: string;
+  status: Status;
+  durationMs: number;
+  steps: FlowStepResult[];
+  /** Set when the flow file could not be loaded; the flow ran no step. */
+  error?: string;
+}
+
+export interface LatencyStats {
+  count: number;
+  errors: number;
+  min: number;
+  p50: number;
+  p90: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+  stddev: number;
+  throughput: number;
+}
+
+export interface BenchComparison {
+  baselineP50: number;
+  baselineP95: number;
+  p50ChangePct: number;
+  p95ChangePct: number;
+  verdict: 'faster' | 'same' | 'slower';
+  /** True only when the slowdown exceeds the threshold and is statistically significant. */
+  regression: boolean;
+  pValue?: number;
+}
+
+export interface BenchResult {
+  /** Operation name: `ping`, `tools/list`, or a configured call's name. */
+  name: string;
+  concurrency: number;
+  stats: LatencyStats;
+  /** Raw latency samples in ms, kept so later runs can test significance against them. */
+  samples: number[];
+  budgets?: { name: string; limit: number; actual: number; status: Status }[];
+  comparison?: BenchComparison;
+  note?: string;
+}
+
+export interface BootInfo {
+  ok: boolean;
+  ms: number;
+  exitCode?: number | null;
+  signal?: string | null;
+  error?: string;
+  stderrTail?: string;
+}
+
+export interface ServerInfo {
+  name?: string;
+  version?: string;
+  protocolVersion?: string;
+  /** Every protocol version the server accepted when offered it. */
+  acceptedVersions?: string[];
+  capabilities?: Record<string, unknown>;
+  instructions?: string;
+}
+
+export interface Summary {
+  pass: number;
+  fail: number;
+  warn: number;
+  skip: number;
+}
+
+export interface RunResult {
+  schemaVersion: number;
+  tool: { name: string; version: string };
+  target: { transport: TransportKind; command?: string; url?: string };
+  server: ServerInfo;
+  boot: BootInfo;
+  checks: CheckResult[];
+  flows: FlowResult[];
+  bench: BenchResult[];
+  /** Counts over checks, flow steps and benchmark budgets together. */
+  summary: Summary;
+  startedAt: string;
+  durationMs: number;
+  /** The gate's verdict as the exit policy decided it. */
+  outcome?: Outcome;
+}
+
+export type Outcome = 'passed' | 'failed' | 'config-error' | 'boot-error' | 'internal-error';
+
+/** CLI exit codes, the design contract. */
+export const EXIT_CODES: Record<Outcome, number> = {
+  passed: 0,
+  failed: 1,
+  'config-error': 2,
+  'boot-error': 3,
+  'internal-error': 4,
+};

@@ -1,0 +1,248 @@
+/**
+ * Boots the server under test and hands out connections to it. Readiness is the MCP handshake itself: over
+ * stdio the first `initialize` answer, over HTTP `initialize` polled with backoff until it succeeds, never a
+ * fixed sleep. Everything started here is tracked and ended by `close()`.
+ */
+import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { Config, LaunchCommand } from '../config/config.js';
+import type { EmitEvent } from '../events.js';
+import { PROTOCOL_VERSIONS, type BootInfo, type TransportKind } from '../model.js';
+import { DEFAULT_CLIENT_CAPABILITIES, openSdkConnection } from '../wire/connection.js';
+import { HttpRawChannel, RecordedHttpProbe } from '../wire/http-probe.js';
+import { StdioRawChannel } from '../wire/raw-stdio.js';
+import { RecordingTransport } from '../wire/recording-transport.js';
+import { ProcessStdioTransport } from '../wire/stdio-transport.js';
+import type { Transcript } from '../wire/transcript.js';
+import type { Connection, ConnectOptions, RawChannel, RawOpenOptions, TranscriptEntry } from '../wire/types.js';
+import { ServerProcess } from './process.js';
+import type { Target } from './types.js';
+
+/** The server could not be started or reached; the run ends with exit code 3. */
+export class BootError extends Error {
+  constructor(
+    message: string,
+    readonly boot: BootInfo,
+  ) {
+    super(message);
+    this.name = 'BootError';
+  }
+}
+
+const NEWEST_VERSION = PROTOCOL_VERSIONS[0];
+
+class BootedTarget implements BootedServer {
+  readonly transport: TransportKind;
+  readonly http?: RecordedHttpProbe;
+  boot: BootInfo = { ok: false, ms: 0 };
+  main!: Connection;
+  /** The process whose stderr is reported: the one booted first (stdio) or started (HTTP). */
+  private primary: ServerProcess | undefined;
+  private readonly processes = new Set<ServerProcess>();
+  private readonly closables = new Set<{ close(): Promise<void> }>();
+  private labelCount = 0;
+  private closing = false;
+
+  constructor(
+    private readonly config: Config,
+    private readonly recorder: Transcript,
+  ) {
+    const target = config.target;
+    this.transport = target.transport;
+    if (target.transport !== 'stdio') {
+      this.http = new RecordedHttpProbe(target.url, target.headers, recorder, target.transport, config.requestTimeoutMs);
+    }
+  }
+
+  transcript(): readonly TranscriptEntry[] {
+    return this.recorder.entries();
+  }
+
+  stderrTail(lines = 20): string {
+    return this.primary?.output.tail(lines) ?? '';
+  }
+
+  stderrText(): string {
+    return this.primary?.output.text() ?? '';
+  }
+
+  alive(): boolean {
+    return this.primary ? this.primary.running : true;
+  }
+
+  nextLabel(prefix: string): string {
+    return `${prefix}#${++this.labelCount}`;
+  }
+
+  spawn(launch: LaunchCommand, captureStdout: boolean): ServerProcess {
+    if (this.closing) throw new Error('the target is shutting down');
+    const server = new ServerProcess(launch, { captureStdout });
+    this.processes.add(server);
+    void server.exited.then(() => this.processes.delete(server));
+    return server;
+  }
+
+  async connect(options: ConnectOptions = {}): Promise<Connection> {
+    const label = options.label ?? this.nextLabel('session');
+    const target = this.config.target;
+    let server: ServerProcess | undefined;
+    let inner: Transport;
+    if (target.transport === 'stdio') {
+      server = this.spawn(target.launch, false);
+      inner = new ProcessStdioTransport(server, (line) =>
+        this.recorder.record({ conn: label, dir: 'recv', raw: line, transport: 'stdio' }),
+      );
+    } else if (target.transport === 'http') {
+      inner = new StreamableHTTPClientTransport(new URL(target.url), { requestInit: { headers: target.headers } });
+    } else {
+      inner = new SSEClientTransport(new URL(target.url), { requestInit: { headers: target.headers } });
+    }
+    const wire = new RecordingTransport(inner, this.recorder, label, this.transport, options.protocolVersion ?? NEWEST_VERSION);
+    const opening = openSdkConnection(wire, {
+      label,
+      kind: this.transport,
+      capabilities: options.capabilities ?? DEFAULT_CLIENT_CAPABILITIES,
+      timeoutMs: this.config.requestTimeoutMs,
+    });
+    try {
+      const connection = server ? await raceExit(opening, server) : await opening;
+      this.closables.add(connection);
+      return connection;
+    } catch (error) {
+      await wire.close().catch(() => {});
+      if (server) await server.stop();
+      throw error;
+    }
+  }
+
+  async openRaw(options: RawOpenOptions = {}): Promise<RawChannel> {
+    const label = options.label ?? this.nextLabel('raw');
+    const target = this.config.target;
+    let channel: StdioRawChannel | HttpRawChannel;
+    if (target.transport === 'stdio') {
+      channel = new StdioRawChannel(this.spawn(target.launch, false), this.recorder, label, this.config.requestTimeoutMs);
+    } else if (target.transport === 'http') {
+      channel = new HttpRawChannel(this.http!, label, this.config.requestTimeoutMs);
+    } else {
+      throw new Error('raw probes are not available over the legacy HTTP+SSE transport');
+    }
+    this.closables.add(channel);
+    if (options.initialize !== false) await channel.initialize(options.protocolVersion ?? NEWEST_VERSION);
+    return channel;
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.allSettled([...this.closables].map((c) => c.close()));
+    await Promise.allSettled([...this.processes].map((p) => p.stop()));
+    if (this.primary) await this.primary.stop();
+  }
+
+  /** Boot: start the server (if we launch it) and open the main session. */
+  async start(emit: EmitEvent): Promise<void> {
+    const target = this.config.target;
+    const started = performance.now();
+    const offer = this.config.protocolVersion ?? NEWEST_VERSION;
+    emit({ type: 'boot:start', description: describeTarget(this.config) });
+    try {
+      if (target.transport === 'stdio') {
+        this.main = await this.withDeadline(this.connect({ label: `main@${offer}`, protocolVersion: offer }));
+        this.primary = [...this.processes][0];
+      } else {
+        if (target.launch) this.primary = this.spawn(target.launch, true);
+        this.main = await this.pollHttp(offer);
+      }
+    } catch (error) {
+      const exit = this.primary?.exit ?? [...this.processes][0]?.exit;
+      const tail = this.stderrTail(30) || [...this.processes][0]?.output.tail(30) || '';
+      this.boot = {
+        ok: false,
+        ms: Math.round(performance.now() - started),
+        ...(exit ? { exitCode: exit.code, signal: exit.signal } : {}),
+        error: error instanceof Error ? error.message : String(error),
+        ...(tail ? { stderrTail: tail } : {}),
+      };
+      emit({ type: 'boot:done', boot: this.boot });
+      await this.close();
+      throw new BootError(this.boot.error!, this.boot);
+    }
+    this.boot = { ok: true, ms: Math.round(performance.now() - started) };
+  }
+
+  private async withDeadline<T>(promise: Promise<T>): Promise<T> {
+    const ms = this.config.bootTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the server did not answer initialize within ${ms / 1000} s`)), ms);
+    });
+    try {
+      return await Promise.race([promise, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Polls `initialize` with backoff until it succeeds, the started process exits, or the boot timeout passes. */
+  private async pollHttp(offer: string): Promise<Connection> {
+    const deadline = Date.now() + this.config.bootTimeoutMs;
+    let delay = 50;
+    let lastError = 'no attempt made';
+    while (Date.now() < deadline) {
+      if (this.primary && !this.primary.running) break;
+      try {
+        const attempt = this.connect({ label: `main@${offer}`, protocolVersion: offer });
+        return await this.withDeadline(this.primary ? raceExit(attempt, this.primary) : attempt);
+      } catch (error) {
+        lastError = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+      }
+      const wait = Math.min(delay, deadline - Date.now());
+      if (wait > 0 && (await this.primaryExitsWithin(wait))) break;
+      delay = Math.min(delay * 1.5, 1_000);
+    }
+    if (this.primary && !this.primary.running) throw new Error(exitMessage(this.primary));
+    throw new Error(`the server did not answer initialize at ${this.http!.url} within ${this.config.bootTimeoutMs / 1000} s (last error: ${lastError})`);
+  }
+
+  private async primaryExitsWithin(ms: number): Promise<boolean> {
+    if (!this.primary) {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return false;
+    }
+    return this.primary.waitForExit(ms);
+  }
+}
+
+/** Rejects as soon as the process exits, so a crashing server fails the boot at once, not at the timeout. */
+async function raceExit<T>(promise: Promise<T>, server: ServerProcess): Promise<T> {
+  const exited = server.exited.then((): never => {
+    throw new Error(exitMessage(server));
+  });
+  exited.catch(() => {});
+  return Promise.race([promise, exited]);
+}
+
+function exitMessage(server: ServerProcess): string {
+  const exit = server.exit;
+  if (exit?.error) return exit.error;
+  const how = exit?.signal ? `was killed by ${exit.signal}` : `exited with code ${exit?.code}`;
+  return `the server ${how} before it answered initialize`;
+}
+
+export function describeTarget(config: Config): string {
+  const target = config.target;
+  if (target.transport === 'stdio') return `stdio: ${target.launch.commandLine}`;
+  const started = target.launch ? ` (started with: ${target.launch.commandLine})` : '';
+  return `${target.transport === 'http' ? 'Streamable HTTP' : 'HTTP+SSE'}: ${target.url}${started}`;
+}
+
+export interface BootedServer extends Target {
+  /** The whole captured stderr, for `<out>/server-stderr.log`. */
+  stderrText(): string;
+}
+
+export async function bootTarget(config: Config, transcript: Transcript, emit: EmitEvent): Promise<BootedServer> {
+  const target = new BootedTarget(config, transcript);
+  await target.start(emit);
+  return target;
+}

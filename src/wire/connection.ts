@@ -1,0 +1,154 @@
+/**
+ * A Connection over the SDK Client. Results come back as the server sent them (no SDK-side validation), so
+ * checks judge the server's real output; server requests get valid canned replies for the capabilities we
+ * declared, so a correct server never fails because of the tester.
+ */
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import {
+  CreateMessageRequestSchema,
+  ElicitRequestSchema,
+  ListRootsRequestSchema,
+  McpError,
+  type ClientCapabilities,
+} from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
+import type { TransportKind } from '../model.js';
+import type { RecordingTransport } from './recording-transport.js';
+import {
+  ConnectionClosedError,
+  RequestTimeoutError,
+  type ClientCapabilitiesOffer,
+  type Connection,
+  type RequestOptions,
+  type RpcOutcome,
+  type ServerNotification,
+} from './types.js';
+
+const TOOL_INFO = { name: 'mcp-ci', version: '0.1.0' };
+const anyResult = z.record(z.string(), z.unknown());
+/** The SDK reports a closed connection with this code; it is not a server's answer. */
+const SDK_CONNECTION_CLOSED = -32000;
+
+/** What the tester declares by default: every client feature it can honour with a canned reply. */
+export const DEFAULT_CLIENT_CAPABILITIES: ClientCapabilitiesOffer = { roots: true, sampling: true, elicitation: true };
+
+export async function openSdkConnection(
+  transport: RecordingTransport,
+  options: { label: string; kind: TransportKind; capabilities: ClientCapabilitiesOffer; timeoutMs: number },
+): Promise<Connection> {
+  const capabilities: ClientCapabilities = {};
+  if (options.capabilities.roots) capabilities.roots = { listChanged: false };
+  if (options.capabilities.sampling) capabilities.sampling = {};
+  if (options.capabilities.elicitation) capabilities.elicitation = { form: {} };
+  const client = new Client(TOOL_INFO, { capabilities });
+  if (options.capabilities.roots) {
+    client.setRequestHandler(ListRootsRequestSchema, () => ({
+      roots: [{ uri: `file://${process.cwd()}`, name: 'working directory' }],
+    }));
+  }
+  if (options.capabilities.sampling) {
+    client.setRequestHandler(CreateMessageRequestSchema, () => ({
+      role: 'assistant' as const,
+      content: { type: 'text' as const, text: 'This is a canned reply from mcp-ci; no model was called.' },
+      model: 'mcp-ci-canned',
+      stopReason: 'endTurn',
+    }));
+  }
+  if (options.capabilities.elicitation) {
+    // Declining is valid for any requested schema; accepting would need content that fits it.
+    client.setRequestHandler(ElicitRequestSchema, () => ({ action: 'decline' as const }));
+  }
+  await client.connect(transport, { timeout: options.timeoutMs });
+  return new SdkConnection(client, transport, options.label, options.kind, options.timeoutMs);
+}
+
+class SdkConnection implements Connection {
+  readonly protocolVersion: string;
+  readonly initializeResult: Record<string, unknown>;
+  readonly serverCapabilities: Record<string, unknown>;
+  private isClosed = false;
+
+  constructor(
+    private readonly client: Client,
+    private readonly wire: RecordingTransport,
+    readonly label: string,
+    readonly transport: TransportKind,
+    private readonly defaultTimeoutMs: number,
+  ) {
+    this.protocolVersion = wire.negotiatedVersion ?? 'unknown';
+    this.serverCapabilities = (client.getServerCapabilities() ?? {}) as Record<string, unknown>;
+    this.initializeResult = {
+      protocolVersion: this.protocolVersion,
+      capabilities: this.serverCapabilities,
+      serverInfo: client.getServerVersion(),
+      ...(client.getInstructions() !== undefined ? { instructions: client.getInstructions() } : {}),
+    };
+    const previousOnClose = client.onclose;
+    client.onclose = () => {
+      this.isClosed = true;
+      previousOnClose?.();
+    };
+  }
+
+  get closed(): boolean {
+    return this.isClosed;
+  }
+
+  async request(method: string, params?: Record<string, unknown>, options: RequestOptions = {}): Promise<RpcOutcome> {
+    if (this.isClosed) throw new ConnectionClosedError(method);
+    const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new RequestTimeoutError(method, timeoutMs)), timeoutMs);
+    const onOuterAbort = () => controller.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+    let requestParams = params;
+    let unsubscribe: (() => void) | undefined;
+    if (options.onProgress) {
+      // Our own token and listener: the SDK would use the message id and drop notifications it did not expect.
+      const token = options.progressToken ?? `mcp-ci-${Math.random().toString(36).slice(2)}`;
+      requestParams = { ...params, _meta: { ...(params?._meta as object | undefined), progressToken: token } };
+      const onProgress = options.onProgress;
+      unsubscribe = this.onNotification((n) => {
+        if (n.method === 'notifications/progress' && n.params?.progressToken === token) onProgress(n.params);
+      });
+    }
+    try {
+      const result = await this.client.request({ method, params: requestParams }, anyResult, {
+        signal: controller.signal,
+        // Our timer decides; the SDK's own must not fire first.
+        timeout: timeoutMs + 60_000,
+      });
+      return { ok: true, result };
+    } catch (error) {
+      if (error instanceof RequestTimeoutError) throw error;
+      if (controller.signal.aborted) throw controller.signal.reason;
+      if (error instanceof McpError) {
+        if (error.code === SDK_CONNECTION_CLOSED && this.isClosed) throw new ConnectionClosedError(method);
+        // McpError prefixes the message; report the server's own words.
+        const message = error.message.replace(/^MCP error -?\d+: /, '');
+        return { ok: false, error: { code: error.code, message, ...(error.data !== undefined ? { data: error.data } : {}) } };
+      }
+      if (this.isClosed) throw new ConnectionClosedError(method);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onOuterAbort);
+      unsubscribe?.();
+    }
+  }
+
+  async notify(method: string, params?: Record<string, unknown>): Promise<void> {
+    await this.wire.send({ jsonrpc: '2.0', method, ...(params ? { params } : {}) });
+  }
+
+  onNotification(listener: (notification: ServerNotification) => void): () => void {
+    this.wire.notificationListeners.add(listener);
+    return () => this.wire.notificationListeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    if (this.isClosed) return;
+    this.isClosed = true;
+    await this.client.close().catch(() => {});
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * A raw JSON-RPC channel over the stdio of a server process of its own: probes write exact bytes (malformed
+ * JSON, bad ids, requests before initialize) and collect whatever comes back, JSON or not.
+ */
+import type { ServerProcess } from '../target/process.js';
+import type { Transcript } from './transcript.js';
+import { LineSplitter } from './stdio-transport.js';
+import type { RawChannel, RawExchange, RawSendOptions } from './types.js';
+
+interface Received {
+  message?: Record<string, unknown>;
+  raw?: string;
+}
+
+export class StdioRawChannel implements RawChannel {
+  initializeResult?: Record<string, unknown>;
+  private readonly received: Received[] = [];
+  private readonly waiters = new Set<() => void>();
+  private nextId = 1;
+
+  constructor(
+    private readonly server: ServerProcess,
+    private readonly transcript: Transcript,
+    readonly label: string,
+    private readonly timeoutMs: number,
+  ) {
+    const splitter = new LineSplitter((line) => {
+      let item: Received;
+      try {
+        const parsed: unknown = JSON.parse(line);
+        item = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? { message: parsed as Record<string, unknown> } : { raw: line };
+      } catch {
+        item = { raw: line };
+      }
+      this.transcript.record({ conn: label, dir: 'recv', ...(item.message ? { message: item.message } : { raw: line }), transport: 'stdio' });
+      this.received.push(item);
+      for (const wake of this.waiters) wake();
+    });
+    server.child.stdout.on('data', (chunk: Buffer) => splitter.push(chunk));
+    void server.exited.then(() => {
+      for (const wake of this.waiters) wake();
+    });
+  }
+
+  async initialize(protocolVersion: string): Promise<void> {
+    const exchange = await this.request('initialize', {
+      protocolVersion,
+      capabilities: {},
+      clientInfo: { name: 'mcp-ci', version: '0.1.0' },
+    });
+    const result = exchange.response?.result as Record<string, unknown> | undefined;
+    if (!result) throw new Error(`initialize failed on a raw stdio channel: ${describe(exchange)}`);
+    this.initializeResult = result;
+    await this.send(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }), { waitMs: 0 });
+  }
+
+  async send(text: string, options: RawSendOptions = {}): Promise<RawExchange> {
+    const start = this.received.length;
+    this.transcript.record({ conn: this.label, dir: 'send', raw: text, transport: 'stdio' });
+    if (this.server.running) this.server.child.stdin.write(text + '\n');
+    const waitMs = options.waitMs ?? this.timeoutMs;
+    const waitForId = options.waitForId;
+    await this.waitFor(
+      () =>
+        !this.server.running ||
+        (waitForId !== undefined && this.received.slice(start).some((r) => r.message?.id === waitForId && !('method' in r.message))),
+      waitMs,
+    );
+    const items = this.received.slice(start);
+    return {
+      sent: text,
+      messages: items.flatMap((r) => (r.message ? [r.message] : [])),
+      nonJson: items.flatMap((r) => (r.raw !== undefined ? [r.raw] : [])),
+    };
+  }
+
+  async request(
+    method: string,
+    params?: Record<string, unknown>,
+    options: { timeoutMs?: number } = {},
+  ): Promise<RawExchange & { response?: Record<string, unknown> }> {
+    const id = this.nextId++;
+    const text = JSON.stringify({ jsonrpc: '2.0', id, method, ...(params ? { params } : {}) });
+    const exchange = await this.send(text, { waitForId: id, waitMs: options.timeoutMs });
+    return { ...exchange, response: exchange.messages.find((m) => m.id === id && !('method' in m)) };
+  }
+
+  async endInput(waitMs: number): Promise<{ exited: boolean; exitCode: number | null; signal: string | null }> {
+    this.server.child.stdin.end();
+    const exited = await this.server.waitForExit(waitMs);
+    return { exited, exitCode: this.server.exit?.code ?? null, signal: this.server.exit?.signal ?? null };
+  }
+
+  async isAlive(timeoutMs = 2_000): Promise<boolean> {
+    if (!this.server.running) return false;
+    const exchange = await this.request('ping', undefined, { timeoutMs });
+    return exchange.response !== undefined;
+  }
+
+  async close(): Promise<void> {
+    await this.server.stop();
+  }
+
+  /** Resolves once `done()` holds or `ms` passed. */
+  private waitFor(done: () => boolean, ms: number): Promise<void> {
+    if (done() || ms <= 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const finish = () => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve();
+      };
+      const check = () => {
+        if (done()) finish();
+      };
+      const timer = setTimeout(finish, ms);
+      this.waiters.add(check);
+    });
+  }
+}
+
+function describe(exchange: RawExchange): string {
+  const got = [...exchange.messages.map((m) => JSON.stringify(m)), ...exchange.nonJson];
+  return got.length ? `got ${got.join(' | ').slice(0, 500)}` : 'no answer';
+}

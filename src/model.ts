@@ -165,6 +165,8 @@ export interface RunResult {
   durationMs: number;
   /** The gate's verdict as the exit policy decided it. */
   outcome?: Outcome;
+  /** Set when mcp-ci itself failed (outcome internal-error): what went wrong, for the bug report. */
+  error?: string;
 }
 
 export type Outcome = 'passed' | 'failed' | 'config-error' | 'boot-error' | 'internal-error';

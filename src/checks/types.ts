@@ -4,7 +4,14 @@
  */
 import type { Config } from '../config/config.js';
 import type { Evidence, Level, ProtocolVersion, Section, TransportKind } from '../model.js';
-import type { Connection, ConnectOptions, HttpProbe, RawChannel, RawOpenOptions, TranscriptEntry } from '../wire/types.js';
+import type {
+  Connection,
+  ConnectOptions,
+  HttpProbe,
+  RawChannel,
+  RawOpenOptions,
+  TranscriptEntry,
+} from '../wire/types.js';
 
 export type Judgement =
   | { kind: 'pass'; message?: string }
@@ -15,7 +22,11 @@ export type Judgement =
   | { kind: 'skip'; reason: string };
 
 export const pass = (message?: string): Judgement => ({ kind: 'pass', message });
-export const violation = (message: string, evidence?: Evidence): Judgement => ({ kind: 'violation', message, evidence });
+export const violation = (message: string, evidence?: Evidence): Judgement => ({
+  kind: 'violation',
+  message,
+  evidence,
+});
 export const warn = (message: string, evidence?: Evidence): Judgement => ({ kind: 'warn', message, evidence });
 export const skip = (reason: string): Judgement => ({ kind: 'skip', reason });
 
@@ -37,6 +48,15 @@ export interface ToolInvocation {
   tool: Record<string, unknown>;
 }
 
+/** One `initialize` offer the engine made while building the version matrix. */
+export interface VersionProbe {
+  offered: string;
+  /** The version the server answered, when it answered with a result. */
+  answered?: string;
+  /** Why no result came back (JSON-RPC error, closed connection, timeout). */
+  error?: string;
+}
+
 export interface CheckContext {
   config: Config;
   transport: TransportKind;
@@ -44,6 +64,8 @@ export interface CheckContext {
   protocolVersion: string;
   /** Every version the server accepted when offered it, newest first. */
   acceptedVersions: string[];
+  /** What the server answered to each version offered (the tester's versions, newest first). */
+  versionProbes: VersionProbe[];
   /** A shared session at `protocolVersion`. Checks may list, read and call safe tools; nothing that disturbs it. */
   main: Connection;
   inventory: ServerInventory;

@@ -51,7 +51,13 @@ class BootedTarget implements BootedServer {
     const target = config.target;
     this.transport = target.transport;
     if (target.transport !== 'stdio') {
-      this.http = new RecordedHttpProbe(target.url, target.headers, recorder, target.transport, config.requestTimeoutMs);
+      this.http = new RecordedHttpProbe(
+        target.url,
+        target.headers,
+        recorder,
+        target.transport,
+        config.requestTimeoutMs,
+      );
     }
   }
 
@@ -98,7 +104,13 @@ class BootedTarget implements BootedServer {
     } else {
       inner = new SSEClientTransport(new URL(target.url), { requestInit: { headers: target.headers } });
     }
-    const wire = new RecordingTransport(inner, this.recorder, label, this.transport, options.protocolVersion ?? NEWEST_VERSION);
+    const wire = new RecordingTransport(
+      inner,
+      this.recorder,
+      label,
+      this.transport,
+      options.protocolVersion ?? NEWEST_VERSION,
+    );
     const opening = openSdkConnection(wire, {
       label,
       kind: this.transport,
@@ -121,7 +133,12 @@ class BootedTarget implements BootedServer {
     const target = this.config.target;
     let channel: StdioRawChannel | HttpRawChannel;
     if (target.transport === 'stdio') {
-      channel = new StdioRawChannel(this.spawn(target.launch, false), this.recorder, label, this.config.requestTimeoutMs);
+      channel = new StdioRawChannel(
+        this.spawn(target.launch, false),
+        this.recorder,
+        label,
+        this.config.requestTimeoutMs,
+      );
     } else if (target.transport === 'http') {
       channel = new HttpRawChannel(this.http!, label, this.config.requestTimeoutMs);
     } else {
@@ -194,14 +211,21 @@ class BootedTarget implements BootedServer {
         const attempt = this.connect({ label: `main@${offer}`, protocolVersion: offer });
         return await this.withDeadline(this.primary ? raceExit(attempt, this.primary) : attempt);
       } catch (error) {
-        lastError = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+        lastError =
+          error instanceof Error
+            ? error.cause instanceof Error
+              ? `${error.message}: ${error.cause.message}`
+              : error.message
+            : String(error);
       }
       const wait = Math.min(delay, deadline - Date.now());
       if (wait > 0 && (await this.primaryExitsWithin(wait))) break;
       delay = Math.min(delay * 1.5, 1_000);
     }
     if (this.primary && !this.primary.running) throw new Error(exitMessage(this.primary));
-    throw new Error(`the server did not answer initialize at ${this.http!.url} within ${this.config.bootTimeoutMs / 1000} s (last error: ${lastError})`);
+    throw new Error(
+      `the server did not answer initialize at ${this.http!.url} within ${this.config.bootTimeoutMs / 1000} s (last error: ${lastError})`,
+    );
   }
 
   private async primaryExitsWithin(ms: number): Promise<boolean> {

@@ -48,7 +48,8 @@ export class ServerProcess {
     });
     live.add(this);
     this.child.stderr.on('data', (chunk: Buffer) => this.output.push(chunk.toString('utf8')));
-    if (options.captureStdout) this.child.stdout.on('data', (chunk: Buffer) => this.output.push(chunk.toString('utf8')));
+    if (options.captureStdout)
+      this.child.stdout.on('data', (chunk: Buffer) => this.output.push(chunk.toString('utf8')));
     // A server that dies mid-write must not crash the tester with EPIPE.
     this.child.stdin.on('error', () => {});
     this.exited = new Promise<ExitInfo>((resolve) => {

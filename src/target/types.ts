@@ -3,7 +3,14 @@
  * `close()` tears down every process and connection it started, on every path.
  */
 import type { BootInfo, TransportKind } from '../model.js';
-import type { Connection, ConnectOptions, HttpProbe, RawChannel, RawOpenOptions, TranscriptEntry } from '../wire/types.js';
+import type {
+  Connection,
+  ConnectOptions,
+  HttpProbe,
+  RawChannel,
+  RawOpenOptions,
+  TranscriptEntry,
+} from '../wire/types.js';
 
 export interface Target {
   readonly transport: TransportKind;

@@ -126,7 +126,10 @@ class SdkConnection implements Connection {
         if (error.code === SDK_CONNECTION_CLOSED && this.isClosed) throw new ConnectionClosedError(method);
         // McpError prefixes the message; report the server's own words.
         const message = error.message.replace(/^MCP error -?\d+: /, '');
-        return { ok: false, error: { code: error.code, message, ...(error.data !== undefined ? { data: error.data } : {}) } };
+        return {
+          ok: false,
+          error: { code: error.code, message, ...(error.data !== undefined ? { data: error.data } : {}) },
+        };
       }
       if (this.isClosed) throw new ConnectionClosedError(method);
       throw error;

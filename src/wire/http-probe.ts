@@ -176,7 +176,8 @@ export class HttpRawChannel implements RawChannel {
   sessionHeaders(): Record<string, string> {
     const headers: Record<string, string> = {};
     if (this.sessionId) headers[MCP_SESSION_HEADER] = this.sessionId;
-    if (this.protocolVersion && this.protocolVersion >= '2025-06-18') headers['mcp-protocol-version'] = this.protocolVersion;
+    if (this.protocolVersion && this.protocolVersion >= '2025-06-18')
+      headers['mcp-protocol-version'] = this.protocolVersion;
     return headers;
   }
 
@@ -193,8 +194,6 @@ export class HttpRawChannel implements RawChannel {
     const result = exchange.response?.result as Record<string, unknown> | undefined;
     if (!result) throw new Error(`initialize failed on a raw HTTP channel (HTTP ${exchange.http?.status})`);
     this.initializeResult = result;
-    this.sessionId = exchange.http?.headers[MCP_SESSION_HEADER];
-    this.protocolVersion = typeof result.protocolVersion === 'string' ? result.protocolVersion : protocolVersion;
     await this.send(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }));
   }
 
@@ -217,7 +216,19 @@ export class HttpRawChannel implements RawChannel {
       },
     );
     const { messages, nonJson } = messagesOf(response);
-    return { sent: text, messages, nonJson, http: { status: response.status, headers: response.headers, body: response.body } };
+    // Like a real client, adopt the session (and version) the server hands out, whoever sent the initialize.
+    this.sessionId ??= response.headers[MCP_SESSION_HEADER];
+    for (const message of messages) {
+      const result = message.result as Record<string, unknown> | undefined;
+      if (!this.protocolVersion && typeof result?.protocolVersion === 'string')
+        this.protocolVersion = result.protocolVersion;
+    }
+    return {
+      sent: text,
+      messages,
+      nonJson,
+      http: { status: response.status, headers: response.headers, body: response.body },
+    };
   }
 
   async request(

@@ -28,11 +28,19 @@ export class StdioRawChannel implements RawChannel {
       let item: Received;
       try {
         const parsed: unknown = JSON.parse(line);
-        item = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? { message: parsed as Record<string, unknown> } : { raw: line };
+        item =
+          parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+            ? { message: parsed as Record<string, unknown> }
+            : { raw: line };
       } catch {
         item = { raw: line };
       }
-      this.transcript.record({ conn: label, dir: 'recv', ...(item.message ? { message: item.message } : { raw: line }), transport: 'stdio' });
+      this.transcript.record({
+        conn: label,
+        dir: 'recv',
+        ...(item.message ? { message: item.message } : { raw: line }),
+        transport: 'stdio',
+      });
       this.received.push(item);
       for (const wake of this.waiters) wake();
     });
@@ -63,7 +71,8 @@ export class StdioRawChannel implements RawChannel {
     await this.waitFor(
       () =>
         !this.server.running ||
-        (waitForId !== undefined && this.received.slice(start).some((r) => r.message?.id === waitForId && !('method' in r.message))),
+        (waitForId !== undefined &&
+          this.received.slice(start).some((r) => r.message?.id === waitForId && !('method' in r.message))),
       waitMs,
     );
     const items = this.received.slice(start);

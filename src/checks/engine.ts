@@ -1,0 +1,300 @@
+/**
+ * Runs the conformance catalogue against a booted target: builds the protocol version matrix on fresh
+ * sessions, runs independent checks concurrently (each probe on a connection of its own), then the passive
+ * checks over the whole transcript, and turns judgements into results by level and policy.
+ */
+import type { Config } from '../config/config.js';
+import type { EmitEvent } from '../events.js';
+import { PROTOCOL_VERSIONS, type CheckResult, type ProtocolVersion, type Status } from '../model.js';
+import type { Target } from '../target/types.js';
+import { ConnectionClosedError, RequestTimeoutError, type Connection } from '../wire/types.js';
+import { takeInventory } from './inventory.js';
+import { CATALOGUE, specUrl } from './registry.js';
+import { planToolCalls } from './tool-calls.js';
+import type {
+  CheckContext,
+  CheckDefinition,
+  Judgement,
+  ServerInventory,
+  ToolInvocation,
+  VersionProbe,
+} from './types.js';
+import { applyPolicy } from './policy.js';
+
+/** How many checks run at once: enough to hide latency, few enough for a two-core runner and small servers. */
+const CONCURRENCY = 6;
+
+interface VersionSession {
+  version: ProtocolVersion;
+  main: Connection;
+  inventory: ServerInventory;
+  callableTools: ToolInvocation[];
+}
+
+export interface ConformanceOutcome {
+  checks: CheckResult[];
+  acceptedVersions: string[];
+}
+
+export async function runConformance(
+  target: Target,
+  config: Config,
+  emit: EmitEvent,
+  catalogue: readonly CheckDefinition[] = CATALOGUE,
+): Promise<ConformanceOutcome> {
+  const { probes, sessions } = await buildVersionMatrix(target, config);
+  const accepted = sessions.map((s) => s.version);
+  const results: CheckResult[] = [];
+  const record = (result: CheckResult) => {
+    results.push(result);
+    emit({ type: 'check:done', result });
+  };
+
+  const jobs: { check: CheckDefinition; session: VersionSession }[] = [];
+  const passive: CheckDefinition[] = [];
+  for (const check of catalogue) {
+    const notApplicable = staticSkipReason(check, target, sessions, config);
+    if (notApplicable) {
+      record(toResult(check, check.versions[0] ?? 'n/a', target, { kind: 'skip', reason: notApplicable }, 0));
+      continue;
+    }
+    if (check.scope === 'passive') {
+      passive.push(check);
+      continue;
+    }
+    const eligible = sessions.filter((s) => check.versions.includes(s.version));
+    for (const session of check.scope === 'once' ? eligible.slice(0, 1) : eligible) jobs.push({ check, session });
+  }
+
+  const contextFor = (check: CheckDefinition, session: VersionSession) =>
+    createContext(target, config, session, probes, accepted);
+  await runPool(jobs, CONCURRENCY, async ({ check, session }) => {
+    emit({ type: 'check:start', id: check.id, protocolVersion: session.version });
+    record(await runOne(check, session, contextFor, target, config));
+  });
+  // Passive checks judge everything the run saw, so they go last.
+  for (const check of passive) {
+    emit({ type: 'check:start', id: check.id, protocolVersion: sessions[0]!.version });
+    record(await runOne(check, sessions[0]!, contextFor, target, config));
+  }
+  await Promise.allSettled(sessions.filter((s) => s.main !== target.main).map((s) => s.main.close()));
+
+  const ordered = sortLikeCatalogue(results, catalogue);
+  return { checks: applyPolicy(ordered, config), acceptedVersions: accepted };
+}
+
+/** Offers every version on a fresh session; the ones the server echoes form the matrix. */
+async function buildVersionMatrix(
+  target: Target,
+  config: Config,
+): Promise<{ probes: VersionProbe[]; sessions: VersionSession[] }> {
+  const offered: ProtocolVersion[] = config.protocolVersion ? [config.protocolVersion] : [...PROTOCOL_VERSIONS];
+  const probes = await Promise.all(
+    offered.map(async (version): Promise<{ probe: VersionProbe; main?: Connection }> => {
+      if (version === target.main.protocolVersion)
+        return { probe: { offered: version, answered: version }, main: target.main };
+      try {
+        const connection = await target.connect({ protocolVersion: version, label: `main@${version}` });
+        if (connection.protocolVersion === version)
+          return { probe: { offered: version, answered: version }, main: connection };
+        await connection.close();
+        return { probe: { offered: version, answered: connection.protocolVersion } };
+      } catch (error) {
+        return { probe: { offered: version, error: error instanceof Error ? error.message : String(error) } };
+      }
+    }),
+  );
+  if (!probes.some((p) => p.main === target.main)) {
+    // The boot session negotiated a version we did not offer here (e.g. a counter-offer); keep it anyway.
+    probes.unshift({
+      probe: { offered: target.main.protocolVersion, answered: target.main.protocolVersion },
+      main: target.main,
+    });
+  }
+  const sessions: VersionSession[] = await Promise.all(
+    probes
+      .filter((p) => p.main !== undefined && (PROTOCOL_VERSIONS as readonly string[]).includes(p.main.protocolVersion))
+      .map(async (p) => {
+        const main = p.main!;
+        const inventory = await takeInventory(main);
+        return {
+          version: main.protocolVersion as ProtocolVersion,
+          main,
+          inventory,
+          callableTools: planToolCalls(inventory.tools, config),
+        };
+      }),
+  );
+  sessions.sort((a, b) => (a.version < b.version ? 1 : -1));
+  return { probes: probes.map((p) => p.probe), sessions };
+}
+
+function staticSkipReason(
+  check: CheckDefinition,
+  target: Target,
+  sessions: VersionSession[],
+  config: Config,
+): string | undefined {
+  const configured = config.skipChecks.find((s) => s.id === check.id);
+  if (configured) return `skipped by configuration: ${configured.reason}`;
+  if (!check.transports.includes(target.transport)) {
+    return `applies to ${check.transports.join('/')} only; the target uses ${target.transport}`;
+  }
+  if (!sessions.some((s) => check.versions.includes(s.version))) {
+    return `applies to protocol ${check.versions.join(', ')}; the server accepted ${sessions.map((s) => s.version).join(', ') || 'none'}`;
+  }
+  return undefined;
+}
+
+function createContext(
+  target: Target,
+  config: Config,
+  session: VersionSession,
+  probes: VersionProbe[],
+  accepted: string[],
+): { ctx: CheckContext; dispose: () => Promise<void>; abort: () => void } {
+  const opened: { close(): Promise<void> }[] = [];
+  const controller = new AbortController();
+  const ctx: CheckContext = {
+    config,
+    transport: target.transport,
+    protocolVersion: session.version,
+    acceptedVersions: accepted,
+    versionProbes: probes,
+    get main() {
+      return session.main;
+    },
+    inventory: session.inventory,
+    callableTools: session.callableTools,
+    connect: async (options) => {
+      const connection = await target.connect({ protocolVersion: session.version, ...options });
+      opened.push(connection);
+      return connection;
+    },
+    openRaw: async (options) => {
+      const channel = await target.openRaw({ protocolVersion: session.version, ...options });
+      opened.push(channel);
+      return channel;
+    },
+    http: target.http,
+    transcript: () => target.transcript(),
+    timeoutMs: config.requestTimeoutMs,
+    signal: controller.signal,
+  };
+  return {
+    ctx,
+    dispose: async () => {
+      await Promise.allSettled(opened.map((c) => c.close()));
+    },
+    abort: () => controller.abort(),
+  };
+}
+
+async function runOne(
+  check: CheckDefinition,
+  session: VersionSession,
+  contextFor: (check: CheckDefinition, session: VersionSession) => ReturnType<typeof createContext>,
+  target: Target,
+  config: Config,
+): Promise<CheckResult> {
+  const started = performance.now();
+  const { ctx, dispose, abort } = contextFor(check, session);
+  // A check makes a few requests; a hung server must not hold the run past a few timeouts.
+  const budgetMs = config.requestTimeoutMs * 3;
+  let judgement: Judgement;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const reason = check.applies?.(ctx);
+    if (reason) {
+      judgement = { kind: 'skip', reason };
+    } else {
+      const timeout = new Promise<Judgement>((resolve) => {
+        timer = setTimeout(() => {
+          abort();
+          resolve({ kind: 'violation', message: `no response within ${budgetMs} ms` });
+        }, budgetMs);
+      });
+      judgement = await Promise.race([check.run(ctx), timeout]);
+    }
+  } catch (error) {
+    judgement = judgeError(error);
+  } finally {
+    clearTimeout(timer);
+  }
+  await dispose();
+  // A check that broke the shared session must not take the next checks down with it.
+  if (session.main.closed) session.main = await reconnect(target, session.version).catch(() => session.main);
+  return toResult(check, session.version, target, judgement, performance.now() - started);
+}
+
+/** Errors from the wire are the server's doing; anything else is ours and must not fail the server. */
+function judgeError(error: unknown): Judgement {
+  if (error instanceof RequestTimeoutError) return { kind: 'violation', message: error.message };
+  if (error instanceof ConnectionClosedError) return { kind: 'violation', message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'warn', message: `mcp-ci could not complete this check: ${message}` };
+}
+
+async function reconnect(target: Target, version: string): Promise<Connection> {
+  return target.connect({ protocolVersion: version, label: `main@${version}` });
+}
+
+function toResult(
+  check: CheckDefinition,
+  version: string,
+  target: Target,
+  judgement: Judgement,
+  durationMs: number,
+): CheckResult {
+  let status: Status;
+  let message: string;
+  switch (judgement.kind) {
+    case 'pass':
+      status = 'pass';
+      message = judgement.message ?? 'ok';
+      break;
+    case 'violation':
+      status = check.level === 'MUST' && !check.heuristic ? 'fail' : 'warn';
+      message = judgement.message;
+      break;
+    case 'warn':
+      status = 'warn';
+      message = judgement.message;
+      break;
+    case 'skip':
+      status = 'skip';
+      message = judgement.reason;
+      break;
+  }
+  return {
+    id: check.id,
+    title: check.title,
+    section: check.section,
+    level: check.level,
+    status,
+    message,
+    protocolVersion: version,
+    transport: target.transport,
+    spec: { version, url: specUrl(check, version) },
+    requirements: check.requirements,
+    durationMs: Math.round(durationMs * 10) / 10,
+    ...((judgement.kind === 'violation' || judgement.kind === 'warn') && judgement.evidence
+      ? { evidence: judgement.evidence }
+      : {}),
+  };
+}
+
+async function runPool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
+function sortLikeCatalogue(results: CheckResult[], catalogue: readonly CheckDefinition[]): CheckResult[] {
+  const order = new Map(catalogue.map((c, i) => [c.id, i]));
+  return [...results].sort(
+    (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || (a.protocolVersion < b.protocolVersion ? 1 : -1),
+  );
+}

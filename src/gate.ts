@@ -1,0 +1,23 @@
+/**
+ * The exit policy, decided last, after every report is written: MUST failures, failing flow steps, broken
+ * benchmark budgets and latency regressions fail the gate; warnings fail it only under `strict`.
+ */
+import type { RunResult, Summary } from './model.js';
+
+export function summarize(result: Pick<RunResult, 'checks' | 'flows' | 'bench'>): Summary {
+  const summary: Summary = { pass: 0, fail: 0, warn: 0, skip: 0 };
+  for (const check of result.checks) summary[check.status]++;
+  for (const flow of result.flows) {
+    if (flow.error) summary.fail++;
+    for (const step of flow.steps) summary[step.status]++;
+  }
+  for (const bench of result.bench) {
+    for (const budget of bench.budgets ?? []) summary[budget.status]++;
+    if (bench.comparison?.regression) summary.fail++;
+  }
+  return summary;
+}
+
+export function gatePassed(summary: Summary, strict: boolean): boolean {
+  return summary.fail === 0 && (!strict || summary.warn === 0);
+}

@@ -1,0 +1,118 @@
+/**
+ * `run()`: the engine every front end shares (CLI, GitHub Action, later an MCP server and a test-framework API).
+ * Orchestration only: boot, suites, results, reports. It never prints and never exits; it emits progress
+ * events and returns the RunResult, with every report already written to the output folder.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Config } from './config/config.js';
+import { runConformance } from './checks/engine.js';
+import { validateCheckIds } from './checks/policy.js';
+import type { EmitEvent } from './events.js';
+import { gatePassed, summarize } from './gate.js';
+import { SCHEMA_VERSION, type RunResult, type ServerInfo } from './model.js';
+import { BootError, bootTarget, type BootedServer } from './target/boot.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { maskSecrets, Transcript } from './wire/transcript.js';
+
+export interface RunOptions {
+  emit?: EmitEvent;
+}
+
+export async function run(config: Config, options: RunOptions = {}): Promise<RunResult> {
+  const emit = options.emit ?? (() => {});
+  validateCheckIds(config);
+  const started = performance.now();
+  const result: RunResult = {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    target: describeTargetForResult(config),
+    server: {},
+    boot: { ok: false, ms: 0 },
+    checks: [],
+    flows: [],
+    bench: [],
+    summary: { pass: 0, fail: 0, warn: 0, skip: 0 },
+    startedAt: new Date().toISOString(),
+    durationMs: 0,
+  };
+  const transcript = new Transcript();
+  let target: BootedServer | undefined;
+  try {
+    try {
+      target = await bootTarget(config, transcript, emit);
+    } catch (error) {
+      if (!(error instanceof BootError)) throw error;
+      result.boot = error.boot;
+      result.outcome = 'boot-error';
+      return result;
+    }
+    result.boot = target.boot;
+    result.server = serverInfo(target);
+    emit({ type: 'boot:done', boot: target.boot, server: result.server });
+
+    if (config.conformance) {
+      const conformance = await runConformance(target, config, emit);
+      result.checks = conformance.checks;
+      result.server.acceptedVersions = conformance.acceptedVersions;
+    }
+    return result;
+  } catch (error) {
+    result.outcome = 'internal-error';
+    result.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    return result;
+  } finally {
+    await target?.close();
+    finish(result, config, started, target);
+    await writeOutputs(result, config, transcript, target);
+    emit({ type: 'run:done', result });
+  }
+}
+
+function finish(result: RunResult, config: Config, started: number, target: BootedServer | undefined): void {
+  result.durationMs = Math.round(performance.now() - started);
+  result.summary = summarize(result);
+  const anythingFailed = result.summary.fail > 0 || !result.boot.ok;
+  if (anythingFailed && target && !result.boot.stderrTail) {
+    const tail = target.stderrTail(30);
+    if (tail) result.boot.stderrTail = maskSecrets(tail, config.secrets);
+  }
+  result.outcome ??= gatePassed(result.summary, config.strict) ? 'passed' : 'failed';
+}
+
+async function writeOutputs(
+  result: RunResult,
+  config: Config,
+  transcript: Transcript,
+  target: BootedServer | undefined,
+): Promise<void> {
+  await mkdir(config.outDir, { recursive: true });
+  const stderr = target?.stderrText() ?? result.boot.stderrTail ?? '';
+  await Promise.all([
+    writeFile(join(config.outDir, 'results.json'), maskSecrets(JSON.stringify(result, null, 2), config.secrets) + '\n'),
+    writeFile(join(config.outDir, 'transcript.jsonl'), transcript.toJsonl(config.secrets)),
+    writeFile(join(config.outDir, 'server-stderr.log'), maskSecrets(stderr, config.secrets)),
+  ]);
+}
+
+function describeTargetForResult(config: Config): RunResult['target'] {
+  const target = config.target;
+  if (target.transport === 'stdio') return { transport: 'stdio', command: target.launch.commandLine };
+  return {
+    transport: target.transport,
+    url: target.url,
+    ...(target.launch ? { command: target.launch.commandLine } : {}),
+  };
+}
+
+function serverInfo(target: BootedServer): ServerInfo {
+  const init = target.main.initializeResult;
+  const info = (init.serverInfo ?? {}) as Record<string, unknown>;
+  return {
+    ...(typeof info.name === 'string' ? { name: info.name } : {}),
+    ...(typeof info.version === 'string' ? { version: info.version } : {}),
+    protocolVersion: target.main.protocolVersion,
+    capabilities: target.main.serverCapabilities,
+    ...(typeof init.instructions === 'string' ? { instructions: init.instructions } : {}),
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * A small shop as an MCP server: tools to look up stock, order and pay, resources for the catalogue, the logo
+ * and each product, and prompts for order summaries. Every call of createShopServer starts a fresh shop.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
+import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { ServerOptions } from '@modelcontextprotocol/sdk/server/index.js';
+import { McpError, SubscribeRequestSchema, UnsubscribeRequestSchema } from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { z } from 'zod';
+import { applySpecFixes, RESOURCE_NOT_FOUND } from './spec-fixes.js';
+import { Store } from './store.js';
+import type { Order, Product } from './store.js';
+
+export const SHOP_SERVER_INFO = { name: 'shop', version: '1.0.0' } as const;
+
+/** 1×1 transparent PNG. */
+const LOGO_PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+
+const STYLES = ['brief', 'detailed'] as const;
+
+const productUri = (sku: string) => `shop://products/${sku}`;
+
+export function shopServerOptions(): ServerOptions & { capabilities: NonNullable<ServerOptions['capabilities']> } {
+  return {
+    capabilities: {
+      tools: { listChanged: true },
+      resources: { subscribe: true, listChanged: true },
+      prompts: { listChanged: true },
+      logging: {},
+      completions: {},
+    },
+    instructions: 'A fruit shop. Check stock with check_inventory, then create_order and pay_order.',
+  };
+}
+
+const text = (value: string): CallToolResult => ({ content: [{ type: 'text', text: value }] });
+const failure = (reason: string): CallToolResult => ({ content: [{ type: 'text', text: reason }], isError: true });
+
+function catalogMarkdown(products: Product[]): string {
+  const rows = products.map((p) => `| ${p.sku} | ${p.name} | ${(p.priceCents / 100).toFixed(2)} |`);
+  return ['# Catalogue', '', '| SKU | Product | Price (EUR) |', '| --- | --- | --- |', ...rows, ''].join('\n');
+}
+
+function describeOrder(order: Order): string {
+  return `${order.orderId}: ${order.quantity} × ${order.sku}, ${(order.totalCents / 100).toFixed(2)} EUR, ${order.status}`;
+}
+
+export function createShopServer(options = shopServerOptions()): McpServer {
+  const store = new Store();
+  const subscriptions = new Set<string>();
+  const mcp = new McpServer(SHOP_SERVER_INFO, options);
+  const skus = () => store.products().map((p) => p.sku);
+
+  mcp.registerTool(
+    'check_inventory',
+    {
+      title: 'Check inventory',
+      description: 'Stock and price of one product.',
+      inputSchema: { sku: z.string().describe('Product SKU, e.g. sku-apple') },
+      outputSchema: { sku: z.string(), name: z.string(), priceCents: z.number().int(), stock: z.number().int() },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    ({ sku }) => {
+      const product = store.product(sku);
+      if (!product) return failure(`Unknown product ${sku}.`);
+      // TOOL-04: structured results also carry their JSON as a text block, for clients without structured output.
+      return { content: [{ type: 'text', text: JSON.stringify(product) }], structuredContent: { ...product } };
+    },
+  );
+
+  mcp.registerTool(
+    'list_products',
+    {
+      title: 'List products',
+      description: 'Every product with its SKU and price.',
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    () =>
+      text(
+        store
+          .products()
+          .map((p) => `${p.sku}: ${p.name}, ${p.priceCents} cents`)
+          .join('\n'),
+      ),
+  );
+
+  mcp.registerTool(
+    'create_order',
+    {
+      title: 'Create order',
+      description: 'Reserve stock for an order. Fails when the product is unknown or out of stock.',
+      inputSchema: { sku: z.string(), quantity: z.number().int().min(1) },
+      annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
+    },
+    async ({ sku, quantity }, extra) => {
+      const outcome = store.createOrder(sku, quantity);
+      if (!outcome.ok) {
+        await mcp.sendLoggingMessage({ level: 'warning', logger: 'shop', data: outcome.reason }, extra.sessionId);
+        return failure(outcome.reason);
+      }
+      await mcp.sendLoggingMessage(
+        { level: 'info', logger: 'shop', data: `created ${describeOrder(outcome.value)}` },
+        extra.sessionId,
+      );
+      if (subscriptions.has(productUri(sku))) {
+        await extra.sendNotification({ method: 'notifications/resources/updated', params: { uri: productUri(sku) } });
+      }
+      return text(describeOrder(outcome.value));
+    },
+  );
+
+  mcp.registerTool(
+    'pay_order',
+    {
+      title: 'Pay order',
+      description: 'Pay an order. Paying an order that is already paid changes nothing.',
+      inputSchema: { orderId: z.string() },
+      annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: false },
+    },
+    ({ orderId }) => {
+      const outcome = store.payOrder(orderId);
+      return outcome.ok ? text(describeOrder(outcome.value)) : failure(outcome.reason);
+    },
+  );
+
+  mcp.registerTool(
+    'echo',
+    {
+      title: 'Echo',
+      description: 'Returns the text it was given, unchanged.',
+      inputSchema: { text: z.string() },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    ({ text: value }) => text(value),
+  );
+
+  mcp.registerTool(
+    'slow_count',
+    {
+      title: 'Slow count',
+      description: 'Counts to `steps`, waiting `delayMs` before each step, and reports progress when asked to.',
+      inputSchema: {
+        steps: z
+          .number()
+          .int()
+          .min(1)
+          .max(20)
+          .meta({ examples: [3] }),
+        delayMs: z
+          .number()
+          .int()
+          .min(0)
+          .max(1000)
+          .meta({ examples: [20] }),
+      },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    async ({ steps, delayMs }, extra) => {
+      const progressToken = extra._meta?.progressToken;
+      for (let step = 1; step <= steps; step++) {
+        // Rejects when the client cancels, so the SDK sends no response for the cancelled request (CANC-01).
+        await sleep(delayMs, undefined, { signal: extra.signal });
+        if (progressToken !== undefined) {
+          await extra.sendNotification({
+            method: 'notifications/progress',
+            params: { progressToken, progress: step, total: steps, message: `Counted ${step} of ${steps}` },
+          });
+        }
+      }
+      return text(`Counted to ${steps}.`);
+    },
+  );
+
+  mcp.registerResource(
+    'catalog',
+    'shop://catalog',
+    { title: 'Catalogue', description: 'Products and prices.', mimeType: 'text/markdown' },
+    (uri) => ({ contents: [{ uri: uri.href, mimeType: 'text/markdown', text: catalogMarkdown(store.products()) }] }),
+  );
+
+  mcp.registerResource('logo', 'shop://logo.png', { title: 'Shop logo', mimeType: 'image/png' }, (uri) => ({
+    contents: [{ uri: uri.href, mimeType: 'image/png', blob: LOGO_PNG_BASE64 }],
+  }));
+
+  mcp.registerResource(
+    'product',
+    new ResourceTemplate('shop://products/{sku}', {
+      list: () => ({
+        resources: store
+          .products()
+          .map((p) => ({ uri: productUri(p.sku), name: p.sku, title: p.name, mimeType: 'application/json' })),
+      }),
+      complete: { sku: (value) => skus().filter((sku) => sku.startsWith(value)) },
+    }),
+    { title: 'Product', description: 'One product with its current stock.', mimeType: 'application/json' },
+    (uri, { sku }) => {
+      const product = typeof sku === 'string' ? store.product(sku) : undefined;
+      if (!product) throw new McpError(RESOURCE_NOT_FOUND, 'Resource not found', { uri: uri.href });
+      return { contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(product) }] };
+    },
+  );
+
+  mcp.registerPrompt(
+    'order_summary',
+    {
+      title: 'Order summary',
+      description: 'Ask for a summary of one order.',
+      argsSchema: {
+        orderId: completable(z.string().describe('The order to summarise'), (value) =>
+          store.orderIds().filter((id) => id.startsWith(value)),
+        ),
+        style: completable(z.enum(STYLES).optional().describe('How much detail'), (value) =>
+          STYLES.filter((style) => style.startsWith(value ?? '')),
+        ),
+      },
+    },
+    ({ orderId, style }) => {
+      const order = store.order(orderId);
+      const facts = order ? describeOrder(order) : `There is no order ${orderId}.`;
+      const ask = style === 'detailed' ? 'Explain every line of the order.' : 'Answer in one sentence.';
+      return {
+        messages: [
+          { role: 'user', content: { type: 'text', text: `Summarise this order for the customer. ${ask}\n${facts}` } },
+        ],
+      };
+    },
+  );
+
+  mcp.registerPrompt('greeting', { title: 'Greeting', description: 'Greet a visitor of the shop.' }, () => ({
+    messages: [
+      { role: 'user', content: { type: 'text', text: 'Greet a visitor of the fruit shop in one friendly line.' } },
+    ],
+  }));
+
+  // The SDK installs no handlers for resources.subscribe; without them the declared capability would answer -32601.
+  const requireKnownResource = async (uri: string) => {
+    const known =
+      uri === 'shop://catalog' || uri === 'shop://logo.png' || skus().some((sku) => productUri(sku) === uri);
+    if (!known) throw new McpError(RESOURCE_NOT_FOUND, 'Resource not found', { uri });
+  };
+  mcp.server.setRequestHandler(SubscribeRequestSchema, async (request) => {
+    await requireKnownResource(request.params.uri);
+    subscriptions.add(request.params.uri);
+    return {};
+  });
+  mcp.server.setRequestHandler(UnsubscribeRequestSchema, async (request) => {
+    subscriptions.delete(request.params.uri);
+    return {};
+  });
+
+  applySpecFixes(mcp);
+  return mcp;
+}

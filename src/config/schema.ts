@@ -7,6 +7,14 @@ import { PROTOCOL_VERSIONS } from '../model.js';
 
 const positiveInt = z.number().int().positive();
 
+/** YAML reads `PORT: 8080` as a number; an environment or header value is text either way. */
+const textValue = z.union([z.string(), z.number(), z.boolean()]).transform(String);
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' });
+
+/** RFC 9110 field-name (token) characters. */
+const headerName = z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'expected an HTTP header name');
+
 const toolArguments = z.record(z.string(), z.unknown());
 
 export const toolCallSchema = z.strictObject({
@@ -53,11 +61,11 @@ export const settingsSchema = z.strictObject({
   // Target
   stdio: z.string().min(1).optional(),
   cwd: z.string().min(1).optional(),
-  env: z.record(z.string(), z.string()).default({}),
-  url: z.url().optional(),
+  env: z.record(z.string().regex(/^[^=\0]+$/, 'expected a variable name without "="'), textValue).default({}),
+  url: httpUrl.optional(),
   start: z.string().min(1).optional(),
-  sse: z.url().optional(),
-  headers: z.record(z.string(), z.string()).default({}),
+  sse: httpUrl.optional(),
+  headers: z.record(headerName, textValue.pipe(z.string().regex(/^[^\r\n]*$/, 'must be one line'))).default({}),
   'boot-timeout': z.number().positive().default(30),
   // Run
   out: z.string().min(1).default('mcp-ci-report'),
@@ -79,12 +87,17 @@ export const settingsSchema = z.strictObject({
   baseline: z.string().min(1).optional(),
   // Reporting
   comment: z.enum(['sticky', 'off']).default('sticky'),
-  'comment-id': z.string().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only').default('default'),
+  'comment-id': z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only')
+    .default('default'),
   quiet: z.boolean().default(false),
   verbose: z.boolean().default(false),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
+/** What every unset key becomes; the help text and the action input descriptions quote it. */
+export const SETTINGS_DEFAULTS: Settings = settingsSchema.parse({});
 export type SettingsInput = z.input<typeof settingsSchema>;
 export type BenchSettings = z.output<typeof benchSettingsSchema>;
 export type ToolCallSetting = z.output<typeof toolCallSchema>;

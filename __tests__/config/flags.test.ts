@@ -125,7 +125,9 @@ describe('parseCommandLine', () => {
 
   it('says which command a flag belongs to', () => {
     expect(failure(['run', '--json']).message).toBe('--json is not a flag of mcp-ci run; it belongs to: mcp-ci checks');
-    expect(failure(['bench', '--strict']).message).toBe('--strict is not a flag of mcp-ci bench; it belongs to: mcp-ci run');
+    expect(failure(['bench', '--strict']).message).toBe(
+      '--strict is not a flag of mcp-ci bench; it belongs to: mcp-ci run',
+    );
     expect(failure(['checks', '--stdio', 'x']).message).toContain('it belongs to: mcp-ci run, mcp-ci bench');
     expect(failure(['--stdio', 'x']).message).toContain('--stdio is not a flag of mcp-ci;');
   });

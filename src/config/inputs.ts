@@ -1,0 +1,208 @@
+/**
+ * The action's inputs: one per settings key (same kebab-case name as in mcp-ci.yml), plus `config` and
+ * `github-token`. Read into the same partial settings the CLI flags produce; an empty input is unset, so
+ * mcp-ci.yml (or the schema default) applies.
+ *
+ * Settings inputs declare no `default:` in action.yml on purpose: GitHub passes a declared default as if the user had
+ * set it, and it would then override mcp-ci.yml. Their descriptions state the default instead.
+ */
+import * as core from '@actions/core';
+import { isMap, isSeq, parseDocument } from 'yaml';
+import { ConfigError } from './errors.js';
+import { SETTINGS_DEFAULTS, type SettingsInput } from './schema.js';
+
+export interface ActionInput {
+  name: string;
+  description: string;
+  default?: string;
+}
+
+export interface ActionInputValues {
+  settings: SettingsInput;
+  configPath?: string;
+  githubToken?: string;
+}
+
+/** How an input's text becomes a settings value; the formats are documented in docs/configuration.md. */
+type InputFormat =
+  'text' | 'number' | 'boolean' | 'env' | 'headers' | 'list' | 'tools' | 'expected-failures' | 'skip-checks' | 'bench';
+
+interface InputSpec {
+  name: string;
+  format: InputFormat;
+  description: string;
+}
+
+const SETTINGS_INPUTS: readonly InputSpec[] = [
+  {
+    name: 'stdio',
+    format: 'text',
+    description: 'Command line that starts the server over stdio (split like sh, no shell).',
+  },
+  { name: 'cwd', format: 'text', description: 'Working directory of the stdio or start command.' },
+  {
+    name: 'env',
+    format: 'env',
+    description: 'Variables added to the environment of the stdio or start command: KEY=VALUE lines or a YAML mapping.',
+  },
+  { name: 'url', format: 'text', description: 'Streamable HTTP endpoint of the server.' },
+  { name: 'start', format: 'text', description: 'Command line that starts the HTTP server before testing url or sse.' },
+  { name: 'sse', format: 'text', description: 'Legacy HTTP+SSE endpoint (protocol 2024-11-05).' },
+  {
+    name: 'headers',
+    format: 'headers',
+    description: 'HTTP headers, one "Name: value" per line; $VAR expands from the environment; values are masked.',
+  },
+  { name: 'boot-timeout', format: 'number', description: 'Seconds to wait for the server to answer initialize.' },
+  { name: 'out', format: 'text', description: 'Folder for results.json, junit.xml, report.md and logs.' },
+  { name: 'protocol-version', format: 'text', description: 'Test only this protocol version.' },
+  { name: 'timeout-ms', format: 'number', description: 'Per-request timeout in milliseconds.' },
+  { name: 'conformance', format: 'boolean', description: 'Run the conformance suite.' },
+  { name: 'call-tools', format: 'text', description: 'Which tools checks may call: none, read-only or all.' },
+  {
+    name: 'tools',
+    format: 'tools',
+    description: 'Tools checks may call: tool names, one per line, or a YAML list of { name, arguments }.',
+  },
+  {
+    name: 'progress-tool',
+    format: 'text',
+    description: 'Tool that emits progress notifications, for progress checks.',
+  },
+  { name: 'strict', format: 'boolean', description: 'Treat warnings (SHOULD rules) as failures.' },
+  {
+    name: 'expected-failures',
+    format: 'expected-failures',
+    description: 'Check ids expected to fail, one per line, or a YAML list of ids and { id, versions }.',
+  },
+  {
+    name: 'skip-checks',
+    format: 'skip-checks',
+    description: 'Checks to skip, one "check-id: reason" per line, or a YAML list of { id, reason }.',
+  },
+  { name: 'flows', format: 'list', description: 'Globs of flow files, one per line or a YAML list.' },
+  { name: 'update-snapshots', format: 'boolean', description: 'Rewrite flow snapshots with the current responses.' },
+  {
+    name: 'bench',
+    format: 'bench',
+    description: 'Run latency benchmarks: true for the defaults, or the YAML mapping mcp-ci.yml takes under bench:.',
+  },
+  { name: 'baseline', format: 'text', description: 'An earlier results.json to compare benchmark results with.' },
+  { name: 'comment', format: 'text', description: 'PR comment: sticky or off.' },
+  {
+    name: 'comment-id',
+    format: 'text',
+    description: 'Tells apart the sticky comments of several mcp-ci steps in one PR.',
+  },
+  { name: 'quiet', format: 'boolean', description: 'Print only the summary.' },
+  { name: 'verbose', format: 'boolean', description: 'Print every check and flow step as it happens.' },
+];
+
+/** Every input of the action, for action.yml. */
+export const ACTION_INPUTS: readonly ActionInput[] = [
+  {
+    name: 'config',
+    description: 'Settings file. Default: mcp-ci.yml or mcp-ci.yaml at the repository root, when present.',
+  },
+  ...SETTINGS_INPUTS.map(({ name, description }) => ({ name, description: describeDefault(description, name) })),
+  {
+    name: 'github-token',
+    description: 'Token for the PR comment and check run.',
+    default: '${{ github.token }}',
+  },
+];
+
+/** Reads every input (from the INPUT_* variables the runner sets) into partial settings. */
+export function readActionInputs(): ActionInputValues {
+  const settings: Record<string, unknown> = {};
+  for (const spec of SETTINGS_INPUTS) {
+    const raw = core.getInput(spec.name, { trimWhitespace: false });
+    if (raw.trim() === '') continue;
+    settings[spec.name] = readInput(spec, raw);
+  }
+  const configPath = core.getInput('config');
+  const githubToken = core.getInput('github-token');
+  return {
+    settings: settings as SettingsInput,
+    ...(configPath !== '' && { configPath }),
+    ...(githubToken !== '' && { githubToken }),
+  };
+}
+
+/** The input that sets a top-level settings key, for messages. */
+export function inputForKey(key: string): string | undefined {
+  return SETTINGS_INPUTS.some((spec) => spec.name === key) ? `input ${key}` : undefined;
+}
+
+function readInput({ name, format }: InputSpec, raw: string): unknown {
+  const fail = (what: string): never => {
+    throw new ConfigError(`input ${name}: ${what}`, name, `input ${name}`);
+  };
+  const yaml = parseYaml(raw);
+  switch (format) {
+    case 'text':
+      return raw.trim();
+    case 'number': {
+      const value = Number(raw.trim());
+      return Number.isFinite(value) ? value : fail(`expected a number, got "${raw.trim()}"`);
+    }
+    case 'boolean':
+      try {
+        return core.getBooleanInput(name);
+      } catch {
+        return fail(`expected true or false, got "${raw.trim()}"`);
+      }
+    case 'env':
+      return isMapping(yaml) ? yaml : Object.fromEntries(lines(name).map((line) => splitEntry(line, '=', fail)));
+    case 'headers':
+      return isMapping(yaml) ? yaml : Object.fromEntries(lines(name).map((line) => splitEntry(line, ':', fail)));
+    case 'list':
+      return Array.isArray(yaml) ? yaml : lines(name);
+    case 'tools':
+      return (Array.isArray(yaml) ? yaml : lines(name)).map((item) =>
+        typeof item === 'string' ? { name: item } : item,
+      );
+    case 'expected-failures':
+      return Array.isArray(yaml) ? yaml : lines(name);
+    case 'skip-checks':
+      if (Array.isArray(yaml)) return yaml;
+      if (isMapping(yaml)) return Object.entries(yaml).map(([id, reason]) => ({ id, reason }));
+      return fail('expected one "check-id: reason" per line');
+    case 'bench':
+      if (raw.trim() === 'true') return {};
+      return isMapping(yaml) ? yaml : fail('expected true or a YAML mapping of benchmark settings');
+  }
+}
+
+/** The input's YAML value, or undefined when the text is not valid YAML (then it is read as lines). */
+function parseYaml(text: string): unknown {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) return undefined;
+  return isMap(doc.contents) || isSeq(doc.contents) ? doc.toJS() : undefined;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function lines(name: string): string[] {
+  return core.getMultilineInput(name).filter((line) => !line.startsWith('#'));
+}
+
+function splitEntry(line: string, separator: '=' | ':', fail: (what: string) => never): [string, string] {
+  const at = line.indexOf(separator);
+  const key = line.slice(0, at).trim();
+  // The value may be a secret: the message names the line's key only.
+  if (at < 0 || key === '') {
+    return fail(separator === '=' ? 'expected KEY=VALUE lines' : 'expected "Name: value" lines');
+  }
+  return [key, line.slice(at + 1).trim()];
+}
+
+function describeDefault(description: string, key: string): string {
+  const value: unknown = SETTINGS_DEFAULTS[key as keyof typeof SETTINGS_DEFAULTS];
+  if (value === undefined) return description;
+  if (Array.isArray(value)) return value.length === 0 ? description : `${description} Default: ${value.join(', ')}.`;
+  if (typeof value === 'object') return description;
+  return `${description} Default: ${String(value)}.`;
+}

@@ -96,6 +96,8 @@ class BootedTarget implements BootedServer {
     let inner: Transport;
     if (target.transport === 'stdio') {
       server = this.spawn(target.launch, false);
+      // The first stdio process is the boot session's: its stderr is the one reported.
+      this.primary ??= server;
       inner = new ProcessStdioTransport(server, (line) =>
         this.recorder.record({ conn: label, dir: 'recv', raw: line, transport: 'stdio' }),
       );
@@ -165,14 +167,13 @@ class BootedTarget implements BootedServer {
     try {
       if (target.transport === 'stdio') {
         this.main = await this.withDeadline(this.connect({ label: `main@${offer}`, protocolVersion: offer }));
-        this.primary = [...this.processes][0];
       } else {
         if (target.launch) this.primary = this.spawn(target.launch, true);
         this.main = await this.pollHttp(offer);
       }
     } catch (error) {
-      const exit = this.primary?.exit ?? [...this.processes][0]?.exit;
-      const tail = this.stderrTail(30) || [...this.processes][0]?.output.tail(30) || '';
+      const exit = this.primary?.exit;
+      const tail = this.stderrTail(30);
       this.boot = {
         ok: false,
         ms: Math.round(performance.now() - started),

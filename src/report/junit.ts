@@ -1,0 +1,202 @@
+/**
+ * JUnit XML in the Jenkins shape most CI viewers read: one testsuite per conformance section, one per flow file
+ * (a testcase per step) and one for benchmarks (a testcase per budget and per baseline comparison).
+ * fail -> <failure>, skip -> <skipped message>, warn -> a passing testcase with the warning in system-out,
+ * or a failure under strict.
+ */
+import junitModule from 'junit-report-builder';
+import type { Builder, TestCase, TestSuite } from 'junit-report-builder';
+import { SECTIONS } from '../model.js';
+import type { BenchResult, CheckResult, Evidence, FlowResult, FlowStepResult, RunResult, Status } from '../model.js';
+import { oneLine, truncate, xmlCdata, xmlText } from './escape.js';
+import { formatJson, formatLatency, formatSeconds } from './format.js';
+import { effectiveStatus } from './tally.js';
+
+export interface JunitOptions {
+  strict: boolean;
+}
+
+// The package's types declare an ES default export, but it is CommonJS and module.exports is the builder itself.
+const junitReportBuilder = junitModule as unknown as Builder;
+
+/** Enough evidence to act on in a CI test viewer without making the file heavy. */
+const EVIDENCE_CHARS = 2_000;
+const MESSAGE_CHARS = 500;
+
+export function renderJunit(result: RunResult, options: JunitOptions): string {
+  const builder = junitReportBuilder.newBuilder().name(xmlText(`mcp-ci ${result.server.name ?? ''}`.trim()));
+  for (const section of SECTIONS) {
+    const checks = result.checks.filter((check) => check.section === section);
+    if (checks.length > 0) addCheckSuite(builder.testSuite(), section, checks, result.startedAt, options.strict);
+  }
+  for (const flow of result.flows) addFlowSuite(builder.testSuite(), flow, result.startedAt, options.strict);
+  if (result.bench.length > 0) addBenchSuite(builder.testSuite(), result.bench, result.startedAt, options.strict);
+  return builder.build();
+}
+
+function suite(testSuite: TestSuite, name: string, durationMs: number, startedAt: string): void {
+  testSuite.name(xmlText(name)).time(formatSeconds(durationMs)).timestamp(startedAt);
+}
+
+function addCheckSuite(
+  testSuite: TestSuite,
+  section: string,
+  checks: CheckResult[],
+  startedAt: string,
+  strict: boolean,
+): void {
+  suite(
+    testSuite,
+    `conformance.${section}`,
+    checks.reduce((sum, check) => sum + check.durationMs, 0),
+    startedAt,
+  );
+  for (const check of checks) {
+    const testCase = testSuite
+      .testCase()
+      .className(section)
+      .name(xmlText(`${check.id} [${check.protocolVersion}, ${check.transport}]: ${oneLine(check.title)}`))
+      .time(formatSeconds(check.durationMs));
+    const details = [
+      `${check.level} · spec ${check.spec.version}: ${check.spec.url}`,
+      check.requirements.length > 0 ? `Requirements: ${check.requirements.join(', ')}` : undefined,
+      check.evidence ? evidenceText(check.evidence) : undefined,
+    ];
+    applyStatus(testCase, check.status, check.message, details, strict, check.level);
+  }
+}
+
+function addFlowSuite(testSuite: TestSuite, flow: FlowResult, startedAt: string, strict: boolean): void {
+  suite(testSuite, `flow.${flow.file}`, flow.durationMs, startedAt);
+  const className = `flow.${flow.name}`;
+  if (flow.error !== undefined) {
+    testSuite
+      .testCase()
+      .className(xmlText(className))
+      .name(xmlText(`${flow.file}: load`))
+      .failure(xmlText(oneLine(`could not be loaded: ${flow.error}`, MESSAGE_CHARS)), 'flow');
+    return;
+  }
+  for (const step of flow.steps) {
+    const testCase = testSuite
+      .testCase()
+      .className(xmlText(className))
+      .name(xmlText(`${step.id} [${step.kind}]`))
+      .time(formatSeconds(step.durationMs));
+    applyStatus(testCase, step.status, step.message, stepDetails(flow, step), strict, 'flow');
+  }
+}
+
+function stepDetails(flow: FlowResult, step: FlowStepResult): (string | undefined)[] {
+  return [
+    step.line !== undefined ? `At ${flow.file}:${step.line}` : `In ${flow.file}`,
+    step.repeats
+      ? `Passed ${step.repeats.passed} of ${step.repeats.total} runs${step.flaky ? ' (flaky)' : ''}`
+      : undefined,
+    step.expected !== undefined ? `Expected:\n${truncate(formatJson(step.expected), EVIDENCE_CHARS)}` : undefined,
+    step.actual !== undefined ? `Actual:\n${truncate(formatJson(step.actual), EVIDENCE_CHARS)}` : undefined,
+  ];
+}
+
+function addBenchSuite(testSuite: TestSuite, bench: BenchResult[], startedAt: string, strict: boolean): void {
+  suite(
+    testSuite,
+    'benchmarks',
+    bench.reduce((sum, result) => sum + result.samples.reduce((total, sample) => total + sample, 0), 0),
+    startedAt,
+  );
+  for (const result of bench) {
+    const operation = `${result.name} [concurrency ${result.concurrency}]`;
+    for (const budget of result.budgets ?? []) {
+      const testCase = testSuite
+        .testCase()
+        .className('benchmarks')
+        .name(xmlText(`${operation}: ${budget.name} ${budget.limit}`));
+      applyStatus(
+        testCase,
+        budget.status,
+        `${budget.name}: measured ${budget.actual.toFixed(2)}, limit ${budget.limit}`,
+        [statsLine(result)],
+        strict,
+        'budget',
+      );
+    }
+    if (result.comparison) {
+      const { comparison } = result;
+      const change =
+        `p50 ${formatLatency(comparison.baselineP50)} -> ${formatLatency(result.stats.p50)} (${comparison.p50ChangePct.toFixed(1)}%), ` +
+        `p95 ${formatLatency(comparison.baselineP95)} -> ${formatLatency(result.stats.p95)} (${comparison.p95ChangePct.toFixed(1)}%)` +
+        (comparison.pValue !== undefined ? `, p = ${comparison.pValue.toPrecision(2)}` : '');
+      const testCase = testSuite
+        .testCase()
+        .className('benchmarks')
+        .name(xmlText(`${operation}: vs baseline`));
+      if (comparison.regression) testCase.failure(xmlText(`regression: ${change}`), 'regression');
+      else testCase.standardOutput(xmlCdata(`${comparison.verdict}: ${change}`));
+    }
+  }
+}
+
+function statsLine(result: BenchResult): string {
+  const { stats } = result;
+  return (
+    `p50 ${formatLatency(stats.p50)}, p95 ${formatLatency(stats.p95)}, p99 ${formatLatency(stats.p99)}, ` +
+    `${stats.throughput.toFixed(1)} ops/s over ${stats.count} calls (${stats.errors} errors)`
+  );
+}
+
+function evidenceText(evidence: Evidence): string {
+  const parts = ['Evidence:'];
+  if (evidence.note) parts.push(`note: ${evidence.note}`);
+  if (evidence.sent !== undefined) parts.push(`sent: ${formatJson(evidence.sent)}`);
+  if (evidence.received !== undefined) parts.push(`received: ${formatJson(evidence.received)}`);
+  return truncate(parts.join('\n'), EVIDENCE_CHARS);
+}
+
+/**
+ * `type` names what broke (the rule's level, `flow` or `budget`); the failure body repeats the message and adds
+ * the details, because most viewers show the body and not the attribute.
+ */
+function applyStatus(
+  testCase: TestCase,
+  status: Status,
+  message: string,
+  details: (string | undefined)[],
+  strict: boolean,
+  type: string,
+): void {
+  const line = oneLine(message, MESSAGE_CHARS);
+  const body = xmlCdata(
+    [truncate(message, EVIDENCE_CHARS), ...details].filter((part) => part !== undefined).join('\n'),
+  );
+  switch (effectiveStatus(status, strict)) {
+    case 'pass':
+      return;
+    case 'fail':
+      testCase.failure(xmlText(line), status === 'warn' ? `${type} (warning, failing under strict)` : type);
+      testCase.stacktrace(body);
+      return;
+    case 'skip':
+      skipWithReason(testCase, xmlText(line));
+      return;
+    case 'warn':
+      testCase.standardOutput(`warning: ${body}`);
+      return;
+  }
+}
+
+/**
+ * junit-report-builder writes a bare <skipped/>; CI viewers show the skip reason from its `message`
+ * attribute, so it is added to the element the builder creates.
+ */
+function skipWithReason(testCase: TestCase, reason: string): void {
+  testCase.skipped();
+  const build = testCase.build.bind(testCase);
+  testCase.build = (parent) => {
+    const element = build(parent);
+    for (const child of element.children) {
+      if ('name' in child && child.name === 'skipped' && 'att' in child) child.att('message', reason);
+    }
+    return element;
+  };
+}

@@ -4,6 +4,7 @@
  * not JSON and -32600 for JSON that is not a JSON-RPC message, and the server must keep serving.
  */
 import { createInterface } from 'node:readline';
+import type { Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
@@ -40,6 +41,7 @@ export class LineStdioServerTransport implements Transport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
   private closed = false;
+  private lines?: Interface;
 
   constructor(
     private readonly input: Readable = process.stdin,
@@ -48,6 +50,7 @@ export class LineStdioServerTransport implements Transport {
 
   async start(): Promise<void> {
     const lines = createInterface({ input: this.input, crlfDelay: Infinity });
+    this.lines = lines;
     lines.on('line', (line) => {
       const decoded = decodeLine(line);
       if ('message' in decoded) this.onmessage?.(decoded.message);
@@ -66,6 +69,7 @@ export class LineStdioServerTransport implements Transport {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.lines?.close();
     this.onclose?.();
   }
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
-import { ACTION_INPUTS, inputForKey, readActionInputs } from '../../src/config/inputs.js';
+import { ACTION_INPUTS, readActionInputs } from '../../src/config/inputs.js';
 import { settingsSchema } from '../../src/config/schema.js';
 
 function clearInputs(): void {
@@ -169,12 +169,5 @@ describe('readActionInputs', () => {
     expect(failure({ bench: 'yes please' }).message).toBe(
       'input bench: expected true or a YAML mapping of benchmark settings',
     );
-  });
-});
-
-describe('inputForKey', () => {
-  it('names the input of a settings key', () => {
-    expect(inputForKey('headers')).toBe('input headers');
-    expect(inputForKey('nope')).toBeUndefined();
   });
 });

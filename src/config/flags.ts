@@ -361,7 +361,7 @@ function explainParseError(
 function parseNumber(flag: string, text: string): number {
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value)) {
-    throw new ConfigError(`${flag} expects a number, got "${text}"`, undefined, flag);
+    throw new ConfigError(`${flag} expects a number, got "${text}"`, flag.slice('--'.length), flag);
   }
   return value;
 }

@@ -129,11 +129,6 @@ export function readActionInputs(): ActionInputValues {
   };
 }
 
-/** The input that sets a top-level settings key, for messages. */
-export function inputForKey(key: string): string | undefined {
-  return SETTINGS_INPUTS.some((spec) => spec.name === key) ? `input ${key}` : undefined;
-}
-
 function readInput({ name, format }: InputSpec, raw: string): unknown {
   const fail = (what: string): never => {
     throw new ConfigError(`input ${name}: ${what}`, name, `input ${name}`);

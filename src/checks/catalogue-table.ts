@@ -1,5 +1,6 @@
 /** The catalogue as data and as text, for `mcp-ci checks` and the generated docs/checks.md. */
 import { CATALOGUE, specUrl } from './registry.js';
+import type { ClassCoverage } from './coverage.js';
 import type { CheckDefinition } from './types.js';
 
 export interface CatalogueEntry {
@@ -32,9 +33,64 @@ export function catalogueEntries(catalogue: readonly CheckDefinition[] = CATALOG
 
 /** A plain-text table for the terminal. */
 export function catalogueText(entries: CatalogueEntry[]): string {
-  const rows = entries.map((e) => [e.id, e.section, e.heuristic ? `${e.level} (heuristic)` : e.level, e.requirements.join(',')]);
+  const rows = entries.map((e) => [
+    e.id,
+    e.section,
+    e.heuristic ? `${e.level} (heuristic)` : e.level,
+    e.requirements.join(','),
+  ]);
   const header = ['check', 'section', 'level', 'requirements'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line), '', `${entries.length} checks`].join('\n') + '\n';
 }
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** docs/checks.md: coverage per test class, then every check by section. Generated; a test keeps it in sync. */
+export function catalogueMarkdown(entries: CatalogueEntry[], coverage: ClassCoverage[]): string {
+  const lines = [
+    '# Conformance checks',
+    '',
+    '<!-- Generated from src/checks/registry.ts by `npm run docs:checks`; do not edit by hand. -->',
+    '',
+    `${entries.length} checks. Levels: MUST failures fail the gate, SHOULD and heuristic findings warn, checks that do`,
+    'not apply to a server are skipped with the reason. Requirement ids refer to the MCP server requirements inventory.',
+    '',
+    '## Requirement coverage (2024-11-05 through 2025-11-25)',
+    '',
+    '| class | meaning | requirements | covered |',
+    '| --- | --- | --- | --- |',
+    ...coverage.map((c) => `| ${c.testClass} | ${CLASS_NAMES[c.testClass]} | ${c.inScope} | ${c.covered} |`),
+    '',
+  ];
+  const sections = [...new Set(entries.map((e) => e.section))];
+  for (const section of sections) {
+    lines.push(
+      `## ${section}`,
+      '',
+      '| check | level | versions | transports | requirements | rule |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    for (const e of entries.filter((x) => x.section === section)) {
+      const level = e.heuristic ? `${e.level} (heuristic)` : e.level;
+      lines.push(
+        `| \`${e.id}\` | ${level} | ${e.versions.join(', ')} | ${e.transports.join(', ')} | ${e.requirements.join(', ')} | ${cell(e.rule)} ([spec](${e.spec})) |`,
+      );
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+const CLASS_NAMES: Record<ClassCoverage['testClass'], string> = {
+  A: 'active, any server',
+  D: 'data-driven, needs a listed tool/resource/prompt',
+  P: 'passive, checked on every message',
+  H: 'heuristic, warns only',
+  F: 'needs a cooperating fixture (not generic)',
+};

@@ -1,0 +1,84 @@
+/**
+ * The GitHub Action entry: inputs -> Config -> run() -> publish -> outputs -> setFailed per the exit policy.
+ * A thin shell over the same engine as the CLI; configuration errors are told apart from internal errors.
+ */
+import * as core from '@actions/core';
+import { ConfigError } from './config/errors.js';
+import { readActionInputs } from './config/inputs.js';
+import { loadConfig } from './config/load.js';
+import { describeOutcome } from './outcome.js';
+import { flowAnnotations } from './flows/annotations.js';
+import { publishToGitHub } from './github/publish.js';
+import type { RunEvent } from './events.js';
+import { run } from './run.js';
+import { join } from 'node:path';
+
+async function main(): Promise<void> {
+  const inputs = readActionInputs();
+  const config = await loadConfig({
+    overrides: inputs.settings,
+    overridesFrom: 'inputs',
+    env: process.env,
+    cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+    ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}),
+  });
+  for (const secret of config.secrets) core.setSecret(secret);
+
+  const result = await run(config, { emit: logEvent });
+
+  core.setOutput('passed', result.summary.pass);
+  core.setOutput('failed', result.summary.fail);
+  core.setOutput('warnings', result.summary.warn);
+  core.setOutput('skipped', result.summary.skip);
+  core.setOutput('results-path', join(config.outDir, 'results.json'));
+  core.setOutput('report-dir', config.outDir);
+
+  for (const annotation of flowAnnotations(result.flows)) {
+    core.error(annotation.message, { file: annotation.file, startLine: annotation.line, title: annotation.title });
+  }
+  try {
+    await publishToGitHub(result, {
+      token: inputs.githubToken ?? '',
+      comment: config.comment,
+      commentId: config.commentId,
+      outDir: config.outDir,
+      strict: config.strict,
+    });
+  } catch (error) {
+    // Reports on disk and the outcome matter more than the comment; never fail the run for publishing.
+    core.warning(`mcp-ci could not publish to GitHub: ${error instanceof Error ? error.message : String(error)}`);
+  }
+
+  if (result.outcome !== 'passed') core.setFailed(describeOutcome(result));
+}
+
+function logEvent(event: RunEvent): void {
+  switch (event.type) {
+    case 'boot:start':
+      core.info(`Booting ${event.description}`);
+      break;
+    case 'boot:done':
+      core.info(event.boot.ok ? `Server ready in ${event.boot.ms} ms` : `Server did not boot: ${event.boot.error}`);
+      break;
+    case 'check:done':
+      if (event.result.status === 'fail' || event.result.status === 'warn') {
+        core.info(`${event.result.status.toUpperCase()} ${event.result.id} [${event.result.protocolVersion}]: ${event.result.message}`);
+      }
+      break;
+    case 'flow:done':
+      core.info(`flow ${event.result.name}: ${event.result.status}`);
+      break;
+    case 'log':
+      if (event.level === 'warn') core.warning(event.message);
+      else if (event.level === 'info') core.info(event.message);
+      else core.debug(event.message);
+      break;
+    default:
+      break;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) core.setFailed(`Configuration error: ${error.message}`);
+  else core.setFailed(`mcp-ci internal error (please report it): ${error instanceof Error ? error.stack : String(error)}`);
+});

@@ -1,0 +1,66 @@
+/**
+ * The CLI entry (`mcp-ci`): argv -> Config -> run() -> console -> exit code. A thin shell over the same
+ * engine the GitHub Action uses.
+ */
+import { relative } from 'node:path';
+import { catalogueEntries, catalogueText } from './checks/catalogue-table.js';
+import { ConfigError } from './config/errors.js';
+import { helpText, parseCommandLine } from './config/flags.js';
+import { loadConfig } from './config/load.js';
+import { benchSettingsSchema } from './config/schema.js';
+import { EXIT_CODES } from './model.js';
+import { createConsoleReporter } from './report/console.js';
+import { run } from './run.js';
+import { TOOL_VERSION } from './version.js';
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseCommandLine(argv);
+  if (parsed.version) {
+    process.stdout.write(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  if (parsed.help || parsed.command === undefined) {
+    process.stdout.write(helpText(parsed.command));
+    return parsed.help ? 0 : EXIT_CODES['config-error'];
+  }
+  if (parsed.command === 'checks') {
+    const entries = catalogueEntries();
+    process.stdout.write(parsed.json ? JSON.stringify(entries, null, 2) + '\n' : catalogueText(entries));
+    return 0;
+  }
+  let config = await loadConfig({
+    overrides: parsed.settings,
+    overridesFrom: 'flags',
+    env: process.env,
+    cwd: process.cwd(),
+    ...(parsed.configPath !== undefined ? { configPath: parsed.configPath } : {}),
+  });
+  if (parsed.command === 'bench') {
+    config = { ...config, conformance: false, flows: [], bench: config.bench ?? benchSettingsSchema.parse({}) };
+  }
+  const reporter = createConsoleReporter(process.stdout, { quiet: config.quiet, verbose: config.verbose });
+  const result = await run(config, { emit: (event) => reporter.onEvent(event) });
+  reporter.printSummary(result);
+  if (!config.quiet) process.stdout.write(`Reports: ${relative(process.cwd(), config.outDir) || '.'}/\n`);
+  return EXIT_CODES[result.outcome ?? 'internal-error'];
+}
+
+// Ctrl-C: exit at once; the process 'exit' hook of src/target/process.ts kills every server group we started.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => process.exit(signal === 'SIGINT' ? 130 : 143));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`mcp-ci: configuration error: ${error.message}\n`);
+      process.exitCode = EXIT_CODES['config-error'];
+    } else {
+      process.stderr.write(`mcp-ci: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = EXIT_CODES['internal-error'];
+    }
+  },
+);

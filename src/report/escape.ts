@@ -61,12 +61,13 @@ const MARKDOWN_REFERENCES: Record<string, string> = {
  * Untrusted text as one line of inline markdown that renders literally: safe in a paragraph, a table cell
  * (a `|` cannot split the cell) and inside an HTML block. Character references are never parsed as markdown
  * structure, so emphasis, links, code spans, math and tables cannot open; `@`, `#` and URL schemes get a
- * zero-width space so GitHub neither pings, nor links an issue, nor autolinks.
+ * zero-width space so GitHub neither pings, nor links an issue (`#1`, `GH-1`), nor autolinks.
  */
 export function mdText(text: string, max = 300): string {
   // One pass, so the references inserted here are never escaped again.
-  return oneLine(text, max).replace(/[&<>"\\`*_~[\]|$!@#]|:\/\/|\bwww\./gi, (match) => {
+  return oneLine(text, max).replace(/[&<>"\\`*_~[\]|$!@#]|:\/\/|\bwww\.|\bGH-(?=\d)/gi, (match) => {
     if (match === '@' || match === '#') return `${match}${ZERO_WIDTH_SPACE}`;
+    if (match.toUpperCase() === 'GH-') return `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`;
     if (match === '://') return `:${ZERO_WIDTH_SPACE}//`;
     if (match.length === 4) return `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`;
     return MARKDOWN_REFERENCES[match] ?? match;

@@ -22,16 +22,17 @@ export function renderSummary(result: RunResult, options: SummaryOptions): strin
     ? `the ${mdLink('report artifact', options.links.artifactUrl)}`
     : 'the report artifact';
   const elsewhere = `${artifact} (report.md, junit.xml, results.json)`;
+  const limit = options.maxBytes ?? SUMMARY_LIMIT_BYTES;
   const model = buildReportModel(result, {
     strict: options.strict,
     links: options.links,
-    limitLabel: "the job summary's 1 MiB limit",
+    limitLabel: `the job summary's ${limit === SUMMARY_LIMIT_BYTES ? '1 MiB' : `${limit.toLocaleString('en-US')}-byte`} limit`,
     elsewhere,
   });
   return fitToBudget(
     (plan) => renderDocument(model, plan),
     itemCount(model),
-    { limit: options.maxBytes ?? SUMMARY_LIMIT_BYTES, measure: measureBytes },
+    { limit, measure: measureBytes },
     `> [!NOTE]\n> The rest of this report did not fit in the job summary; it is in ${elsewhere}.`,
   );
 }

@@ -1,4 +1,6 @@
 import { request } from 'node:http';
+import { createParser } from 'eventsource-parser';
+import type { EventSourceMessage } from 'eventsource-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectHttp, SHOP_SERVER, startHttpServer } from './launch.js';
 import type { HttpServerProcess } from './launch.js';
@@ -43,6 +45,35 @@ const INITIALIZE = JSON.stringify({
   params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '0' } },
 });
 const PING = JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'ping' });
+
+/**
+ * Reads SSE events from a fetch response until `until` accepts one (or 5 s pass), then drops the connection,
+ * as a client whose network fails mid-stream would.
+ */
+async function readEvents(response: Response, until: (event: EventSourceMessage) => boolean) {
+  const events: EventSourceMessage[] = [];
+  let done = false;
+  const parser = createParser({
+    onEvent: (event) => {
+      events.push(event);
+      if (until(event)) done = true;
+    },
+  });
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const decoder = new TextDecoder();
+  const deadline = setTimeout(() => void reader.cancel(), 5_000);
+  try {
+    while (!done) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      parser.feed(decoder.decode(chunk.value, { stream: true }));
+    }
+  } finally {
+    clearTimeout(deadline);
+    await reader.cancel();
+  }
+  return events;
+}
 
 describe('shop server over Streamable HTTP', () => {
   let server: HttpServerProcess;
@@ -186,5 +217,59 @@ describe('shop server over Streamable HTTP', () => {
     const malformed = await send(server.url, { method: 'POST', headers, body: '{"jsonrpc":"2.0","id":1,' });
     expect(malformed.status).toBe(400);
     expect(JSON.parse(malformed.body)).toMatchObject({ error: { code: -32700 } });
+    const notAMessage = await send(server.url, {
+      method: 'POST',
+      headers,
+      body: '{"jsonrpc":"2.0","id":7,"method":42}',
+    });
+    expect(notAMessage.status).toBe(400);
+    expect(JSON.parse(notAMessage.body)).toEqual({
+      jsonrpc: '2.0',
+      id: 7,
+      error: expect.objectContaining({ code: -32600 }),
+    });
+  });
+
+  it('primes each POST stream with an event id and lets a dropped stream resume with Last-Event-ID', async () => {
+    const headers = await openSession();
+    const call = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 'count',
+      method: 'tools/call',
+      params: { name: 'slow_count', arguments: { steps: 3, delayMs: 100 }, _meta: { progressToken: 'pt' } },
+    });
+    const stream = await fetch(server.url, { method: 'POST', headers, body: call });
+    expect(stream.headers.get('content-type')).toBe('text/event-stream');
+    const before = await readEvents(stream, (event) => event.data.includes('notifications/progress'));
+    // HTTP-17: the first event has an id and empty data.
+    expect(before[0]).toMatchObject({ data: '', id: expect.any(String) });
+    const lastEventId = before.at(-1)?.id ?? '';
+
+    const resumed = await fetch(server.url, {
+      headers: {
+        accept: 'text/event-stream',
+        'mcp-session-id': headers['mcp-session-id'] ?? '',
+        'mcp-protocol-version': '2025-11-25',
+        'last-event-id': lastEventId,
+      },
+    });
+    expect(resumed.status).toBe(200);
+    const after = await readEvents(resumed, (event) => event.data.includes('"id":"count"'));
+    const messagesOf = (events: EventSourceMessage[]) =>
+      events.filter((event) => event.data !== '').map((event) => JSON.parse(event.data) as Record<string, unknown>);
+    const progressOf = (messages: Record<string, unknown>[]) =>
+      messages
+        .filter((m) => m.method === 'notifications/progress')
+        .map((m) => (m.params as { progress: number }).progress);
+    const seenBefore = progressOf(messagesOf(before));
+    // The stream was cut after some progress and before the end, so the resume has something to carry.
+    expect(seenBefore.length).toBeGreaterThan(0);
+    expect(seenBefore).not.toContain(3);
+    const messages = messagesOf(after);
+    // Nothing is lost and nothing is sent twice: the resumed stream carries exactly the rest.
+    expect(progressOf(messages)).toEqual([1, 2, 3].filter((n) => !seenBefore.includes(n)));
+    expect(messages.at(-1)).toMatchObject({ id: 'count', result: { content: [{ text: 'Counted to 3.' }] } });
+    const ids = [...before, ...after].map((event) => event.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

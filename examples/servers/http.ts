@@ -10,6 +10,9 @@ import type { AddressInfo } from 'node:net';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { ErrorCode, isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
+import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { SessionEventStore } from './event-store.js';
+import { asMessage, errorResponse, parseErrorResponse } from './jsonrpc-errors.js';
 import { foreignCallerReason } from './local-caller.js';
 
 export const MCP_PATH = '/mcp';
@@ -38,13 +41,14 @@ interface Session {
   transport: StreamableHTTPServerTransport;
 }
 
-/**
- * An error of the endpoint itself, outside any session. The 2025-11-25 schema lets such an error omit `id`
- * (and the 403 sentence of HTTP-03 asks for exactly that).
- */
+/** An error of the endpoint itself, without an id (HTTP-03 describes the 403 body as an error with no id). */
 function answerError(res: ServerResponse, status: number, code: number, message: string): void {
+  answer(res, status, errorResponse(code, message));
+}
+
+function answer(res: ServerResponse, status: number, body: JSONRPCMessage): void {
   res.writeHead(status, { 'content-type': 'application/json' });
-  res.end(JSON.stringify({ jsonrpc: '2.0', error: { code, message } }));
+  res.end(JSON.stringify(body));
 }
 
 async function readBody(req: IncomingMessage): Promise<string | undefined> {
@@ -75,6 +79,7 @@ export async function serveStreamableHttp(options: StreamableHttpOptions): Promi
     const server = options.createServer();
     const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
+      eventStore: new SessionEventStore(),
       onsessioninitialized: (id) => void sessions.set(id, { server, transport }),
       // DELETE ends the session: later requests carrying its id get 404 (HTTP-26).
       onsessionclosed: (id) => void sessions.delete(id),
@@ -108,7 +113,13 @@ export async function serveStreamableHttp(options: StreamableHttpOptions): Promi
     let parsedBody: unknown;
     if (method === 'POST') {
       const json = parseJson(body);
-      if (!json.ok) return answerError(res, 400, ErrorCode.ParseError, 'Parse error');
+      if (!json.ok) return answer(res, 400, parseErrorResponse());
+      // The SDK transport answers a JSON value that is not a message with -32700; JSON-RPC 2.0 says -32600
+      // (BASE-10). Batches stay with the SDK, which checks each member.
+      if (!Array.isArray(json.value)) {
+        const decoded = asMessage(json.value);
+        if ('reply' in decoded) return answer(res, 400, decoded.reply);
+      }
       parsedBody = json.value;
     }
     if (session) return session.transport.handleRequest(req, res, parsedBody);

@@ -7,33 +7,19 @@ import { createInterface } from 'node:readline';
 import type { Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import { ErrorCode, JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import { asMessage, parseErrorResponse } from './jsonrpc-errors.js';
 
-/**
- * What to answer to one input line, or the message it carries. Errors carry the request id only when one could be
- * read: the 2025-11-25 schema lets an error response omit `id` and has no null id.
- */
+/** The message one input line carries, or what to answer instead. Blank lines carry nothing. */
 export function decodeLine(line: string): { message: JSONRPCMessage } | { reply: JSONRPCMessage } | { ignore: true } {
   if (line.trim() === '') return { ignore: true };
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch {
-    return {
-      reply: { jsonrpc: '2.0', error: { code: ErrorCode.ParseError, message: 'Parse error' } } as JSONRPCMessage,
-    };
+    return { reply: parseErrorResponse() };
   }
-  const parsed = JSONRPCMessageSchema.safeParse(value);
-  if (parsed.success) return { message: parsed.data };
-  const id = (value as { id?: unknown } | null)?.id;
-  return {
-    reply: {
-      jsonrpc: '2.0',
-      ...(typeof id === 'string' || typeof id === 'number' ? { id } : {}),
-      error: { code: ErrorCode.InvalidRequest, message: 'Invalid Request: not a JSON-RPC 2.0 message' },
-    } as JSONRPCMessage,
-  };
+  return asMessage(value);
 }
 
 export class LineStdioServerTransport implements Transport {

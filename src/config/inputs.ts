@@ -133,7 +133,8 @@ function readInput({ name, format }: InputSpec, raw: string): unknown {
   const fail = (what: string): never => {
     throw new ConfigError(`input ${name}: ${what}`, name, `input ${name}`);
   };
-  const yaml = parseYaml(raw);
+  // Structured inputs are YAML when they parse as a mapping or list, and lines otherwise.
+  const yaml = format === 'text' || format === 'number' || format === 'boolean' ? undefined : parseYaml(raw);
   switch (format) {
     case 'text':
       return raw.trim();

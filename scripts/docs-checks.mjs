@@ -1,24 +1,7 @@
-// Writes docs/checks.md from the check catalogue (the same text `mcp-ci checks` prints as data).
-import { build } from 'esbuild';
+// Writes docs/checks.md from the check catalogue (the same data `mcp-ci checks --json` prints).
 import { writeFile } from 'node:fs/promises';
+import { importTs } from './lib/import-ts.mjs';
 
-const entry = `
-import { catalogueEntries, catalogueMarkdown } from './src/checks/catalogue-table.ts';
-import { coverageByClass } from './src/checks/coverage.ts';
-import { CATALOGUE } from './src/checks/registry.ts';
-export const markdown = catalogueMarkdown(catalogueEntries(), coverageByClass(CATALOGUE));
-`;
-const result = await build({
-  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  write: false,
-  packages: 'external',
-  logLevel: 'error',
-});
-const module = await import(
-  `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
-);
-await writeFile('docs/checks.md', module.markdown);
+const { checksMarkdown } = await importTs('src/checks/catalogue-table.ts');
+await writeFile('docs/checks.md', checksMarkdown());
 console.log('docs/checks.md written');

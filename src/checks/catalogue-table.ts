@@ -1,6 +1,6 @@
 /** The catalogue as data and as text, for `mcp-ci checks` and the generated docs/checks.md. */
 import { CATALOGUE, specUrl } from './registry.js';
-import type { ClassCoverage } from './coverage.js';
+import { coverageByClass, type ClassCoverage } from './coverage.js';
 import type { CheckDefinition } from './types.js';
 
 export interface CatalogueEntry {
@@ -94,3 +94,8 @@ const CLASS_NAMES: Record<ClassCoverage['testClass'], string> = {
   H: 'heuristic, warns only',
   F: 'needs a cooperating fixture (not generic)',
 };
+
+/** The whole docs/checks.md for the current catalogue. */
+export function checksMarkdown(): string {
+  return catalogueMarkdown(catalogueEntries(), coverageByClass(CATALOGUE));
+}

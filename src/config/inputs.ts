@@ -3,8 +3,9 @@
  * `github-token`. Read into the same partial settings the CLI flags produce; an empty input is unset, so
  * mcp-ci.yml (or the schema default) applies.
  *
- * Settings inputs declare no `default:` in action.yml on purpose: GitHub passes a declared default as if the user had
- * set it, and it would then override mcp-ci.yml. Their descriptions state the default instead.
+ * action.yml declares each setting's default as text, so the workflow editor shows it. GitHub passes a declared
+ * default as if the user had set it, so an input equal to its declared default is read as unset: mcp-ci.yml (or
+ * the same schema default) then applies.
  */
 import * as core from '@actions/core';
 import { isMap, isSeq, parseDocument } from 'yaml';
@@ -104,7 +105,14 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     name: 'config',
     description: 'Settings file. Default: mcp-ci.yml or mcp-ci.yaml at the repository root, when present.',
   },
-  ...SETTINGS_INPUTS.map(({ name, description }) => ({ name, description: describeDefault(description, name) })),
+  ...SETTINGS_INPUTS.map(({ name, description }) => {
+    const declared = declaredDefault(name);
+    return {
+      name,
+      description: describeDefault(description, name),
+      ...(declared !== undefined && { default: declared }),
+    };
+  }),
   {
     name: 'github-token',
     description: 'Token for the PR comment and check run.',
@@ -117,7 +125,7 @@ export function readActionInputs(): ActionInputValues {
   const settings: Record<string, unknown> = {};
   for (const spec of SETTINGS_INPUTS) {
     const raw = core.getInput(spec.name, { trimWhitespace: false });
-    if (raw.trim() === '') continue;
+    if (raw.trim() === '' || raw.trim() === declaredDefault(spec.name)) continue;
     settings[spec.name] = readInput(spec, raw);
   }
   const configPath = core.getInput('config');
@@ -193,6 +201,15 @@ function splitEntry(line: string, separator: '=' | ':', fail: (what: string) => 
     return fail(separator === '=' ? 'expected KEY=VALUE lines' : 'expected "Name: value" lines');
   }
   return [key, line.slice(at + 1).trim()];
+}
+
+/** A setting's schema default as action.yml declares it: scalars as text, lists one item per line. */
+function declaredDefault(key: string): string | undefined {
+  const value: unknown = SETTINGS_DEFAULTS[key as keyof typeof SETTINGS_DEFAULTS];
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
+    return value.join('\n');
+  return undefined;
 }
 
 function describeDefault(description: string, key: string): string {

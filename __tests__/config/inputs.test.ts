@@ -34,9 +34,11 @@ describe('ACTION_INPUTS', () => {
     for (const input of ACTION_INPUTS) expect(input.description.length).toBeGreaterThan(10);
   });
 
-  it('declares no default for settings, so an unset input never hides mcp-ci.yml', () => {
-    const withDefaults = ACTION_INPUTS.filter((input) => input.default !== undefined).map((input) => input.name);
-    expect(withDefaults).toEqual(['github-token']);
+  it('declares the schema default of every scalar or list setting as text', () => {
+    const declared = Object.fromEntries(ACTION_INPUTS.map((input) => [input.name, input.default]));
+    expect(declared['boot-timeout']).toBe('30');
+    expect(declared['flows']).toBe('.mcp-ci/flows/*.yml\n.mcp-ci/flows/*.yaml');
+    expect(declared['stdio']).toBeUndefined();
     const describe = (name: string) => ACTION_INPUTS.find((input) => input.name === name)?.description;
     expect(describe('boot-timeout')).toMatch(/Default: 30\.$/);
     expect(describe('call-tools')).toMatch(/Default: read-only\.$/);

@@ -245,14 +245,23 @@ describe('shop server over Streamable HTTP', () => {
     expect(before[0]).toMatchObject({ data: '', id: expect.any(String) });
     const lastEventId = before.at(-1)?.id ?? '';
 
-    const resumed = await fetch(server.url, {
-      headers: {
-        accept: 'text/event-stream',
-        'mcp-session-id': headers['mcp-session-id'] ?? '',
-        'mcp-protocol-version': '2025-11-25',
-        'last-event-id': lastEventId,
-      },
-    });
+    // The server may not have noticed the dropped connection yet and answers 409 until it has; a client
+    // waits and tries again, as after an SSE `retry` delay.
+    const resume = () =>
+      fetch(server.url, {
+        headers: {
+          accept: 'text/event-stream',
+          'mcp-session-id': headers['mcp-session-id'] ?? '',
+          'mcp-protocol-version': '2025-11-25',
+          'last-event-id': lastEventId,
+        },
+      });
+    let resumed = await resume();
+    for (let attempt = 0; resumed.status === 409 && attempt < 40; attempt++) {
+      await resumed.body?.cancel();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      resumed = await resume();
+    }
     expect(resumed.status).toBe(200);
     const after = await readEvents(resumed, (event) => event.data.includes('"id":"count"'));
     const messagesOf = (events: EventSourceMessage[]) =>

@@ -1,0 +1,111 @@
+/**
+ * Publishing a run on GitHub from the action: the job summary, then the sticky PR comment. Reporting never fails
+ * the run: the gate is decided by the exit policy, so anything that goes wrong here is a warning that says what
+ * to change. Pull requests from forks get a read-only token; their comment is saved for a workflow_run publisher.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import type { RunResult } from '../model.js';
+import type { ReportLinks } from '../report/document.js';
+import { commentMarker, renderMarkdown } from '../report/markdown.js';
+import { renderSummary } from '../report/summary.js';
+import { upsertStickyComment } from './comment.js';
+import { readPullRequestContext } from './context.js';
+import { createOctokit, isPermissionError } from './octokit.js';
+
+export interface PublishOptions {
+  token: string;
+  comment: 'sticky' | 'off';
+  commentId: string;
+  outDir: string;
+  strict: boolean;
+}
+
+/** The file names a workflow_run publisher reads from the uploaded report folder. */
+export const PUBLISHER_FILES = { comment: 'comment.md', prNumber: 'pr-number.txt' } as const;
+
+export async function publishToGitHub(result: RunResult, options: PublishOptions): Promise<void> {
+  const links = runLinks(process.env);
+  await writeJobSummary(result, options.strict, links);
+  if (options.comment === 'off') return;
+  try {
+    await publishComment(result, options, links);
+  } catch (error) {
+    core.warning(`mcp-ci could not post the PR comment: ${messageOf(error)}`);
+  }
+}
+
+async function publishComment(
+  result: RunResult,
+  options: PublishOptions,
+  links: ReportLinks | undefined,
+): Promise<void> {
+  const pullRequest = await readPullRequestContext(process.env);
+  if (!pullRequest) {
+    core.info('Not a pull request run: no PR comment (the report is in the job summary).');
+    return;
+  }
+
+  const body = renderMarkdown(result, { strict: options.strict, commentId: options.commentId, links });
+  if (!pullRequest.canComment) {
+    const saved = await saveForPublisher(options.outDir, pullRequest.number, body);
+    core.info(
+      `Pull request #${pullRequest.number} comes from a fork, so this run's token cannot comment: saved ${saved} ` +
+        'for a workflow_run publisher (see examples/workflows/ in mcp-ci).',
+    );
+    return;
+  }
+
+  try {
+    const outcome = await upsertStickyComment(
+      createOctokit(options.token),
+      pullRequest,
+      commentMarker(options.commentId),
+      body,
+    );
+    core.info(`PR comment ${outcome.action}: ${outcome.url}`);
+  } catch (error) {
+    if (!isPermissionError(error)) throw error;
+    const saved = await saveForPublisher(options.outDir, pullRequest.number, body);
+    core.warning(
+      `mcp-ci could not comment on pull request #${pullRequest.number}: the token lacks the ` +
+        '`pull-requests: write` permission (GitHub answered "Resource not accessible by integration"). ' +
+        'Add `permissions: { contents: read, pull-requests: write }` to the job. ' +
+        `The report is in the job summary, and the comment was saved as ${saved}.`,
+    );
+  }
+}
+
+/** The run page holds the job summary and the artifacts; the API gives no stable link to either alone. */
+function runLinks(env: NodeJS.ProcessEnv): ReportLinks | undefined {
+  const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  if (!repository || !runId) return undefined;
+  const runUrl = `${server}/${repository}/actions/runs/${runId}`;
+  return { summaryUrl: runUrl, artifactUrl: `${runUrl}#artifacts` };
+}
+
+async function writeJobSummary(result: RunResult, strict: boolean, links: ReportLinks | undefined): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.info('No GITHUB_STEP_SUMMARY: not running in a GitHub Actions step, so no job summary.');
+    return;
+  }
+  try {
+    await core.summary.addRaw(renderSummary(result, { strict, links }), true).write();
+  } catch (error) {
+    core.summary.emptyBuffer();
+    core.warning(`mcp-ci could not write the job summary: ${messageOf(error)}`);
+  }
+}
+
+async function saveForPublisher(outDir: string, prNumber: number, body: string): Promise<string> {
+  await mkdir(outDir, { recursive: true });
+  const commentPath = join(outDir, PUBLISHER_FILES.comment);
+  const numberPath = join(outDir, PUBLISHER_FILES.prNumber);
+  await Promise.all([writeFile(commentPath, body, 'utf8'), writeFile(numberPath, `${prNumber}\n`, 'utf8')]);
+  return `${commentPath} and ${numberPath}`;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

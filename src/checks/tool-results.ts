@@ -1,0 +1,80 @@
+/**
+ * Calls every tool the call-tools policy allows, once per session, and shares the outcomes among the checks that
+ * judge tool results (result shape, structured content, text mirror), so each tool runs once per session, not
+ * once per check.
+ */
+import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOutcome } from '../wire/types.js';
+import type { CheckContext, ToolInvocation } from './types.js';
+
+/**
+ * How long one tool call may take before it is left unjudged and cancelled. Tools may legitimately be slow
+ * (a demo tool that sleeps for ten seconds); the suite must stay fast, and slowness breaks no rule here.
+ */
+export const TOOL_CALL_BUDGET_MS = 1_000;
+const PARALLEL_CALLS = 4;
+
+export interface ToolCallRecord {
+  invocation: ToolInvocation;
+  sent: { method: 'tools/call'; params: { name: string; arguments: Record<string, unknown> } };
+  /** The server's answer, when one came in time. */
+  outcome?: RpcOutcome;
+  /** Why there is no answer: no answer within the budget, or the connection closed. */
+  failure?: { kind: 'timeout' | 'closed'; message: string };
+}
+
+const calls = new WeakMap<Connection, Promise<ToolCallRecord[]>>();
+
+/** The outcome of calling each callable tool on the check's session (memoized per session). */
+export function callableToolResults(ctx: CheckContext): Promise<ToolCallRecord[]> {
+  let pending = calls.get(ctx.main);
+  if (!pending) {
+    pending = callAll(ctx.main, ctx.callableTools, Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
+    calls.set(ctx.main, pending);
+  }
+  return pending;
+}
+
+/** Calls each tool on `connection` (a few at a time) and records what came back. */
+export async function callAll(
+  connection: Connection,
+  invocations: readonly ToolInvocation[],
+  budgetMs: number,
+): Promise<ToolCallRecord[]> {
+  const records: ToolCallRecord[] = new Array(invocations.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < invocations.length) {
+      const index = next++;
+      records[index] = await callOne(connection, invocations[index]!, budgetMs);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_CALLS, invocations.length) }, worker));
+  return records;
+}
+
+export async function callOne(
+  connection: Connection,
+  invocation: ToolInvocation,
+  budgetMs: number,
+  extraParams: Record<string, unknown> = {},
+): Promise<ToolCallRecord> {
+  const params = { name: invocation.name, arguments: invocation.arguments, ...extraParams };
+  const sent = { method: 'tools/call' as const, params };
+  try {
+    // A timed-out request is cancelled by the client (notifications/cancelled), so a slow tool stops working.
+    const outcome = await connection.request('tools/call', params, { timeoutMs: budgetMs });
+    return { invocation, sent, outcome };
+  } catch (error) {
+    if (error instanceof RequestTimeoutError)
+      return { invocation, sent, failure: { kind: 'timeout', message: error.message } };
+    if (error instanceof ConnectionClosedError)
+      return { invocation, sent, failure: { kind: 'closed', message: error.message } };
+    throw error;
+  }
+}
+
+/** A note for pass messages: which tools were left unjudged because they were slow. */
+export function unjudgedNote(records: readonly ToolCallRecord[]): string {
+  const slow = records.filter((r) => r.failure?.kind === 'timeout').map((r) => r.invocation.name);
+  return slow.length ? `; not judged (no answer within ${TOOL_CALL_BUDGET_MS} ms): ${slow.join(', ')}` : '';
+}

@@ -58,7 +58,13 @@ export function createShopServer(options = shopServerOptions()): McpServer {
     {
       title: 'Check inventory',
       description: 'Stock and price of one product.',
-      inputSchema: { sku: z.string().describe('Product SKU, e.g. sku-apple') },
+      // The example lets a client that synthesises arguments (mcp-ci does) call the tool with a real product.
+      inputSchema: {
+        sku: z
+          .string()
+          .describe('Product SKU')
+          .meta({ examples: ['sku-apple'] }),
+      },
       outputSchema: { sku: z.string(), name: z.string(), priceCents: z.number().int(), stock: z.number().int() },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },

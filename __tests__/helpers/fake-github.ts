@@ -36,6 +36,8 @@ export interface FakeGitHubOptions {
   author?: FakeUser;
   /** Every write answers 403 "Resource not accessible by integration", like a read-only token. */
   readOnly?: boolean;
+  /** Head commit of each pull request GET /repos/{owner}/{repo}/pulls/{number} reports; default `HEAD_SHA`. */
+  pullHeads?: Record<number, string>;
 }
 
 export interface FakeGitHub {
@@ -50,6 +52,9 @@ export interface FakeGitHub {
 }
 
 export const GITHUB_ACTIONS_BOT: FakeUser = { login: 'github-actions[bot]', type: 'Bot' };
+
+/** The head commit of the pull requests `writePullRequestEvent` describes. */
+export const HEAD_SHA = 'a'.repeat(40);
 
 const NOT_ACCESSIBLE = {
   message: 'Resource not accessible by integration',
@@ -87,6 +92,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
 
     if (request.method === 'GET' && request.path === '/user') {
       return options.login ? send(200, { login: options.login, type: 'User' }) : send(403, NOT_ACCESSIBLE);
+    }
+    const pull = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(request.path);
+    if (pull && request.method === 'GET') {
+      const number = Number(pull[1]);
+      return send(200, { number, head: { sha: options.pullHeads?.[number] ?? HEAD_SHA } });
     }
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(request.path);
     if (list) {
@@ -176,7 +186,7 @@ export async function writePullRequestEvent(dir: string, options: PullRequestEve
     number: options.number,
     pull_request: {
       number: options.number,
-      head: { ref: 'feature', sha: 'a'.repeat(40), repo: repo(options.forkOf ?? options.repository) },
+      head: { ref: 'feature', sha: HEAD_SHA, repo: repo(options.forkOf ?? options.repository) },
       base: { ref: 'main', sha: 'b'.repeat(40), repo: repo(options.repository) },
     },
     repository: repo(options.repository),

@@ -11,7 +11,7 @@ export function jsonPathProblem(path: string): string | undefined {
     parseJsonPath(path);
     return undefined;
   } catch (error) {
-    return `invalid JSONPath '${path}': ${(error as Error).message}`;
+    return `invalid JSONPath '${path}': ${(error as Error).message.replace(/\.$/, '')}`;
   }
 }
 

@@ -34,13 +34,12 @@ export function parseFlowSource(text: string, file: string): { flow?: LoadedFlow
   const { source } = parsed;
   const problems = validateFlowDocument(source.value);
   if (problems.length > 0) {
-    return {
-      errors: problems.map((problem) => ({
-        file,
-        ...source.positionOf(problem.path, { key: problem.atKey }),
-        message: problem.message,
-      })),
-    };
+    const errors = problems.map((problem) => ({
+      file,
+      ...source.positionOf(problem.path, { key: problem.atKey }),
+      message: problem.message,
+    }));
+    return { errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
   }
   const builder = new FlowBuilder(source, file);
   const flow = builder.build(source.value as Raw);

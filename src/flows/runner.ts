@@ -202,6 +202,7 @@ class FlowRun {
 
     const failures = judgeOutcome(expect, outcome, action.kind);
     let snapshotNote: string | undefined;
+    let snapshotWarns = false;
     if (failures.length === 0 && expect.snapshot && outcome.result) {
       const file = snapshotPath(this.deps.snapshotDir, this.flow.file, step.id);
       const verdict = await checkSnapshot(
@@ -210,7 +211,8 @@ class FlowRun {
         this.deps.updateSnapshots,
       );
       if (verdict.status === 'fail') failures.push(verdict);
-      else if (verdict.status === 'warn') snapshotNote = verdict.message;
+      else snapshotNote = verdict.message;
+      snapshotWarns = verdict.status === 'warn';
     }
     const captured: Record<string, unknown> = {};
     if (failures.length === 0) {
@@ -228,9 +230,8 @@ class FlowRun {
         captured,
       };
     const took = `ok in ${Math.round(outcome.durationMs)} ms`;
-    return snapshotNote
-      ? { report: report('warn', `${took}; ${snapshotNote}`), outcome, captured }
-      : { report: report('pass', took), outcome, captured };
+    const message = snapshotNote ? `${took}; ${snapshotNote}` : took;
+    return { report: report(snapshotWarns ? 'warn' : 'pass', message), outcome, captured };
   }
 
   /** Call steps naming a tool (without templates) that the server does not list; undefined when all are listed. */

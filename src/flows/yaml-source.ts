@@ -19,14 +19,14 @@ export type YamlParseResult =
 
 export function parseYamlSource(text: string): YamlParseResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
+  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // After the first syntax error the parser's further complaints are mostly its consequences.
+  const [error] = doc.errors;
+  if (error) {
+    const [start] = error.linePos ?? [];
     return {
       ok: false,
-      errors: doc.errors.map((error) => {
-        const [start] = error.linePos ?? [];
-        return { line: start?.line ?? 1, column: start?.col ?? 1, message: firstLine(error.message) };
-      }),
+      errors: [{ line: start?.line ?? 1, column: start?.col ?? 1, message: firstLine(error.message) }],
     };
   }
   const at = (offset: number): SourcePosition => {
@@ -45,8 +45,9 @@ export function parseYamlSource(text: string): YamlParseResult {
   };
 }
 
+/** Pretty errors append the offending source lines and end with ` at line L, column C:`; the position is kept apart. */
 function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
 function locate(doc: Document, path: DocPath, key: boolean): Node | undefined {

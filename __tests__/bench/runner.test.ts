@@ -3,6 +3,7 @@ import { runBench, type BenchDeps } from '../../src/bench/runner.js';
 import { ConfigError } from '../../src/config/errors.js';
 import { benchSettingsSchema } from '../../src/config/schema.js';
 import type { RunEvent } from '../../src/events.js';
+import { summarize } from '../../src/bench/stats.js';
 import type { BenchResult } from '../../src/model.js';
 import { bootTarget, type BootedServer } from '../../src/target/boot.js';
 import { Transcript } from '../../src/wire/transcript.js';
@@ -144,6 +145,30 @@ describe('runBench over stdio', () => {
     expect(byName(results, 'echo')!.stats.count).toBe(5);
     // Five cold starts plus quick operations: the hung call cost its cap, not its 20 s.
     expect(performance.now() - started).toBeLessThan(8_000);
+  });
+
+  it('re-measures an operation that looks slower than the baseline and reports the second measurement', async () => {
+    const { target, transcript, toolNames } = await bootShop();
+    // A baseline no real server can match: every echo answered in a microsecond.
+    const instant = Array.from({ length: 10 }, () => 0.001);
+    const baseline: BenchResult[] = [
+      { name: 'echo', concurrency: 1, stats: summarize(instant, 0, 1), samples: instant },
+    ];
+    const settings = {
+      iterations: 10,
+      warmup: 2,
+      'regression-min-ms': 0.01,
+      calls: [{ tool: 'echo', arguments: { text: 'x' } }],
+    };
+    const results = await runBench({ ...deps(target, toolNames, settings, []), baseline });
+    const echo = byName(results, 'echo')!;
+    expect(echo.comparison).toMatchObject({ verdict: 'slower', regression: true });
+    expect(echo.note).toMatch(
+      /^the slowdown was confirmed by a second measurement \(the first: p50 [\d.]+ ms, \+\d+ % against the baseline\)$/,
+    );
+    expect(echo.stats.count).toBe(10);
+    expect(toolCallsSent(transcript)).toHaveLength(2 * 12);
+    expect(byName(results, 'ping')!.comparison).toBeUndefined();
   });
 
   it('rejects a listed tool the server does not have before measuring anything', async () => {

@@ -1,105 +1,135 @@
 /**
- * The measuring loop: warm-up, then timed requests, each timed with `performance.now()` right around
- * `Connection.request`. The loop allocates nothing of its own per request and logs nothing, so what it reports
- * is the server and the client library, not the harness. One time cap covers warm-up and measurement, so an
- * operation always ends, even on a server that never answers.
+ * The measuring loop of one operation: requests timed with `performance.now()` right around
+ * `Connection.request`, allocating nothing of its own per request and logging nothing, so what it reports is
+ * the server and the client library, not the harness. The meter is run in slices (`warmUp`, then several
+ * `measure` calls) so the runner can interleave operations; one time budget covers all slices of an
+ * operation, so it always ends, even on a server that never answers.
  */
 import type { Connection, RequestOptions } from '../wire/types.js';
-
-export interface MeasureOptions {
-  warmup: number;
-  iterations: number;
-  maxDurationMs: number;
-}
 
 export interface Measurement {
   /** Latencies in ms of the requests that succeeded. */
   samples: number[];
-  /** Requests that failed: a JSON-RPC error, a result with `isError: true`, or no answer before the cap. */
+  /** Requests that failed: a JSON-RPC error, a result with `isError: true`, or a thrown error. */
   errors: number;
   firstError?: string;
-  /** Wall time of the measured phase. */
+  /** Wall time of the measured slices, for throughput. */
   elapsedMs: number;
-  /** The time cap ended the operation before every iteration was run. */
+  /** The time budget ran out before every iteration was run. */
   capped: boolean;
-  /** Requests in flight when the cap ended the operation: the server had not answered them. */
+  /** Requests in flight when the budget ran out: the server had not answered them. */
   unanswered: number;
   /** A connection closed under the benchmark; the operation stopped there. */
   closed: boolean;
 }
 
 /**
- * Runs `options.iterations` requests (after `options.warmup` uncounted ones) spread over `lanes`: one request
- * in flight per lane at a time. A connection listed several times carries several requests at once.
+ * Requests are spread over `lanes`, one in flight per lane at a time; a connection listed several times
+ * carries several requests at once.
  */
-export async function measure(
-  lanes: readonly Connection[],
-  method: string,
-  params: Record<string, unknown> | undefined,
-  options: MeasureOptions,
-): Promise<Measurement> {
-  const abort = new AbortController();
-  let expired = false;
-  const cap = setTimeout(() => {
-    expired = true;
-    abort.abort();
-  }, options.maxDurationMs);
-  // The cap decides when to give up on a request, not the connection's default timeout.
-  const requestOptions: RequestOptions = { timeoutMs: options.maxDurationMs, signal: abort.signal };
-  const latencies = new Float64Array(options.iterations);
-  let recorded = 0;
-  let errors = 0;
-  let firstError: string | undefined;
-  let unanswered = 0;
-  let closed = false;
+export class OperationMeter {
+  private readonly latencies: Float64Array;
+  private recorded = 0;
+  private errors = 0;
+  private firstError: string | undefined;
+  private elapsedMs = 0;
+  private spentMs = 0;
+  private capped = false;
+  private unanswered = 0;
+  private closed = false;
 
-  const runPhase = async (total: number, counted: boolean) => {
+  constructor(
+    private readonly lanes: readonly Connection[],
+    private readonly method: string,
+    private readonly params: Record<string, unknown> | undefined,
+    iterations: number,
+    private readonly budgetMs: number,
+  ) {
+    this.latencies = new Float64Array(iterations);
+  }
+
+  /** Whether further slices would run nothing: the budget is spent or a connection closed. */
+  get done(): boolean {
+    return this.capped || this.closed;
+  }
+
+  /** Requests that prime the server and the connection; not counted. */
+  async warmUp(count: number): Promise<void> {
+    await this.slice(count, false);
+  }
+
+  async measure(count: number): Promise<void> {
+    this.elapsedMs += await this.slice(Math.min(count, this.latencies.length - this.recorded - this.errors), true);
+  }
+
+  result(): Measurement {
+    return {
+      samples: Array.from(this.latencies.subarray(0, this.recorded)),
+      errors: this.errors,
+      firstError: this.firstError,
+      elapsedMs: this.elapsedMs,
+      capped: this.capped,
+      unanswered: this.unanswered,
+      closed: this.closed,
+    };
+  }
+
+  /** Runs `total` requests within what is left of the budget; returns the wall time it took. */
+  private async slice(total: number, counted: boolean): Promise<number> {
+    if (total <= 0 || this.done) return 0;
+    const remainingMs = this.budgetMs - this.spentMs;
+    if (remainingMs <= 0) {
+      this.capped = true;
+      return 0;
+    }
+    const abort = new AbortController();
+    let expired = false;
+    const cap = setTimeout(() => {
+      expired = true;
+      abort.abort();
+    }, remainingMs);
+    // The budget decides when to give up on a request, not the connection's default timeout.
+    const options: RequestOptions = { timeoutMs: remainingMs, signal: abort.signal };
+    const { method, params } = this;
     let started = 0;
+
     const lane = async (connection: Connection) => {
-      while (started < total && !expired && !closed) {
+      while (started < total && !expired && !this.closed) {
         started++;
         const start = performance.now();
         let failure: string | undefined;
         try {
-          const outcome = await connection.request(method, params, requestOptions);
+          const outcome = await connection.request(method, params, options);
           if (!outcome.ok) failure = `JSON-RPC error ${outcome.error.code}: ${outcome.error.message}`;
           else if (outcome.result.isError === true) failure = 'the tool returned a result with isError: true';
         } catch (error) {
           if (expired) {
-            unanswered++;
+            this.unanswered++;
             return;
           }
           failure = error instanceof Error ? error.message : String(error);
-          if (connection.closed) closed = true;
+          if (connection.closed) this.closed = true;
         }
         const latency = performance.now() - start;
         if (!counted) continue;
         if (failure === undefined) {
-          latencies[recorded++] = latency;
+          this.latencies[this.recorded++] = latency;
         } else {
-          errors++;
-          firstError ??= failure;
+          this.errors++;
+          this.firstError ??= failure;
         }
       }
     };
-    await Promise.all(lanes.map(lane));
-  };
 
-  try {
-    await runPhase(options.warmup, false);
-    const measuredFrom = performance.now();
-    await runPhase(options.iterations, true);
-    const elapsedMs = performance.now() - measuredFrom;
-    return {
-      samples: Array.from(latencies.subarray(0, recorded)),
-      errors,
-      firstError,
-      elapsedMs,
-      capped: expired,
-      unanswered,
-      closed,
-    };
-  } finally {
-    clearTimeout(cap);
+    const sliceStart = performance.now();
+    try {
+      await Promise.all(this.lanes.map(lane));
+    } finally {
+      clearTimeout(cap);
+    }
+    const wallMs = performance.now() - sliceStart;
+    this.spentMs += wallMs;
+    if (expired) this.capped = true;
+    return wallMs;
   }
 }

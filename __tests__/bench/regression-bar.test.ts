@@ -1,0 +1,64 @@
+/**
+ * The bar the comparison must clear: against the example server, a tool that became 25 ms slower is flagged in
+ * every one of 10 runs, and 10 runs of the unchanged tool raise no flag. Small N keeps it to a few seconds;
+ * `npm run bench:regression` runs the same bar with the default iteration count.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBench } from '../../src/bench/runner.js';
+import { benchSettingsSchema } from '../../src/config/schema.js';
+import type { BenchResult } from '../../src/model.js';
+import { bootTarget, type BootedServer } from '../../src/target/boot.js';
+import { Transcript } from '../../src/wire/transcript.js';
+import { freePort, launch, SHOP_SERVER, testConfig } from '../helpers/config.js';
+
+const BASE_DELAY_MS = 5;
+const SLOWDOWN_MS = 25;
+const RUNS = 10;
+
+let target: BootedServer;
+beforeAll(async () => {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/mcp`;
+  const config = testConfig({
+    transport: 'http',
+    url,
+    launch: launch(['node', SHOP_SERVER, '--http', String(port)]),
+    headers: {},
+  });
+  target = await bootTarget(config, new Transcript(), () => {});
+});
+afterAll(async () => {
+  await target?.close();
+});
+
+function bench(delayMs: number, baseline?: BenchResult[]): Promise<BenchResult[]> {
+  return runBench({
+    main: target.main,
+    connect: (options) => target.connect(options),
+    settings: benchSettingsSchema.parse({
+      iterations: 8,
+      warmup: 1,
+      calls: [{ tool: 'slow_count', arguments: { steps: 1, delayMs }, name: 'slow_count' }],
+    }),
+    serverCapabilities: target.main.serverCapabilities,
+    toolNames: ['slow_count'],
+    emit: () => {},
+    baseline,
+  });
+}
+
+const flagged = (results: BenchResult[]) => results.filter((r) => r.comparison?.regression).map((r) => r.name);
+
+describe('regression detection bar', () => {
+  it('flags a 25 ms slowdown in 10 of 10 runs and nothing in 10 identical runs', async () => {
+    const baseline = await bench(BASE_DELAY_MS);
+    const identical: string[][] = [];
+    const slowed: string[][] = [];
+    for (let run = 0; run < RUNS; run++) {
+      identical.push(flagged(await bench(BASE_DELAY_MS, baseline)));
+      slowed.push(flagged(await bench(BASE_DELAY_MS + SLOWDOWN_MS, baseline)));
+    }
+    expect(identical).toEqual(Array.from({ length: RUNS }, () => []));
+    expect(slowed).toEqual(Array.from({ length: RUNS }, () => ['slow_count']));
+  });
+});

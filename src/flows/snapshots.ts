@@ -3,7 +3,7 @@
  * are redacted by JSONPath first. A missing snapshot is written and reported as a warning, never a silent pass.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, posix } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { diffValues } from './format.js';
 import { replaceAt } from './json-path.js';
@@ -29,29 +29,36 @@ export function snapshotValue(value: unknown, redact: readonly string[]): unknow
 
 export async function checkSnapshot(file: string, value: unknown, update: boolean): Promise<SnapshotVerdict> {
   const stored = await readStored(file);
+  const shown = displayPath(file);
   if (stored.state === 'unreadable') {
     return {
       status: 'fail',
-      message: `snapshot ${file} is not valid JSON (${stored.reason}); fix it or run with --update-snapshots`,
+      message: `snapshot ${shown} is not valid JSON (${stored.reason}); fix it or run with --update-snapshots`,
     };
   }
   if (stored.state === 'present' && isDeepStrictEqual(stored.value, value)) {
-    return { status: 'pass', message: `matches snapshot ${file}` };
+    return { status: 'pass', message: `matches snapshot ${shown}` };
   }
   if (stored.state === 'present' && !update) {
     return {
       status: 'fail',
-      message: `differs from snapshot ${file} (run with --update-snapshots to accept)\n${diffValues(stored.value, value)}`,
+      message: `differs from snapshot ${shown} (run with --update-snapshots to accept)\n${diffValues(stored.value, value)}`,
       expected: stored.value,
       actual: value,
     };
   }
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
-  if (stored.state === 'present') return { status: 'pass', message: `snapshot ${file} updated` };
+  if (stored.state === 'present') return { status: 'pass', message: `snapshot ${shown} updated` };
   return update
-    ? { status: 'pass', message: `snapshot ${file} written` }
-    : { status: 'warn', message: `no snapshot existed, so one was written to ${file}: review and commit it` };
+    ? { status: 'pass', message: `snapshot ${shown} written` }
+    : { status: 'warn', message: `no snapshot existed, so one was written to ${shown}: review and commit it` };
+}
+
+/** Reports name the file relative to the working directory when it lies inside it. */
+function displayPath(file: string): string {
+  const shown = relative(process.cwd(), file);
+  return shown.startsWith('..') || isAbsolute(shown) ? file : shown.split(sep).join('/');
 }
 
 type Stored = { state: 'missing' } | { state: 'present'; value: unknown } | { state: 'unreadable'; reason: string };

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { checks } from '../../src/checks/base.js';
+import { faultyHttp, faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
+
+const ids = checks.map((check) => check.id);
+/** One protocol version keeps the matrix (and the processes it spawns) small where the rule does not vary by version. */
+const newest = { protocolVersion: '2025-11-25' } as const;
+
+describe('base protocol checks', () => {
+  it('pass on the shop server over stdio', async () => {
+    const results = await runChecks(ids, shopStdio(), newest);
+    expect(results.map((r) => [r.id, r.status, r.message])).toEqual(ids.map((id) => [id, 'pass', expect.any(String)]));
+  });
+
+  it('pass on the shop server over Streamable HTTP', async () => {
+    const results = await runChecks(ids, await shopHttp(), newest);
+    expect(results.map((r) => [r.id, r.status, r.message])).toEqual(ids.map((id) => [id, 'pass', expect.any(String)]));
+  });
+
+  // [check, fault, expected status, message pattern]; passive checks run beside the active check that feeds them.
+  it.each([
+    ['base-jsonrpc-envelope', 'tools-list-jsonrpc-1.0', 'fail', /jsonrpc "1\.0" instead of "2\.0"/],
+    ['base-error-object', 'error-code-string', 'fail', /error code "-32601" is not an integer/],
+    ['base-response-id-echo', 'string-id-as-number', 'fail', /id "1" \(a string of digits\) was answered with id 1/],
+    ['base-response-id-echo', 'non-ascii-id-mangled', 'fail', /non-ASCII UTF-8\) was answered with id "mcp-ci-hÃ/],
+    ['base-parse-error', 'parse-error-crash', 'fail', /stopped serving after a line of malformed JSON/],
+    ['base-parse-error', 'parse-error-silent', 'warn', /no -32700 reply .*official SDKs/],
+    ['base-parse-error', 'parse-error-guessed-id', 'fail', /answered -32700 with id 0/],
+    [
+      'base-invalid-request',
+      'invalid-request-crash',
+      'fail',
+      /stopped serving after a request with a method that is not a string/,
+    ],
+    ['base-invalid-request', 'invalid-request-internal-error', 'warn', /got .*-32603.* instead of -32600/],
+    ['base-unknown-method', 'unknown-method-internal-error', 'fail', /with error -32603, not -32601/],
+    ['base-notification-not-answered', 'notification-answered', 'fail', /answered an unknown notification/],
+    ['base-server-request-ids', 'server-request-id-reused', 'fail', /ping request reuses id "srv-1"/],
+    ['base-server-request-ids', 'server-request-null-id', 'fail', /ping request has id null/],
+    [
+      'base-notification-without-id',
+      'notification-with-id',
+      'fail',
+      /notifications\/tools\/list_changed carries id 99/,
+    ],
+    ['base-meta-keys', 'meta-key-invalid', 'fail', /_meta key "not a valid key!" at result\._meta/],
+  ])('%s reports fault %s as %s', async (id, fault, status, message) => {
+    const feeders = id === 'base-error-object' ? ['base-unknown-method'] : [];
+    const results = await runChecks([id, ...feeders], faultyStdio(fault), newest);
+    const result = results.find((r) => r.id === id)!;
+    expect(result.status).toBe(status);
+    expect(result.message).toMatch(message);
+    expect(result.evidence).toBeDefined();
+  });
+
+  it('base-parse-error fails a server that dies on malformed JSON over HTTP', async () => {
+    const [result] = await runChecks(['base-parse-error'], await faultyHttp('parse-error-crash'), newest);
+    expect(result!.status).toBe('fail');
+    expect(result!.message).toMatch(/stopped serving/);
+  });
+
+  it('base-meta-keys accepts reserved keys the specification defines and warns on others', async () => {
+    const { metaKeyProblem } = await import('../../src/checks/base.js');
+    expect(metaKeyProblem('io.modelcontextprotocol/related-task', '2025-11-25')).toBeUndefined();
+    expect(metaKeyProblem('com.example/trace-id', '2025-11-25')).toBeUndefined();
+    expect(metaKeyProblem('com.example.mcp/x', '2025-11-25')).toBeUndefined();
+    expect(metaKeyProblem('progressToken', '2025-11-25')).toBeUndefined();
+    expect(metaKeyProblem('com.example/', '2025-11-25')).toBeUndefined();
+    expect(metaKeyProblem('dev.mcp/anything', '2025-11-25')?.kind).toBe('reserved');
+    expect(metaKeyProblem('tools.mcp.com/x', '2025-06-18')?.kind).toBe('reserved');
+    expect(metaKeyProblem('tools.mcp.com/x', '2025-11-25')?.kind).toBe('reserved');
+    expect(metaKeyProblem('api.example.mcp/x', '2025-11-25')).toBeUndefined();
+    expect(metaKeyProblem('1com.example/x', '2025-11-25')?.kind).toBe('grammar');
+    expect(metaKeyProblem('com.example/-x', '2025-11-25')?.kind).toBe('grammar');
+    expect(metaKeyProblem('com.example/a/b', '2025-11-25')?.kind).toBe('grammar');
+  });
+});

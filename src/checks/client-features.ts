@@ -1,3 +1,138 @@
-import type { CheckDefinition } from './types.js';
+/**
+ * Client features the server may invoke (client/sampling, client/elicitation, client/roots), inventory section
+ * 5.11: a server asks for them only when the client declared them, and copes with root list changes.
+ */
+import type { Level, ProtocolVersion } from '../model.js';
+import type { Connection } from '../wire/types.js';
+import { isObject } from './content.js';
+import { callAll, TOOL_CALL_BUDGET_MS } from './tool-results.js';
+import { pass, violation, type CheckContext, type CheckDefinition } from './types.js';
+import { ALL_VERSIONS, versionsFrom } from './versions.js';
 
-export const checks: CheckDefinition[] = [];
+const BOTH = ['stdio', 'http', 'sse'] as const;
+
+/** Server requests that need a client capability, by the capability. */
+const CLIENT_FEATURE_REQUESTS: Record<string, string> = {
+  'sampling/createMessage': 'sampling',
+  'elicitation/create': 'elicitation',
+  'roots/list': 'roots',
+};
+
+/** How long to listen for requests a server sends on its own after the handshake (e.g. roots/list). */
+const SETTLE_MS = 150;
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Messages received on one connection since transcript entry `from`. */
+function receivedOn(ctx: CheckContext, connection: Connection, from = 0): Record<string, unknown>[] {
+  return ctx
+    .transcript()
+    .slice(from)
+    .filter((e) => e.conn === connection.label && e.dir === 'recv' && isObject(e.message))
+    .map((e) => e.message as Record<string, unknown>);
+}
+
+function undeclaredRequestsCheck(options: {
+  id: string;
+  level: Level;
+  versions: ProtocolVersion[];
+  note: string;
+  applies?: (ctx: CheckContext) => string | undefined;
+}): CheckDefinition {
+  return {
+    id: options.id,
+    title: 'no sampling, elicitation or roots requests to a client that did not declare them',
+    section: 'client-features',
+    level: options.level,
+    requirements: ['CLI-01', 'CLI-06', 'CLI-17'],
+    spec: 'basic/lifecycle#operation',
+    rule: `Both parties ${options.level} only use capabilities that were successfully negotiated: no sampling/createMessage, elicitation/create or roots/list unless the client declared sampling, elicitation or roots.${options.note}`,
+    versions: options.versions,
+    transports: BOTH,
+    scope: 'once',
+    applies: options.applies,
+    async run(ctx) {
+      const session = await ctx.connect({
+        capabilities: {},
+        label: `probe:no-client-capabilities@${ctx.protocolVersion}`,
+      });
+      // The policy's tools, called by name: a server may list fewer tools to a client without these features.
+      const records = await callAll(session, ctx.callableTools, Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
+      await settle(SETTLE_MS);
+      const offending = receivedOn(ctx, session).filter(
+        (m) => typeof m.method === 'string' && m.method in CLIENT_FEATURE_REQUESTS && m.id !== undefined,
+      );
+      if (offending.length) {
+        const methods = [...new Set(offending.map((m) => m.method as string))];
+        return violation(
+          `sent ${methods.join(', ')} to a client that declared no capabilities (${methods.map((m) => CLIENT_FEATURE_REQUESTS[m]).join(', ')} not declared)`,
+          {
+            sent: { initialize: { capabilities: {} }, toolsCalled: records.map((r) => r.invocation.name) },
+            received: offending.slice(0, 5),
+          },
+        );
+      }
+      return pass(
+        records.length
+          ? `none sent while ${records.length} tool(s) were called`
+          : 'none sent after the handshake (no tool may be called, so only the handshake was watched)',
+      );
+    },
+  };
+}
+
+export const checks: CheckDefinition[] = [
+  undeclaredRequestsCheck({
+    id: 'client-features-undeclared-requests',
+    level: 'MUST',
+    versions: versionsFrom('2025-06-18'),
+    note: '',
+  }),
+  undeclaredRequestsCheck({
+    id: 'client-features-undeclared-requests-legacy',
+    level: 'SHOULD',
+    versions: versionsFrom('2024-11-05', '2025-03-26'),
+    note: ' (SHOULD up to 2025-03-26, MUST from 2025-06-18)',
+    applies: (ctx) =>
+      ctx.acceptedVersions.some((v) => v >= '2025-06-18')
+        ? 'judged as a MUST by client-features-undeclared-requests under a newer version'
+        : undefined,
+  }),
+  {
+    id: 'client-features-roots-list-changed',
+    title: 'notifications/roots/list_changed is taken without a reply and the session keeps working',
+    section: 'client-features',
+    level: 'SHOULD',
+    requirements: ['CLI-18', 'BASE-05'],
+    spec: 'client/roots#implementation-guidelines',
+    rule: 'Servers SHOULD handle root list changes gracefully; the receiver of a notification MUST NOT send a response.',
+    versions: ALL_VERSIONS,
+    transports: BOTH,
+    scope: 'once',
+    async run(ctx) {
+      // Its own session: the server may re-fetch roots or reset state tied to them.
+      const session = await ctx.connect({ label: `probe:roots-changed@${ctx.protocolVersion}` });
+      const from = ctx.transcript().length;
+      await session.notify('notifications/roots/list_changed');
+      await settle(SETTLE_MS);
+      const answers = receivedOn(ctx, session, from).filter(
+        (m) => m.method === undefined && ('result' in m || 'error' in m) && (m.id === null || m.id === undefined),
+      );
+      if (answers.length) {
+        return violation('answered notifications/roots/list_changed with a response', {
+          sent: { method: 'notifications/roots/list_changed' },
+          received: answers,
+        });
+      }
+      const ping = await session.request('ping');
+      if (!ping.ok) {
+        return violation('stopped serving after notifications/roots/list_changed: ping failed', {
+          sent: { method: 'ping' },
+          received: ping.error,
+        });
+      }
+      const refetched = receivedOn(ctx, session, from).some((m) => m.method === 'roots/list');
+      return pass(refetched ? 'roots re-fetched, session healthy' : 'session healthy');
+    },
+  },
+];

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BootedServer } from '../../src/target/boot.js';
-import { bootStdio, buildFixture, flowFrom, runAgainst, SHOP, stepsById } from './helpers.js';
+import { bootShopHttp, bootStdio, buildFixture, flowFrom, runAgainst, SHOP, stepsById } from './helpers.js';
 
 const example = async (name: string) =>
   flowFrom(await readFile(`examples/flows/${name}`, 'utf8'), `examples/flows/${name}`);
@@ -28,6 +28,30 @@ describe('the example flows', () => {
     expect(results[0]?.status).toBe('pass');
     // The default session and the one the flow names.
     expect(opened).toHaveLength(2);
+    expect(opened.every((connection) => connection.closed())).toBe(true);
+  });
+});
+
+describe('the example flows over Streamable HTTP', () => {
+  let shop: BootedServer;
+  beforeAll(async () => {
+    shop = await bootShopHttp();
+  });
+  afterAll(async () => {
+    await shop?.close();
+  });
+
+  it('pass, each flow in its own HTTP session', async () => {
+    const { results, opened } = await runAgainst(shop, [await example('shop.yml'), await example('concurrency.yml')]);
+    expect(results.map((result) => [result.name, result.status])).toEqual([
+      ['shop orders', 'pass'],
+      ['concurrent calls stay apart', 'pass'],
+    ]);
+    expect(opened.map((connection) => connection.label)).toEqual([
+      'flow:shop orders',
+      'flow:concurrent calls stay apart',
+      'flow:concurrent calls stay apart#second',
+    ]);
     expect(opened.every((connection) => connection.closed())).toBe(true);
   });
 });

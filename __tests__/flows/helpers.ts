@@ -15,7 +15,7 @@ import type { FlowResult } from '../../src/model.js';
 import { bootTarget, type BootedServer } from '../../src/target/boot.js';
 import type { Connection } from '../../src/wire/types.js';
 import { Transcript } from '../../src/wire/transcript.js';
-import { SHOP_SERVER, stdioTarget, testConfig } from '../helpers/config.js';
+import { freePort, launch, SHOP_SERVER, stdioTarget, testConfig } from '../helpers/config.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -40,6 +40,18 @@ export const SHOP = SHOP_SERVER;
 
 export async function bootStdio(script: string): Promise<BootedServer> {
   return bootTarget(testConfig(stdioTarget(['node', script]), { requestTimeoutMs: 5_000 }), new Transcript(), () => {});
+}
+
+/** The example shop over Streamable HTTP, started by the tester on a free loopback port. */
+export async function bootShopHttp(): Promise<BootedServer> {
+  const port = await freePort();
+  const config = testConfig({
+    transport: 'http',
+    url: `http://127.0.0.1:${port}/mcp`,
+    launch: launch(['node', SHOP_SERVER, '--http', String(port)]),
+    headers: {},
+  });
+  return bootTarget(config, new Transcript(), () => {});
 }
 
 export function flowFrom(yaml: string, file = 'flows/test.yml'): LoadedFlow {

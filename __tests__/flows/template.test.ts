@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseTemplate,
-  referencesIn,
-  resolveTemplates,
-  TemplateError,
-  type TemplateScope,
-} from '../../src/flows/template.js';
+import { parseTemplate, resolveTemplates, TemplateError, type TemplateScope } from '../../src/flows/template.js';
 
 const scope: TemplateScope = {
   step: (id) =>
@@ -92,14 +86,6 @@ describe('interpolation', () => {
     expect(bad('{{ 1 + 2 }}')).toThrow(/cannot read \{\{ 1 \+ 2 \}\}/);
     expect(bad('open {{ vars.x')).toThrow(/without a closing/);
     expect(bad('{{ vars.x }')).toThrow(TemplateError);
-  });
-
-  it('lists the references a value makes', () => {
-    expect(referencesIn({ a: '{{ steps.s1.text }}', b: ['{{ vars.v }} {{ env.E }}'] })).toEqual([
-      { root: 'steps', name: 's1', field: 'text', tail: '' },
-      { root: 'vars', name: 'v', tail: '' },
-      { root: 'env', name: 'E' },
-    ]);
   });
 
   it('accepts step ids with dashes', () => {

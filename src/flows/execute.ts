@@ -22,8 +22,10 @@ const LISTS: Record<ListTarget, { method: string; key: string }> = {
 export async function executeAction(action: StepAction, session: FlowSession, timeoutMs: number): Promise<StepOutcome> {
   const start = performance.now();
   const elapsed = () => performance.now() - start;
+  // Only tool calls ask for progress: other requests, and raw ones above all, go out exactly as written.
   const send = async (method: string, params?: Record<string, unknown>) => {
-    const { outcome, notifications } = await session.request(method, params, timeoutMs);
+    const withProgress = action.kind === 'call';
+    const { outcome, notifications } = await session.request(method, params, { timeoutMs, withProgress });
     return toOutcome(action.kind, outcome, elapsed(), notifications);
   };
   switch (action.kind) {
@@ -77,7 +79,8 @@ async function listAll(
   const notifications: ServerNotification[] = [];
   let cursor: unknown;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const response = await session.request(list.method, cursor === undefined ? undefined : { cursor }, timeoutMs);
+    const params = cursor === undefined ? undefined : { cursor };
+    const response = await session.request(list.method, params, { timeoutMs, withProgress: false });
     notifications.push(...response.notifications);
     if (!response.outcome.ok) return { outcome: response.outcome, notifications };
     const { result } = response.outcome;

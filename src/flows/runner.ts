@@ -174,7 +174,7 @@ class FlowRun {
   private async attempt(
     step: FlowStep,
   ): Promise<{ report: StepReport; outcome?: StepOutcome; captured: Record<string, unknown> }> {
-    const started = performance.now();
+    let started = performance.now();
     const report = (status: Status, message: string, failure?: Failure): StepReport => ({
       id: step.id,
       kind: step.action.kind,
@@ -195,6 +195,8 @@ class FlowRun {
       action = resolveTemplates(step.action, this.state) as StepAction;
       expect = resolveExpectation(step.expect, this.state);
       session = await this.pool.get(step.session);
+      // Opening a session (over stdio: starting a process) is not the step's own time.
+      started = performance.now();
       outcome = await executeAction(action, session, timeoutMs);
     } catch (error) {
       return { report: report('fail', stepErrorText(error, step)), captured: {} };
@@ -241,7 +243,8 @@ class FlowRun {
     let names: string[];
     let listed: string;
     try {
-      const outcome = await executeAction({ kind: 'list', target: 'tools' }, session, this.deps.timeoutMs);
+      const timeoutMs = this.flow.timeoutMs ?? this.deps.timeoutMs;
+      const outcome = await executeAction({ kind: 'list', target: 'tools' }, session, timeoutMs);
       names = ((outcome.result?.tools as { name?: unknown }[] | undefined) ?? []).map((tool) => String(tool.name));
       listed = outcome.error ? `tools/list failed: ${outcome.error.message}` : `listed: ${names.join(', ') || 'none'}`;
     } catch (error) {

@@ -36,23 +36,24 @@ export class FlowSession {
     });
   }
 
+  /** With `withProgress`, the request carries a progress token and the progress it brings belongs to it. */
   async request(
     method: string,
     params: Record<string, unknown> | undefined,
-    timeoutMs: number,
+    options: { timeoutMs: number; withProgress: boolean },
   ): Promise<SessionRequest> {
     const owner = Symbol(method);
-    const progressToken = `mcp-ci-flow-${nextProgressToken++}`;
-    this.ownTokens.add(progressToken);
     const start = this.received.length;
-    const options: RequestOptions = {
-      timeoutMs,
-      progressToken,
-      onProgress: (progress) =>
-        this.push({ notification: { method: 'notifications/progress', params: progress }, owner, taken: false }),
-    };
+    const requestOptions: RequestOptions = { timeoutMs: options.timeoutMs };
+    const progressToken = `mcp-ci-flow-${nextProgressToken++}`;
+    if (options.withProgress) {
+      this.ownTokens.add(progressToken);
+      requestOptions.progressToken = progressToken;
+      requestOptions.onProgress = (progress) =>
+        this.push({ notification: { method: 'notifications/progress', params: progress }, owner, taken: false });
+    }
     try {
-      const outcome = await this.connection.request(method, params, options);
+      const outcome = await this.connection.request(method, params, requestOptions);
       return { outcome, notifications: this.since(start, owner) };
     } finally {
       this.ownTokens.delete(progressToken);

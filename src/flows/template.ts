@@ -96,18 +96,6 @@ function checkTail(source: string, tail: string): void {
   if (problem) throw new TemplateError(`cannot read {{ ${source} }}: ${problem}`);
 }
 
-/** Every reference in a value's strings, walking objects and arrays. Throws TemplateError on the first bad one. */
-export function referencesIn(value: unknown): Reference[] {
-  if (typeof value === 'string') {
-    return parseTemplate(value).flatMap((part) =>
-      typeof part !== 'string' && part.type === 'reference' ? [part.reference] : [],
-    );
-  }
-  if (Array.isArray(value)) return value.flatMap(referencesIn);
-  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(referencesIn);
-  return [];
-}
-
 /** Where references are looked up when a step runs. Each lookup says why a value is missing. */
 export interface TemplateScope {
   step(id: string): { value: Record<string, unknown> } | { missing: string };

@@ -87,6 +87,27 @@ describe('console reporter', () => {
     expect(lines.join('\n')).not.toContain('transcript written');
   });
 
+  it('shows failures and warnings as they come when the engine emits no section events', () => {
+    const result = brokenServerRun();
+    const { stream, text } = capture(false);
+    const reporter = createConsoleReporter(stream, { quiet: false, verbose: false });
+    for (const event of eventsOf(result).filter((e) => e.type !== 'section:start')) reporter.onEvent(event);
+    const problems = text()
+      .split('\n')
+      .filter((line) => /^ {4}[✖⚠] /.test(line))
+      .map((line) => line.trim().split(' ').slice(0, 3).join(' '));
+    expect(problems).toEqual([
+      '✖ lifecycle-version-unsupported [2025-11-25,',
+      '⚠ lifecycle-ping-before-initialized [2025-11-25,',
+      '✖ tools-input-schema-object [2025-11-25,',
+      '✖ lifecycle-version-unsupported [2025-06-18,',
+      '⚠ lifecycle-ping-before-initialized [2025-06-18,',
+      '✖ tools-input-schema-object [2025-06-18,',
+      '✖ stdio-no-stray-output [2025-11-25,',
+      '⚠ logging-set-level [2025-11-25,',
+    ]);
+  });
+
   it('prints every check and debug logs when verbose', () => {
     const output = run(brokenServerRun(), { quiet: false, verbose: true });
     expect(output).toContain(

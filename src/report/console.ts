@@ -105,8 +105,12 @@ export function createConsoleReporter(stream: NodeJS.WritableStream, options: Co
       case 'check:start':
         return;
       case 'check:done':
-        section?.results.push(event.result);
         if (options.verbose) write(checkLine(event.result));
+        if (section) section.results.push(event.result);
+        // Without section events (checks running in a pool across sections), problems are shown as they come.
+        else if (!options.verbose && (event.result.status === 'fail' || event.result.status === 'warn')) {
+          write(checkLine(event.result));
+        }
         return;
       case 'flow:start':
         if (options.verbose) write(c.dim(`▸ Flow ${consoleText(event.name)} (${consoleText(event.file)})`));

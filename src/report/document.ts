@@ -265,7 +265,9 @@ function evidenceBlock(evidence: Evidence): string {
 }
 
 function evidenceCode(value: unknown): string {
-  return typeof value === 'string' ? mdCodeBlock(value, 'text', 1_500) : mdCodeBlock(formatJson(value), 'json', 1_500);
+  const text = formatJson(value);
+  const isJson = typeof value !== 'string' || text !== value;
+  return mdCodeBlock(text, isJson ? 'json' : 'text', 1_500);
 }
 
 function checkFailure(group: CheckGroup, withEvidence: boolean): string {

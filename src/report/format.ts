@@ -44,9 +44,19 @@ export function formatSeconds(ms: number): number {
   return Number((Math.max(0, ms) / 1_000).toFixed(3));
 }
 
-/** Evidence values as text: strings as they are, anything else as indented JSON. */
+/**
+ * Evidence values as text: anything but a string as indented JSON, and a string that holds a JSON object or array
+ * (engines often keep raw messages as text) re-indented, so it reads like the rest.
+ */
 export function formatJson(value: unknown): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') {
+    if (!/^\s*[[{]/.test(value)) return value;
+    try {
+      return JSON.stringify(JSON.parse(value) as unknown, null, 2);
+    } catch {
+      return value;
+    }
+  }
   try {
     return JSON.stringify(value, null, 2) ?? String(value);
   } catch {

@@ -93,19 +93,27 @@ export function compareColumns(a: MatrixColumn, b: MatrixColumn): number {
 
 const columnKey = (column: MatrixColumn): string => `${column.protocolVersion}\u0000${column.transport}`;
 
+/**
+ * Columns are the versions and transports something ran under. A check that does not apply is reported once under
+ * the first version it is defined for, which may be a version the server never spoke; a column holding only such
+ * skips is left out (unless nothing ran at all), so the matrix shows what was tested.
+ */
 export function coverageMatrix(checks: readonly CheckResult[], strict: boolean): CoverageMatrix {
-  const columnsByKey = new Map<string, MatrixColumn>();
+  const allColumns = new Map<string, MatrixColumn>();
+  const testedColumns = new Map<string, MatrixColumn>();
   for (const check of checks) {
     const column = { protocolVersion: check.protocolVersion, transport: check.transport };
-    columnsByKey.set(columnKey(column), column);
+    allColumns.set(columnKey(column), column);
+    if (check.status !== 'skip') testedColumns.set(columnKey(column), column);
   }
-  const columns = [...columnsByKey.values()].sort(compareColumns);
+  const columns = [...(testedColumns.size > 0 ? testedColumns : allColumns).values()].sort(compareColumns);
   const columnIndex = new Map(columns.map((column, index) => [columnKey(column), index]));
 
   const cellsBySection = new Map<Section, (CellCounts | undefined)[]>();
   const totals = columns.map(emptyCounts);
   for (const check of checks) {
-    const index = columnIndex.get(columnKey(check)) ?? 0;
+    const index = columnIndex.get(columnKey(check));
+    if (index === undefined) continue;
     let cells = cellsBySection.get(check.section);
     if (!cells) {
       cells = columns.map(() => undefined);

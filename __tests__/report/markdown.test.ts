@@ -169,6 +169,20 @@ describe('renderMarkdown', () => {
   });
 });
 
+it('says when mcp-ci itself failed, with the trace folded', () => {
+  const crashed: RunResult = {
+    ...brokenServerRun(),
+    outcome: 'internal-error',
+    error: 'TypeError: x is undefined\n    at runOne (engine.js:10:3)',
+  };
+  const markdown = renderMarkdown(crashed, { strict: false, commentId: 'default' });
+  expect(headings(markdown)[0]).toMatch(/^💥 mcp-ci internal error · /);
+  expect(markdown).toContain('> mcp-ci itself failed, so this report is incomplete: TypeError: x is undefined.');
+  expect(collect(parseGfm(markdown), 'code')[0]?.value).toBe(
+    'TypeError: x is undefined\n    at runOne (engine.js:10:3)',
+  );
+});
+
 describe('hostile server strings', () => {
   const markdown = renderMarkdown(hostileRun(), { strict: false, commentId: 'default', links });
   const root = parseGfm(markdown);

@@ -156,6 +156,8 @@ export function createConsoleReporter(stream: NodeJS.WritableStream, options: Co
         );
       }
     }
+    if (result.error !== undefined)
+      write(c.red(`mcp-ci itself failed: ${consoleText(result.error.split('\n')[0] ?? '', 300)}`));
     write(verdictLine(result, c));
   };
 

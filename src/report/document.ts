@@ -104,6 +104,7 @@ export function renderDocument(model: ReportModel, plan: DetailPlan): string {
     headline(model),
     shortenedNote(model, plan, shownFailures.length + shownWarnings.length),
     result.boot.ok ? undefined : bootFailure(result),
+    result.error === undefined ? undefined : internalError(result.error),
     matrix(model),
     requirementTable(model),
     failureSection(model, shownFailures, plan.evidence),
@@ -179,6 +180,20 @@ function bootFailure(result: RunResult): string {
   if (boot.stderrTail)
     lines.push('', 'Last lines the server wrote to stderr:', '', mdCodeBlock(boot.stderrTail, 'text'));
   return lines.join('\n');
+}
+
+function internalError(error: string): string {
+  const [first = ''] = error.split('\n');
+  return [
+    '> [!CAUTION]',
+    `> mcp-ci itself failed, so this report is incomplete: ${mdText(first, 300)}. Please report it with the trace below.`,
+    '',
+    '<details><summary>Trace</summary>',
+    '',
+    mdCodeBlock(error, 'text'),
+    '',
+    '</details>',
+  ].join('\n');
 }
 
 function cell(counts: CellCounts | undefined): string {

@@ -79,3 +79,12 @@ export function httpEvidence(exchange: HttpExchange): Record<string, unknown> {
   const body = exchange.body.length > 500 ? `${exchange.body.slice(0, 500)}…` : exchange.body;
   return { status: exchange.status, headers, ...(body ? { body } : {}) };
 }
+
+/** Ends a session a probe opened by accident (a foreign Origin or Host, or no credentials, was let in). */
+export async function endStraySession(ctx: CheckContext, exchange: HttpExchange, label: string): Promise<void> {
+  const id = exchange.headers[SESSION_HEADER];
+  if (exchange.status < 200 || exchange.status >= 300 || id === undefined) return;
+  await httpProbe(ctx)
+    .fetch({ method: 'DELETE', headers: { [SESSION_HEADER]: id } }, { label, timeoutMs: 2_000, readBody: 'none' })
+    .catch(() => undefined);
+}

@@ -6,6 +6,7 @@ import { listenersOfPortOwner } from './listening-sockets.js';
 import { plainRequest } from './plain-http.js';
 import { isLoopbackAddress, isLoopbackHost } from './proc-net.js';
 import {
+  endStraySession,
   httpEvidence,
   httpProbe,
   initializeParams,
@@ -44,15 +45,6 @@ const is4xx = (status: number) => status >= 400 && status < 500;
 
 function endpoint(ctx: CheckContext): URL {
   return new URL(httpProbe(ctx).url);
-}
-
-/** Ends a session a probe opened by accident (a foreign Origin or Host that was let in). */
-async function endStraySession(ctx: CheckContext, exchange: HttpExchange, label: string): Promise<void> {
-  const id = exchange.headers[SESSION_HEADER];
-  if (!is2xx(exchange.status) || id === undefined) return;
-  await httpProbe(ctx)
-    .fetch({ method: 'DELETE', headers: { [SESSION_HEADER]: id } }, { label, timeoutMs: 2_000, readBody: 'none' })
-    .catch(() => undefined);
 }
 
 async function sampleSessionIds(ctx: CheckContext, label: string): Promise<string[] | undefined> {

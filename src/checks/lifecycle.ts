@@ -1,11 +1,147 @@
 /** Lifecycle & capability negotiation (basic/lifecycle), inventory section 5.3. */
-import { pass, skip, violation, warn, type CheckDefinition } from './types.js';
-import { ALL_VERSIONS, isKnownVersion } from './versions.js';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+import { resultProblems } from './message-schema.js';
+import { CLIENT_INFO, probeTimeout, responsesIn, sendThenPing } from './raw-probes.js';
+import {
+  idKey,
+  indexSessions,
+  isNotification,
+  isObject,
+  isRequest,
+  isResponse,
+  requestAnswered,
+  trimmed,
+  type JsonObject,
+  type SessionView,
+} from './transcript-index.js';
+import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
+import { addedFieldsIn, foreignInResult, foreignInServerMessage } from './version-constructs.js';
+import { ALL_VERSIONS, isKnownVersion, versionsFrom } from './versions.js';
 
 const BOGUS_VERSION = '2099-12-31';
+
+/** How long to watch a session between `initialize` and `initialized` for requests the server should hold back. */
+const PRE_INITIALIZED_WINDOW_MS = 300;
+
+/** The `initialize` result exactly as the server sent it on the main session (the SDK's copy is already parsed). */
+function rawInitializeResult(ctx: CheckContext): JsonObject | undefined {
+  const main = indexSessions(ctx.transcript()).filter((s) => s.label === ctx.main.label && s.version !== undefined);
+  const session = main[main.length - 1];
+  if (!session) return undefined;
+  const request = session.sent.find((s) => s.message.method === 'initialize');
+  const response = session.received.find(
+    (r) => isResponse(r.message) && idKey(r.message.id) === idKey(request?.message.id),
+  );
+  return response && isObject(response.message.result) ? response.message.result : undefined;
+}
+
+interface Offer {
+  sent: JsonObject;
+  response?: JsonObject;
+}
+
+/**
+ * `initialize` offering a version on a fresh raw connection, without the SDK client in between (it rejects a
+ * malformed answer before anyone sees it). Checks of one run share each offer, so each costs one connection.
+ */
+const offers = new WeakMap<object, Map<string, Promise<Offer>>>();
+function offerVersion(ctx: CheckContext, version: string): Promise<Offer> {
+  let run = offers.get(ctx.versionProbes);
+  if (!run) offers.set(ctx.versionProbes, (run = new Map()));
+  let offer = run.get(version);
+  if (!offer) {
+    offer = (async () => {
+      const raw = await ctx.openRaw({ initialize: false, label: `probe:offer-${version}` });
+      const params = { protocolVersion: version, capabilities: {}, clientInfo: CLIENT_INFO };
+      const exchange = await raw.request('initialize', params, { timeoutMs: probeTimeout(ctx) });
+      return { sent: { method: 'initialize', params }, response: exchange.response };
+    })();
+    run.set(version, offer);
+  }
+  return offer;
+}
+
+/** Offers the SDK client could not complete, replayed raw to see what the server actually answered. */
+async function failedOffers(ctx: CheckContext): Promise<Offer[]> {
+  if (ctx.transport === 'sse') return [];
+  const failed = ctx.versionProbes.filter((p) => p.answered === undefined && p.error !== undefined);
+  return Promise.all(failed.map((p) => offerVersion(ctx, p.offered)));
+}
+
+function initializeResultProblems(result: JsonObject): string[] {
+  const problems: string[] = [];
+  if (typeof result.protocolVersion !== 'string') problems.push('protocolVersion is not a string');
+  if (!isObject(result.capabilities)) problems.push('capabilities is not an object');
+  const info = result.serverInfo;
+  if (!isObject(info)) problems.push('serverInfo is missing');
+  else {
+    if (typeof info.name !== 'string') problems.push('serverInfo.name is not a string');
+    if (typeof info.version !== 'string') problems.push('serverInfo.version is not a string');
+  }
+  if (result.instructions !== undefined && typeof result.instructions !== 'string') {
+    problems.push('instructions is not a string');
+  }
+  return problems.length ? problems : resultProblems('initialize', result, undefined);
+}
+
+/** Client capability a server request needs. */
+const CLIENT_CAPABILITY_FOR: Record<string, string> = {
+  'sampling/createMessage': 'sampling',
+  'elicitation/create': 'elicitation',
+  'roots/list': 'roots',
+  'tasks/get': 'tasks',
+  'tasks/result': 'tasks',
+  'tasks/list': 'tasks',
+  'tasks/cancel': 'tasks',
+};
+
+/** Server capability (and sub-flag) a notification needs; notifications/message is judged by logging-capability-declared. */
+const SERVER_CAPABILITY_FOR: Record<string, [string, string]> = {
+  'notifications/tools/list_changed': ['tools', 'listChanged'],
+  'notifications/prompts/list_changed': ['prompts', 'listChanged'],
+  'notifications/resources/list_changed': ['resources', 'listChanged'],
+  'notifications/resources/updated': ['resources', 'subscribe'],
+};
+
+function undeclaredUse(session: SessionView): { problem: string; message: JsonObject }[] {
+  const found: { problem: string; message: JsonObject }[] = [];
+  for (const { message } of session.received) {
+    const method = String(message.method);
+    if (isRequest(message) && CLIENT_CAPABILITY_FOR[method] && session.clientCapabilities) {
+      const capability = CLIENT_CAPABILITY_FOR[method]!;
+      if (session.clientCapabilities[capability] === undefined) {
+        found.push({ problem: `sent ${method} although the client did not declare ${capability}`, message });
+      }
+    }
+    if (isNotification(message) && SERVER_CAPABILITY_FOR[method] && session.serverCapabilities) {
+      const [capability, flag] = SERVER_CAPABILITY_FOR[method]!;
+      const declared = session.serverCapabilities[capability];
+      if (!isObject(declared) || declared[flag] !== true) {
+        found.push({ problem: `sent ${method} without declaring ${capability}.${flag}`, message });
+      }
+    }
+  }
+  return found;
+}
+
+/** Violations in sessions where the rule is a MUST (2025-06-18 on) fail; in older sessions it was a SHOULD. */
+function judgeByVersion(
+  findings: { session: SessionView; problem: string; message: JsonObject }[],
+  mustFrom: string,
+  passMessage: string,
+): Judgement {
+  if (findings.length === 0) return pass(passMessage);
+  const strict = findings.filter((f) => (f.session.version ?? '') >= mustFrom);
+  const chosen = strict.length ? strict : findings;
+  const first = chosen[0]!;
+  const more = chosen.length > 1 ? ` (and ${chosen.length - 1} more)` : '';
+  const evidence = {
+    received: chosen
+      .slice(0, 3)
+      .map((f) => ({ session: f.session.id, version: f.session.version, message: trimmed(f.message) })),
+  };
+  const message = `${first.problem} in a ${first.session.version} session${more}`;
+  return strict.length ? violation(message, evidence) : warn(`${message}; a SHOULD in that version`, evidence);
+}
 
 export const checks: CheckDefinition[] = [
   {
@@ -20,24 +156,26 @@ export const checks: CheckDefinition[] = [
     transports: ['stdio', 'http', 'sse'],
     scope: 'per-version',
     async run(ctx) {
-      const result = ctx.main.initializeResult;
-      const problems: string[] = [];
-      if (typeof result.protocolVersion !== 'string') problems.push('protocolVersion is not a string');
-      if (!isObject(result.capabilities)) problems.push('capabilities is not an object');
-      const info = result.serverInfo;
-      if (!isObject(info)) problems.push('serverInfo is missing');
-      else {
-        if (typeof info.name !== 'string') problems.push('serverInfo.name is not a string');
-        if (typeof info.version !== 'string') problems.push('serverInfo.version is not a string');
+      const result = rawInitializeResult(ctx) ?? ctx.main.initializeResult;
+      const problems = initializeResultProblems(result);
+      if (problems.length) {
+        return violation(`initialize result is malformed: ${problems.join('; ')}`, { received: trimmed(result) });
       }
-      if (result.instructions !== undefined && typeof result.instructions !== 'string') {
-        problems.push('instructions is not a string');
+      // Offers the SDK client gave up on were never judged; the newest version's run replays them raw.
+      if (ctx.protocolVersion === ctx.acceptedVersions[0]) {
+        for (const offer of await failedOffers(ctx)) {
+          const failed = isObject(offer.response?.result) ? initializeResultProblems(offer.response.result) : [];
+          if (failed.length) {
+            const offered = String((offer.sent.params as JsonObject).protocolVersion);
+            return violation(`initialize offering ${offered} returned a malformed result: ${failed.join('; ')}`, {
+              sent: offer.sent,
+              received: trimmed(offer.response),
+            });
+          }
+        }
       }
-      return problems.length
-        ? violation(`initialize result is malformed: ${problems.join('; ')}`, { received: result })
-        : pass(
-            `${String((info as Record<string, unknown>).name)} ${String((info as Record<string, unknown>).version)}`,
-          );
+      const info = result.serverInfo as JsonObject;
+      return pass(`${String(info.name)} ${String(info.version)}`);
     },
   },
   {
@@ -52,11 +190,21 @@ export const checks: CheckDefinition[] = [
     transports: ['stdio', 'http', 'sse'],
     scope: 'once',
     async run(ctx) {
-      const unknown = ctx.versionProbes.filter((p) => p.answered !== undefined && !isKnownVersion(p.answered));
+      const answers = [
+        ...ctx.versionProbes
+          .filter((p) => p.answered !== undefined)
+          .map((p) => ({ offered: p.offered, answered: p.answered })),
+        // The SDK client refuses an answer with a version it does not know, so those offers are replayed raw.
+        ...(await failedOffers(ctx)).map((o) => ({
+          offered: String((o.sent.params as JsonObject).protocolVersion),
+          answered: isObject(o.response?.result) ? o.response.result.protocolVersion : undefined,
+        })),
+      ];
+      const unknown = answers.filter((a) => a.answered !== undefined && !isKnownVersion(a.answered));
       if (unknown.length) {
         return violation(
-          `answered a protocol version that does not exist: ${unknown.map((p) => `offered ${p.offered}, got ${JSON.stringify(p.answered)}`).join('; ')}`,
-          { received: ctx.versionProbes },
+          `answered a protocol version that does not exist: ${unknown.map((a) => `offered ${a.offered}, got ${JSON.stringify(a.answered)}`).join('; ')}`,
+          { received: { versionProbes: ctx.versionProbes, answers } },
         );
       }
       if (ctx.acceptedVersions.length === 0) {
@@ -77,17 +225,11 @@ export const checks: CheckDefinition[] = [
     transports: ['stdio', 'http'],
     scope: 'once',
     async run(ctx) {
-      const raw = await ctx.openRaw({ initialize: false, label: 'probe:unsupported-version' });
-      const params = {
-        protocolVersion: BOGUS_VERSION,
-        capabilities: {},
-        clientInfo: { name: 'mcp-ci', version: '0.1.0' },
-      };
-      const exchange = await raw.request('initialize', params);
-      const sent = { method: 'initialize', params };
-      if (!exchange.response) return violation(`no answer to initialize offering ${BOGUS_VERSION}`, { sent });
-      if (isObject(exchange.response.error)) return pass('answered with a JSON-RPC error, which the spec allows');
-      const result = exchange.response.result;
+      const { sent, response } = await offerVersion(ctx, BOGUS_VERSION);
+      if (!response) return violation(`no answer to initialize offering ${BOGUS_VERSION}`, { sent });
+      if (isObject(response.error)) return pass('answered with a JSON-RPC error, which the spec allows');
+      const exchange = { response };
+      const result = response.result;
       const answered = isObject(result) ? result.protocolVersion : undefined;
       if (answered === BOGUS_VERSION) {
         return violation(`echoed the unsupported version ${BOGUS_VERSION} instead of one it supports`, {
@@ -122,12 +264,7 @@ export const checks: CheckDefinition[] = [
     transports: ['stdio', 'http'],
     scope: 'once',
     async run(ctx) {
-      const raw = await ctx.openRaw({ initialize: false, label: 'probe:counter-offer' });
-      const exchange = await raw.request('initialize', {
-        protocolVersion: BOGUS_VERSION,
-        capabilities: {},
-        clientInfo: { name: 'mcp-ci', version: '0.1.0' },
-      });
+      const exchange = await offerVersion(ctx, BOGUS_VERSION);
       const result = exchange.response?.result;
       if (!isObject(result) || !isKnownVersion(result.protocolVersion)) {
         return skip(
@@ -158,15 +295,15 @@ export const checks: CheckDefinition[] = [
       await raw.request('initialize', {
         protocolVersion: ctx.protocolVersion,
         capabilities: {},
-        clientInfo: { name: 'mcp-ci', version: '0.1.0' },
+        clientInfo: CLIENT_INFO,
       });
       const notification = JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' });
-      const after = await raw.send(notification, { waitMs: 300 });
-      const replies = after.messages.filter((m) => 'id' in m && !('method' in m));
+      const after = await sendThenPing(ctx, raw, notification);
+      const replies = responsesIn(after.messages);
       if (replies.length) {
         return violation('answered notifications/initialized with a response', {
           sent: notification,
-          received: replies,
+          received: trimmed(replies),
         });
       }
       if (after.http && after.http.status >= 400) {
@@ -175,8 +312,7 @@ export const checks: CheckDefinition[] = [
           received: after.http,
         });
       }
-      const ping = await raw.request('ping');
-      if (!ping.response) return violation('stopped answering after notifications/initialized', { sent: 'ping' });
+      if (!after.serving) return violation('stopped answering after notifications/initialized', { sent: 'ping' });
       return pass();
     },
   },
@@ -193,7 +329,7 @@ export const checks: CheckDefinition[] = [
     scope: 'once',
     async run(ctx) {
       const raw = await ctx.openRaw({ initialize: false, label: 'probe:early-ping' });
-      const early = await raw.request('ping', undefined, { timeoutMs: Math.min(ctx.timeoutMs, 3_000) });
+      const early = await raw.request('ping', undefined, { timeoutMs: probeTimeout(ctx) });
       if (isObject(early.response?.result)) return pass();
       // Many SDKs gate every request until `initialized`; the rule is derived, so this is a warning.
       return warn(
@@ -202,6 +338,108 @@ export const checks: CheckDefinition[] = [
           : 'did not answer a ping sent before initialize',
         { sent: { method: 'ping' }, received: early.response ?? early.nonJson },
       );
+    },
+  },
+  {
+    id: 'lifecycle-no-requests-before-initialized',
+    title: 'the server sends no requests but pings before notifications/initialized',
+    section: 'lifecycle',
+    level: 'SHOULD',
+    requirements: ['LIFE-05'],
+    spec: 'basic/lifecycle#initialization',
+    rule: 'The server SHOULD NOT send requests other than pings and logging before receiving the initialized notification.',
+    versions: ALL_VERSIONS,
+    transports: ['stdio', 'http'],
+    scope: 'once',
+    async run(ctx) {
+      const raw = await ctx.openRaw({ initialize: false, label: 'probe:before-initialized' });
+      // Declare every client feature, so a server that would ask for one has every reason to.
+      const capabilities: JsonObject = { roots: { listChanged: true }, sampling: {} };
+      if (ctx.protocolVersion >= '2025-06-18') capabilities.elicitation = {};
+      const params = { protocolVersion: ctx.protocolVersion, capabilities, clientInfo: CLIENT_INFO };
+      const initialize = await raw.request('initialize', params);
+      if (!isObject(initialize.response?.result)) {
+        return skip('initialize did not succeed on a fresh connection (see lifecycle-initialize-result)');
+      }
+      // A ping is allowed at this point; the window before it is where an eager server would send requests.
+      const ping = JSON.stringify({ jsonrpc: '2.0', id: 'mcp-ci-before-initialized', method: 'ping' });
+      const window = await raw.send(ping, { waitMs: PRE_INITIALIZED_WINDOW_MS });
+      const early = [...initialize.messages, ...window.messages].filter((m) => isRequest(m) && m.method !== 'ping');
+      await raw.send(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }), {
+        waitMs: ctx.transport === 'stdio' ? 0 : probeTimeout(ctx),
+      });
+      if (early.length) {
+        return violation(`sent ${early.map((m) => String(m.method)).join(', ')} before notifications/initialized`, {
+          sent: { method: 'initialize', params },
+          received: trimmed(early),
+        });
+      }
+      return pass(`no requests in the ${PRE_INITIALIZED_WINDOW_MS} ms before notifications/initialized`);
+    },
+  },
+  {
+    id: 'lifecycle-negotiated-capabilities-only',
+    title: 'the server only uses capabilities both sides declared',
+    section: 'lifecycle',
+    level: 'MUST',
+    requirements: ['LIFE-06'],
+    spec: 'basic/lifecycle#operation',
+    rule: 'During the operation phase, both parties MUST only use capabilities that were successfully negotiated (a SHOULD in 2025-03-26).',
+    versions: ALL_VERSIONS,
+    transports: ['stdio', 'http', 'sse'],
+    scope: 'passive',
+    async run(ctx) {
+      const findings = indexSessions(ctx.transcript()).flatMap((session) =>
+        undeclaredUse(session).map((f) => ({ session, ...f })),
+      );
+      return judgeByVersion(
+        findings,
+        '2025-06-18',
+        'every server request and notification matched a declared capability',
+      );
+    },
+  },
+  {
+    id: 'lifecycle-negotiated-version-constructs',
+    title: 'an older session carries only constructs its protocol version defines',
+    section: 'lifecycle',
+    level: 'MUST',
+    requirements: ['LIFE-07'],
+    spec: 'basic/lifecycle#operation',
+    rule: 'During the operation phase, both parties MUST respect the negotiated protocol version (a SHOULD in 2025-03-26).',
+    versions: versionsFrom('2024-11-05', '2025-06-18'),
+    transports: ['stdio', 'http', 'sse'],
+    scope: 'passive',
+    async run(ctx) {
+      const findings: { session: SessionView; problem: string; message: JsonObject }[] = [];
+      const added = new Set<string>();
+      let checked = 0;
+      for (const session of indexSessions(ctx.transcript())) {
+        const version = session.version;
+        if (!version || version >= '2025-11-25') continue;
+        for (const received of session.received) {
+          const { message } = received;
+          let foreign = foreignInServerMessage(message, version);
+          if (isResponse(message) && isObject(message.result)) {
+            const method = requestAnswered(session, received)?.message.method;
+            if (typeof method !== 'string') continue;
+            foreign = foreignInResult(method, message.result, version);
+            for (const field of addedFieldsIn(method, message.result, version)) added.add(field);
+          } else if (!('method' in message)) continue;
+          checked++;
+          for (const f of foreign) {
+            findings.push({
+              session,
+              problem: `sent ${f.where} ${JSON.stringify(f.value)}, which only exists from ${f.since}`,
+              message,
+            });
+          }
+        }
+      }
+      const note = added.size
+        ? `; later-revision fields seen (ignored by older clients): ${[...added].join(', ')}`
+        : '';
+      return judgeByVersion(findings, '2025-06-18', `${checked} messages in older sessions checked${note}`);
     },
   },
 ];

@@ -1,3 +1,76 @@
-import type { CheckDefinition } from './types.js';
+/** Transport — stdio (basic/transports#stdio), inventory section 5.4. */
+import { pass, skip, violation, warn, type CheckDefinition } from './types.js';
+import { indexSessions, trimmed } from './transcript-index.js';
+import { ALL_VERSIONS } from './versions.js';
 
-export const checks: CheckDefinition[] = [];
+/** How long a server may take to exit once its stdin closed; a correct one needs milliseconds. */
+const EXIT_GRACE_MS = 2_000;
+
+export const checks: CheckDefinition[] = [
+  {
+    id: 'stdio-stdout-only-messages',
+    title: 'stdout carries nothing but newline-delimited MCP messages',
+    section: 'stdio',
+    level: 'MUST',
+    requirements: ['STDIO-01', 'STDIO-02'],
+    spec: 'basic/transports#stdio',
+    rule: 'The server MUST NOT write anything to its stdout that is not a valid MCP message. Messages are delimited by newlines, and MUST NOT contain embedded newlines.',
+    versions: ALL_VERSIONS,
+    transports: ['stdio'],
+    scope: 'passive',
+    async run(ctx) {
+      const lines: { session: string; line: string }[] = [];
+      const notJsonRpc: { session: string; message: unknown }[] = [];
+      for (const session of indexSessions(ctx.transcript())) {
+        if (session.transport !== 'stdio') continue;
+        for (const { line } of session.nonJson) lines.push({ session: session.id, line });
+        for (const { message } of session.received) {
+          if (!('jsonrpc' in message)) notJsonRpc.push({ session: session.id, message: trimmed(message) });
+        }
+      }
+      const content = lines.filter((l) => l.line.trim() !== '');
+      if (content.length) {
+        const first = content[0]!.line;
+        const fragment = /^\s*[{}[\]"]/.test(first) ? ' (a fragment of a multi-line message?)' : '';
+        return violation(
+          `wrote ${content.length} stdout line(s) that are not MCP messages${fragment}, first: ${JSON.stringify(trimmed(first))}`,
+          { received: content.slice(0, 5), note: 'log to stderr instead; stdout is the protocol channel' },
+        );
+      }
+      if (notJsonRpc.length) {
+        return violation(`wrote JSON to stdout that is not a JSON-RPC message (a log line?)`, {
+          received: notJsonRpc.slice(0, 5),
+          note: 'log to stderr instead; stdout is the protocol channel',
+        });
+      }
+      if (lines.length) {
+        return warn(`wrote ${lines.length} blank line(s) to stdout; lenient clients skip them, strict ones fail`, {
+          received: lines.slice(0, 5),
+        });
+      }
+      return pass();
+    },
+  },
+  {
+    id: 'stdio-exits-on-stdin-close',
+    title: 'the server exits when its stdin closes',
+    section: 'stdio',
+    level: 'SHOULD',
+    requirements: ['STDIO-03'],
+    spec: 'basic/lifecycle#shutdown',
+    rule: 'For the stdio transport, the client SHOULD initiate shutdown by first closing the input stream to the child process (the server), then waiting for the server to exit, or sending SIGTERM if the server does not exit within a reasonable time.',
+    versions: ALL_VERSIONS,
+    transports: ['stdio'],
+    scope: 'once',
+    async run(ctx) {
+      const raw = await ctx.openRaw({ label: 'probe:stdin-close' });
+      if (!raw.endInput) return skip("the raw channel cannot close the server's stdin");
+      const exit = await raw.endInput(Math.min(ctx.timeoutMs, EXIT_GRACE_MS));
+      if (exit.exited) return pass(`exited with code ${exit.exitCode ?? exit.signal}`);
+      return violation(
+        `still running ${Math.min(ctx.timeoutMs, EXIT_GRACE_MS)} ms after its stdin closed; clients then have to kill it (the spec states this as the client's shutdown sequence, so this is a warning)`,
+        { sent: 'stdin closed after initialization' },
+      );
+    },
+  },
+];

@@ -178,7 +178,7 @@ describe('bad flow files give file:line:column and what is allowed', () => {
       "3:5 unknown key 'arguments' in steps[0]; allowed: read, id, name, session, timeout-ms, repeat, expect, capture",
     ]);
     expect(errorsOf('name: x\nstep: []\n')).toEqual([
-      "1:1 the flow needs 'steps'",
+      "1:1 the flow file needs 'steps'",
       "2:1 unknown key 'step'; allowed: $schema, name, description, vars, timeout-ms, repeat, transport, setup, steps, teardown",
     ]);
   });
@@ -190,7 +190,7 @@ describe('bad flow files give file:line:column and what is allowed', () => {
     expect(errorsOf('steps:\n  - sleep: 600000\n')).toEqual(['2:12 steps[0].sleep must be <= 60000']);
     expect(errorsOf('steps:\n  - wait-for: soon\n')).toEqual([
       expect.stringContaining(
-        '2:15 steps[0].wait-for: "soon" is not allowed; expected progress, log, resource-updated',
+        '2:15 steps[0].wait-for: "soon" is not allowed; expected one of progress, log, resource-updated',
       ),
     ]);
     expect(errorsOf('transport: tcp\nsteps: [{ ping: }]\n')).toEqual([
@@ -199,6 +199,20 @@ describe('bad flow files give file:line:column and what is allowed', () => {
     expect(errorsOf('steps:\n  - call: echo\n    expect:\n      path:\n        - path: $.x\n')).toEqual([
       expect.stringMatching(/^5:11 steps\[0\]\.expect\.path\[0\] needs at least one of: .*equals/),
     ]);
+  });
+
+  it('names, numbers and empty files', () => {
+    expect(errorsOf('vars: { bad-name: 1 }\nsteps: [{ ping: }]\n')).toEqual([
+      '1:9 vars: "bad-name" is not allowed; expected a variable name: letters, digits and _, starting with a letter or _',
+    ]);
+    expect(errorsOf('steps:\n  - call: a\n    timeout-ms: 5s\n')).toEqual([
+      '3:17 steps[0].timeout-ms must be a whole number, not "5s"',
+    ]);
+    expect(errorsOf('steps:\n  - call: a\n    expect: { error: yes }\n')).toEqual([
+      '3:22 steps[0].expect.error must be a boolean or a mapping, not "yes"',
+    ]);
+    expect(errorsOf('steps: []\n')).toEqual(['1:8 steps needs at least 1 item(s)']);
+    expect(errorsOf('')).toEqual(['1:1 the flow file must be a mapping, not null']);
   });
 
   it('an undefined variable, and a reference to a step that does not exist or runs later', () => {
@@ -245,7 +259,7 @@ describe('bad flow files give file:line:column and what is allowed', () => {
       expect.stringMatching(/^3:20 invalid JSONPath '\$\.a\[': .*found; write e\.g\. \$\.structuredContent\.id/),
     ]);
     expect(errorsOf('steps:\n  - call: echo\n    capture: { id: structuredContent.id }\n')).toEqual([
-      '3:20 steps[0].capture.id: "structuredContent.id" is not allowed; expected A JSONPath starting with $, or { matches: regex, path?: JSONPath }',
+      '3:20 steps[0].capture.id: "structuredContent.id" is not allowed; expected a JSONPath starting with $, or { matches: regex, path?: JSONPath }',
     ]);
   });
 

@@ -75,12 +75,20 @@ const KNOWN_STEP_KEYS = new Set(
 
 /** Branch bookkeeping that the kind check or the `anyOf` summary already reports. */
 function isNoise(error: ErrorObject): boolean {
-  return error.keyword === 'if' || error.schemaPath.includes('/anyOf/');
+  // `propertyNames` repeats, without the name, what its `pattern` error already says.
+  return error.keyword === 'if' || error.keyword === 'propertyNames' || error.schemaPath.includes('/anyOf/');
 }
 
 function translate(error: ErrorObject): SchemaProblem {
-  const path = pointerToPath(error.instancePath);
-  const label = describe(path);
+  const problem = translateAt(error, pointerToPath(error.instancePath));
+  // A bad key (`propertyNames`) is reported where the key is written.
+  return error.propertyName === undefined
+    ? problem
+    : { ...problem, path: [...problem.path, error.propertyName], atKey: true };
+}
+
+function translateAt(error: ErrorObject, path: DocPath): SchemaProblem {
+  const label = describe(path) || 'the flow file';
   const parent = (error.parentSchema ?? {}) as { properties?: Record<string, unknown>; description?: string };
   const allowedKeys = Object.keys(parent.properties ?? {}).join(', ');
   const params = error.params as Record<string, unknown>;
@@ -88,14 +96,15 @@ function translate(error: ErrorObject): SchemaProblem {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const what = path.at(-1) === 'expect' ? 'assertion' : 'key';
+      const where = path.length > 0 ? ` in ${label}` : '';
       return {
         path: [...path, key],
         atKey: true,
-        message: `unknown ${what} '${key}'${label ? ` in ${label}` : ''}; allowed: ${allowedKeys}`,
+        message: `unknown ${what} '${key}'${where}; allowed: ${allowedKeys}`,
       };
     }
     case 'required':
-      return { path, atKey: false, message: `${label || 'the flow'} needs '${String(params.missingProperty)}'` };
+      return { path, atKey: false, message: `${label} needs '${String(params.missingProperty)}'` };
     case 'enum':
       return {
         path,
@@ -115,6 +124,8 @@ function translate(error: ErrorObject): SchemaProblem {
         atKey: false,
         message: `${label}: ${show(error.data)} is not allowed; expected ${parent.description ?? `a value matching ${String(params.pattern)}`}`,
       };
+    case 'minItems':
+      return { path, atKey: false, message: `${label} needs at least ${String(params.limit)} item(s)` };
     case 'minProperties':
       return { path, atKey: false, message: `${label} needs at least one of: ${allowedKeys}` };
     default:
@@ -138,8 +149,12 @@ export function describe(path: DocPath): string {
     .join('');
 }
 
-function typeName(type: string): string {
-  return type.replace('object', 'a mapping').replace('array', 'a list');
+function typeName(types: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', integer: 'a whole number' };
+  return types
+    .split(',')
+    .map((type) => names[type] ?? `a ${type}`)
+    .join(' or ');
 }
 
 function show(value: unknown): string {

@@ -255,6 +255,20 @@ describe('hostile server strings', () => {
     expect(huge!.length).toBeLessThanOrEqual(500);
   });
 
+  it('cannot open a list, heading or rule where a reason starts a line', () => {
+    const result = brokenServerRun();
+    const starts = ['- item', '+ item', '1. first', '2) second', '=== heading', '--- rule', '# title', '> quote'];
+    let next = 0;
+    result.checks = result.checks.map((check) =>
+      check.status === 'fail' ? { ...check, message: starts[next++ % starts.length] ?? '' } : check,
+    );
+    const lineStarts = parseGfm(renderMarkdown(result, { strict: false, commentId: 'default' }));
+    expect(collect(lineStarts, 'list')).toEqual([]);
+    expect(collect(lineStarts, 'blockquote')).toEqual([]);
+    expect(collect(lineStarts, 'thematicBreak')).toEqual([]);
+    expect(collect(lineStarts, 'heading').map((heading) => heading.depth)).toEqual([3, 4, 4, 4, 4, 4]);
+  });
+
   it('keeps evidence verbatim inside code blocks that it cannot close', () => {
     const code = collect(root, 'code').map((node) => node.value);
     expect(code.some((value) => value.includes('run ``` `rm -rf` ```` now'))).toBe(true);

@@ -65,13 +65,24 @@ const MARKDOWN_REFERENCES: Record<string, string> = {
  */
 export function mdText(text: string, max = 300): string {
   // One pass, so the references inserted here are never escaped again.
-  return oneLine(text, max).replace(/[&<>"\\`*_~[\]|$!@#]|:\/\/|\bwww\.|\bGH-(?=\d)/gi, (match) => {
+  const escaped = oneLine(text, max).replace(/[&<>"\\`*_~[\]|$!@#]|:\/\/|\bwww\.|\bGH-(?=\d)/gi, (match) => {
     if (match === '@' || match === '#') return `${match}${ZERO_WIDTH_SPACE}`;
     if (match.toUpperCase() === 'GH-') return `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`;
     if (match === '://') return `:${ZERO_WIDTH_SPACE}//`;
     if (match.length === 4) return `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`;
     return MARKDOWN_REFERENCES[match] ?? match;
   });
+  return escapeLineStart(escaped);
+}
+
+/**
+ * Text that may begin a line (a reason under a hard line break) must not open a list, a setext heading or a
+ * thematic break, so a leading `-`, `+`, `=` or `1.` / `1)` is written as a character reference.
+ */
+function escapeLineStart(text: string): string {
+  return text
+    .replace(/^[-+=]/, (char) => `&#${char.charCodeAt(0)};`)
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, (_, digits: string, mark: string) => `${digits}&#${mark.charCodeAt(0)};`);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Level, ProtocolVersion } from '../model.js';
 import type { Connection } from '../wire/types.js';
 import { isObject } from './content.js';
-import { callAll, TOOL_CALL_BUDGET_MS } from './tool-results.js';
+import { callAll, plainCallableTools, TOOL_CALL_BUDGET_MS } from './tool-results.js';
 import { pass, violation, type CheckContext, type CheckDefinition } from './types.js';
 import { ALL_VERSIONS, versionsFrom } from './versions.js';
 
@@ -57,7 +57,7 @@ function undeclaredRequestsCheck(options: {
         label: `probe:no-client-capabilities@${ctx.protocolVersion}`,
       });
       // The policy's tools, called by name: a server may list fewer tools to a client without these features.
-      const records = await callAll(session, ctx.callableTools, Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
+      const records = await callAll(session, plainCallableTools(ctx), Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
       await settle(SETTLE_MS);
       const offending = receivedOn(ctx, session).filter(
         (m) => typeof m.method === 'string' && m.method in CLIENT_FEATURE_REQUESTS && m.id !== undefined,

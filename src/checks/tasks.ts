@@ -5,7 +5,7 @@
 import { requireCallableTools } from './applicability.js';
 import { isObject } from './content.js';
 import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './outcome.js';
-import { callOne, TOOL_CALL_BUDGET_MS } from './tool-results.js';
+import { callOne, plainCallableTools, TOOL_CALL_BUDGET_MS } from './tool-results.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
 import { versionsFrom } from './versions.js';
 
@@ -44,7 +44,12 @@ function taskMethods(ctx: CheckContext): { method: string; params: Record<string
 
 /** The first callable tool, called with `task`. */
 function callAsTask(ctx: CheckContext) {
-  return callOne(ctx.main, ctx.callableTools[0]!, Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS), TASK_PARAMS);
+  return callOne(
+    ctx.main,
+    (plainCallableTools(ctx)[0] ?? ctx.callableTools[0])!,
+    Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS),
+    TASK_PARAMS,
+  );
 }
 
 export const checks: CheckDefinition[] = [

@@ -4,6 +4,7 @@
  * once per check.
  */
 import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOutcome } from '../wire/types.js';
+import { isObject } from './content.js';
 import type { CheckContext, ToolInvocation } from './types.js';
 
 /**
@@ -24,11 +25,16 @@ export interface ToolCallRecord {
 
 const calls = new WeakMap<Connection, Promise<ToolCallRecord[]>>();
 
-/** The outcome of calling each callable tool on the check's session (memoized per session). */
+/** Callable tools that may be called without a task (taskSupport "required" ones answer plain calls with -32601). */
+export function plainCallableTools(ctx: CheckContext): ToolInvocation[] {
+  return ctx.callableTools.filter((t) => !(isObject(t.tool.execution) && t.tool.execution.taskSupport === 'required'));
+}
+
+/** The outcome of calling each plainly callable tool on the check's session (memoized per session). */
 export function callableToolResults(ctx: CheckContext): Promise<ToolCallRecord[]> {
   let pending = calls.get(ctx.main);
   if (!pending) {
-    pending = callAll(ctx.main, ctx.callableTools, Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
+    pending = callAll(ctx.main, plainCallableTools(ctx), Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
     calls.set(ctx.main, pending);
   }
   return pending;

@@ -10,6 +10,7 @@ import { itemsOf, sharedWalk, walkPages } from './pages.js';
 import {
   callableToolResults,
   callOne,
+  plainCallableTools,
   unjudgedNote,
   TOOL_CALL_BUDGET_MS,
   type ToolCallRecord,
@@ -45,7 +46,7 @@ const honesty = capabilityChecks({
   declaredRule: 'Servers that support tools MUST declare the tools capability.',
   async probes(ctx) {
     const probes: FeatureProbe[] = [{ method: 'tools/list' }];
-    const first = ctx.callableTools[0];
+    const first = plainCallableTools(ctx)[0];
     if (first) {
       probes.push({
         method: 'tools/call',
@@ -492,12 +493,12 @@ export const checks: CheckDefinition[] = [
     applies(ctx) {
       const missing = requireCallableTools(ctx);
       if (missing) return missing;
-      return invalidCall(ctx.callableTools)
+      return invalidCall(plainCallableTools(ctx))
         ? undefined
         : 'no callable tool has a required or typed argument to get wrong';
     },
     async run(ctx) {
-      const probe = invalidCall(ctx.callableTools)!;
+      const probe = invalidCall(plainCallableTools(ctx))!;
       const record = await callOne(
         ctx.main,
         { ...probe.invocation, arguments: probe.arguments },

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { checks } from '../../src/checks/tools.js';
+import { faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
+
+const ids = checks.map((check) => check.id);
+const newest = { protocolVersion: '2025-11-25' } as const;
+/** Checks the shop cannot exercise: it embeds no resources and declares the tools capability. */
+const notApplicableOnShop = ['tools-capability-declared', 'tools-embedded-resources-capability'];
+
+describe('tools checks', () => {
+  it('pass on the shop server over stdio, in every protocol version', async () => {
+    const results = await runChecks(ids, shopStdio());
+    const judged = results.filter((r) => !notApplicableOnShop.includes(r.id));
+    expect(judged.filter((r) => r.status !== 'pass').map((r) => [r.id, r.protocolVersion, r.message])).toEqual([]);
+    expect(new Set(results.map((r) => r.protocolVersion))).toEqual(
+      new Set(['2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05']),
+    );
+  });
+
+  it('pass on the shop server over Streamable HTTP', async () => {
+    const results = await runChecks(ids, await shopHttp(), newest);
+    expect(results.filter((r) => r.status === 'fail' || r.status === 'warn')).toEqual([]);
+  });
+
+  it('judge structured content on a tool that succeeds', async () => {
+    // shop_status is a correct structured tool; the fault only adds it.
+    const results = await runChecks(
+      ['tools-structured-content-conforms', 'tools-structured-content-text-mirror'],
+      faultyStdio('tool-structured-content-mismatch'),
+      newest,
+    );
+    expect(results.find((r) => r.id === 'tools-structured-content-text-mirror')!.status).toBe('pass');
+  });
+
+  it.each([
+    ['tools-capability-implemented', 'tools-list-missing', 'fail', /answers tools\/list with -32601/],
+    [
+      'tools-capability-declared',
+      'tools-undeclared',
+      'fail',
+      /serves tools\/list but does not declare the tools capability/,
+    ],
+    ['tools-list-shape', 'tool-description-number', 'fail', /check_inventory: description is not a string/],
+    [
+      'tools-input-schema-object',
+      'tool-input-schema-untyped',
+      'fail',
+      /list_products: inputSchema.type is missing, not "object"/,
+    ],
+    [
+      'tools-input-schema-valid',
+      'tool-input-schema-invalid',
+      'fail',
+      /inputSchema is not a valid JSON Schema: check_inventory/,
+    ],
+    [
+      'tools-output-schema-valid',
+      'tool-output-schema-array',
+      'fail',
+      /outputSchema root is not \{"type": "object"\}: check_inventory \(type "array"\)/,
+    ],
+    ['tools-names-unique', 'tool-duplicate-name', 'warn', /listed more than once: check_inventory \(2×\)/],
+    ['tools-name-format', 'tool-name-with-space', 'warn', /"find product" contains " "/],
+    ['tools-annotations-typed', 'tool-annotation-string', 'fail', /echo: readOnlyHint is "yes", not a boolean/],
+    ['tools-call-result-shape', 'tool-result-bad-image', 'fail', /content\[\d\] \(image\) data is not valid base64/],
+    [
+      'tools-structured-content-conforms',
+      'tool-structured-content-mismatch',
+      'fail',
+      /shop_status structuredContent does not match its outputSchema: \/open must be boolean/,
+    ],
+    [
+      'tools-structured-content-text-mirror',
+      'tool-structured-content-no-text',
+      'warn',
+      /shop_status returns structuredContent without a text block/,
+    ],
+    ['tools-unknown-tool-error', 'tool-unknown-as-result', 'warn', /reported as a tool result with isError: true/],
+    [
+      'tools-call-malformed-params',
+      'tool-call-malformed-internal-error',
+      'warn',
+      /answered with error -32603; JSON-RPC 2.0 reserves -32602/,
+    ],
+    [
+      'tools-input-validation-error',
+      'tool-input-unvalidated',
+      'warn',
+      /check_inventory accepted the required argument "sku" left out/,
+    ],
+    ['tools-list-stable', 'tools-list-flaps', 'warn', /different list on the next call/],
+    [
+      'tools-embedded-resources-capability',
+      'tool-embedded-resource-undeclared',
+      'warn',
+      /return embedded resources, but the server does not declare the resources capability/,
+    ],
+  ])('%s reports fault %s as %s', async (id, fault, status, message) => {
+    const [result] = await runChecks([id], faultyStdio(fault), newest);
+    expect(result!.status).toBe(status);
+    expect(result!.message).toMatch(message);
+    expect(result!.evidence).toBeDefined();
+  });
+
+  it('tools-input-validation-error wants a protocol error or isError up to 2025-06-18 and isError from 2025-11-25', async () => {
+    const older = await runChecks(['tools-input-validation-error'], faultyStdio('tool-input-unvalidated'), {
+      protocolVersion: '2025-06-18',
+    });
+    expect(older[0]!.status).toBe('warn');
+    const shop = await runChecks(['tools-input-validation-error'], shopStdio(), { protocolVersion: '2025-06-18' });
+    expect(shop[0]!.message).toMatch(/tool execution error \(isError\)/);
+  });
+
+  it('never calls a tool the policy does not allow', async () => {
+    // create_order and pay_order change the shop; with call-tools none nothing may be called at all.
+    const results = await runChecks(['tools-call-result-shape', 'tools-input-validation-error'], shopStdio(), {
+      ...newest,
+      callTools: 'none',
+    });
+    expect(results.map((r) => [r.status, r.message])).toEqual([
+      ['skip', 'call-tools is none, so no tool is called'],
+      ['skip', 'call-tools is none, so no tool is called'],
+    ]);
+  });
+});

@@ -127,7 +127,7 @@ class FlowBuilder {
         this.buildStep(inner, [...path, 'parallel', innerIndex], `${name}-${index + 1}.${innerIndex + 1}`, before),
       );
       for (const step of steps) this.learn(step, known);
-      return { kind: 'parallel' as const, title: node.name as string | undefined, steps, ...this.position(path) };
+      return { kind: 'parallel' as const, steps, ...this.position(path) };
     });
   }
 

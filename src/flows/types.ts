@@ -119,7 +119,6 @@ export interface FlowStep extends SourcePosition {
 
 export interface ParallelGroup extends SourcePosition {
   kind: 'parallel';
-  title?: string;
   steps: FlowStep[];
 }
 

@@ -45,8 +45,8 @@ export class FlowSession {
     const owner = Symbol(method);
     const start = this.received.length;
     const requestOptions: RequestOptions = { timeoutMs: options.timeoutMs };
-    const progressToken = `mcp-ci-flow-${nextProgressToken++}`;
-    if (options.withProgress) {
+    const progressToken = options.withProgress ? `mcp-ci-flow-${nextProgressToken++}` : undefined;
+    if (progressToken !== undefined) {
       this.ownTokens.add(progressToken);
       requestOptions.progressToken = progressToken;
       requestOptions.onProgress = (progress) =>
@@ -56,7 +56,7 @@ export class FlowSession {
       const outcome = await this.connection.request(method, params, requestOptions);
       return { outcome, notifications: this.since(start, owner) };
     } finally {
-      this.ownTokens.delete(progressToken);
+      if (progressToken !== undefined) this.ownTokens.delete(progressToken);
     }
   }
 

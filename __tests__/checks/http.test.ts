@@ -2,7 +2,11 @@
  * The Streamable HTTP checks: every one passes (or skips for a stated reason) on the correct shop server, and
  * fails or warns on the fixture with the fault that breaks its rule.
  */
-import { describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checks } from '../../src/checks/http.js';
 import { faultyHttp, runChecks, shopHttp } from '../helpers/conformance.js';
 
@@ -64,6 +68,59 @@ describe.concurrent('Streamable HTTP checks on broken servers', () => {
     for (const result of results) {
       expect(result.status, `${result.protocolVersion}: ${result.message}`).toBe(expected);
       expect(result.evidence).toBeDefined();
+    }
+  });
+});
+
+/** The SDK's stateless pattern: a fresh server and transport per POST, JSON answers, no sessions, GET refused. */
+describe('Streamable HTTP checks on a stateless server that answers JSON', () => {
+  let http: Server;
+  let url: string;
+  beforeAll(async () => {
+    http = createServer((req, res) => {
+      if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
+      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+      const server = new McpServer({ name: 'stateless', version: '1.0.0' });
+      res.on('close', () => void server.close());
+      void server.connect(transport).then(() => transport.handleRequest(req, res));
+    });
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`;
+  });
+  afterAll(async () => {
+    http.closeAllConnections();
+    await new Promise((resolve) => http.close(resolve));
+  });
+
+  it('skip every session and SSE rule with the reason, and pass the rest that apply', async () => {
+    const results = await runChecks(ALL, { transport: 'http', url, headers: {} });
+    const byId = (id: string) => results.filter((r) => r.id === id);
+    for (const id of [
+      'http-session-id-visible-ascii',
+      'http-session-ids-unique-and-random',
+      'http-session-ids-unpredictable',
+      'http-missing-session-id-400',
+      'http-unknown-session-id-404',
+      'http-delete-session',
+      'http-terminated-session-404',
+    ]) {
+      expect(byId(id).map((r) => r.message)).toEqual([expect.stringMatching(/issued no Mcp-Session-Id/)]);
+    }
+    for (const id of ['http-sse-stream-ends-after-response', 'http-sse-priming-event', 'http-sse-retry-before-close']) {
+      expect(byId(id).map((r) => r.message)).toEqual([
+        expect.stringMatching(/answered the ping with application\/json/),
+      ]);
+    }
+    for (const id of [
+      'http-notification-accepted-202',
+      'http-unaccepted-notification-error-status',
+      'http-request-content-type',
+      'http-get-sse-or-405',
+      'http-protocol-version-header-invalid-400',
+      'http-protocol-version-header-missing-accepted',
+      'http-batch-2025-03-26',
+    ]) {
+      expect(byId(id).map((r) => `${r.status}: ${r.message}`)).toEqual([expect.stringMatching(/^pass/)]);
     }
   });
 });

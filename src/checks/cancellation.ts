@@ -1,3 +1,160 @@
-import type { CheckDefinition } from './types.js';
+/** Utility — cancellation (basic/utilities/cancellation), inventory section 5.7b. */
+import { progressProbe } from './progress-probe.js';
+import { probeTimeout, responsesIn, sendThenPing } from './raw-probes.js';
+import { pass, skip, violation, type CheckDefinition } from './types.js';
+import {
+  idKey,
+  indexSessions,
+  isNotification,
+  isObject,
+  isRequest,
+  trimmed,
+  type JsonObject,
+} from './transcript-index.js';
+import { ALL_VERSIONS } from './versions.js';
 
-export const checks: CheckDefinition[] = [];
+const BOTH = ['stdio', 'http', 'sse'] as const;
+const RAW = ['stdio', 'http'] as const;
+
+const cancelled = (requestId: unknown, reason: string): JsonObject => ({
+  jsonrpc: '2.0',
+  method: 'notifications/cancelled',
+  params: requestId === undefined ? {} : { requestId, reason },
+});
+
+export const checks: CheckDefinition[] = [
+  {
+    id: 'cancellation-stops-processing',
+    title: 'a cancelled request gets no response',
+    section: 'cancellation',
+    level: 'SHOULD',
+    requirements: ['CANC-01'],
+    spec: 'basic/utilities/cancellation#behavior-requirements',
+    rule: 'Receivers of cancellation notifications SHOULD stop processing the cancelled request, free associated resources, and not send a response for the cancelled request.',
+    versions: ALL_VERSIONS,
+    transports: BOTH,
+    scope: 'once',
+    async run(ctx) {
+      const probe = await progressProbe(ctx);
+      // Only a request known to be in flight (it already reported progress) can be cancelled deterministically.
+      const call =
+        probe.calls.find((c) => c.purpose === 'cancel' && c.cancelledAt !== undefined) ??
+        probe.calls.find((c) => c.tool === probe.tool && c.cancelledAt !== undefined && c.notices.length > 0);
+      if (!call || call.cancelledAt === undefined) {
+        return skip(
+          probe.tool
+            ? `${probe.tool} completed before it could be cancelled`
+            : `needs a tool that reports progress, to cancel it while it runs: ${probe.unavailable}`,
+        );
+      }
+      const evidence = { sent: { request: trimmed(call.request?.message), cancelled: call.request?.id } };
+      if (call.response && call.response.index > call.cancelledAt) {
+        return violation(`${call.tool} still answered request ${idKey(call.request?.id)} after it was cancelled`, {
+          ...evidence,
+          received: trimmed(call.response.message),
+        });
+      }
+      if (probe.servingAfterCancel === false) {
+        return violation(`the session stopped answering after ${call.tool} was cancelled`, evidence);
+      }
+      return pass(`${call.tool} was cancelled mid-run and sent no response`);
+    },
+  },
+  {
+    id: 'cancellation-invalid-ignored',
+    title: 'cancellations of unknown, finished or malformed requests are ignored',
+    section: 'cancellation',
+    level: 'SHOULD',
+    requirements: ['CANC-02'],
+    spec: 'basic/utilities/cancellation#error-handling',
+    rule: 'Invalid cancellation notifications SHOULD be ignored: unknown request IDs, already completed requests, malformed notifications.',
+    versions: ALL_VERSIONS,
+    transports: RAW,
+    scope: 'once',
+    async run(ctx) {
+      const raw = await ctx.openRaw({ label: 'probe:invalid-cancellation' });
+      const finished = await raw.request('ping', undefined, { timeoutMs: probeTimeout(ctx) });
+      const frames = [
+        { why: 'an unknown request', frame: cancelled('mcp-ci-never-sent', 'unknown request') },
+        { why: 'a finished request', frame: cancelled(finished.response?.id ?? 1, 'already answered') },
+        { why: 'no requestId (malformed)', frame: cancelled(undefined, '') },
+      ];
+      for (const { why, frame } of frames) {
+        const outcome = await sendThenPing(ctx, raw, JSON.stringify(frame));
+        const responses = responsesIn(outcome.messages);
+        if (responses.length) {
+          return violation(`answered the cancellation of ${why} with a response`, {
+            sent: frame,
+            received: trimmed(responses),
+          });
+        }
+        if (!outcome.serving) return violation(`stopped serving after the cancellation of ${why}`, { sent: frame });
+      }
+      return pass('ignored all three and kept serving');
+    },
+  },
+  {
+    id: 'cancellation-race-handled',
+    title: 'a cancellation that crosses the response is handled gracefully',
+    section: 'cancellation',
+    level: 'MUST',
+    requirements: ['CANC-04'],
+    spec: 'basic/utilities/cancellation#timing-considerations',
+    rule: 'Due to network latency, cancellation notifications may arrive after request processing has completed. Both parties MUST handle these race conditions gracefully.',
+    versions: ALL_VERSIONS,
+    transports: RAW,
+    scope: 'once',
+    async run(ctx) {
+      const raw = await ctx.openRaw({ label: 'probe:cancellation-race' });
+      const id = 'mcp-ci-race';
+      const request = { jsonrpc: '2.0', id, method: 'ping' };
+      const cancel = cancelled(id, 'racing the response');
+      // Back to back: the cancellation arrives while the ping is answered, or just after.
+      const [answered, outcome] = await Promise.all([
+        raw.send(JSON.stringify(request), { waitForId: id, waitMs: ctx.transport === 'stdio' ? 0 : probeTimeout(ctx) }),
+        sendThenPing(ctx, raw, JSON.stringify(cancel)),
+      ]);
+      const stray = responsesIn([...answered.messages, ...outcome.messages]).filter(
+        (m) => idKey(m.id) !== idKey(id) && idKey(m.id) !== idKey(outcome.pingId),
+      );
+      const sent = [request, cancel];
+      if (stray.length)
+        return violation('answered a cancellation that crossed its response', { sent, received: trimmed(stray) });
+      if (!outcome.serving)
+        return violation('stopped serving after a cancellation that crossed its response', { sent });
+      return pass();
+    },
+  },
+  {
+    id: 'cancellation-server-references-own-requests',
+    title: 'the server only cancels requests it issued',
+    section: 'cancellation',
+    level: 'MUST',
+    requirements: ['CANC-03'],
+    spec: 'basic/utilities/cancellation#behavior-requirements',
+    rule: 'Cancellation notifications MUST only reference requests that were previously issued in the same direction and are believed to still be in-progress.',
+    versions: ALL_VERSIONS,
+    transports: BOTH,
+    scope: 'passive',
+    async run(ctx) {
+      let count = 0;
+      for (const session of indexSessions(ctx.transcript())) {
+        for (const { index, message } of session.received) {
+          if (!isNotification(message) || message.method !== 'notifications/cancelled') continue;
+          count++;
+          const target = isObject(message.params) ? message.params.requestId : undefined;
+          // An answer racing the cancellation is allowed; a request the server never sent is not.
+          const issued = session.received.some(
+            (r) => r.index < index && isRequest(r.message) && idKey(r.message.id) === idKey(target),
+          );
+          if (!issued) {
+            return violation(`cancelled request ${idKey(target)}, which the server never sent in this session`, {
+              received: { session: session.id, message: trimmed(message) },
+            });
+          }
+        }
+      }
+      return pass(count ? `${count} cancellations checked` : 'the server sent no cancellation');
+    },
+  },
+];

@@ -1,0 +1,175 @@
+/**
+ * Finds a tool that reports progress and exercises it for the progress and cancellation checks, on a connection
+ * of its own since it cancels requests. The tool is the user's `progress-tool`, or the first callable tool that
+ * sent progress for a token within a short discovery window. With a tool found it is called again with an
+ * integer token (the token's type must survive), and once more to be cancelled at its first progress
+ * notification. The checks of one session share one probe.
+ */
+import type { Connection } from '../wire/types.js';
+import { idKey, indexSessions, isNotification, isObject, isResponse, type JsonObject } from './transcript-index.js';
+import type { CheckContext, ToolInvocation } from './types.js';
+
+/** How long a tool the user did not name gets to show progress; naming one with progress-tool lifts the limit. */
+const DISCOVERY_MS = 800;
+/** How long to keep listening after the calls, for late progress or a response to a cancelled request. */
+const STRAGGLER_MS = 300;
+
+export interface ProgressNotice {
+  index: number;
+  params: JsonObject;
+  /** Carries the token with another JSON type (e.g. 7 echoed as "7"). */
+  typeChanged: boolean;
+}
+
+export interface ProgressCall {
+  tool: string;
+  token: string | number;
+  purpose: 'discovery' | 'integer-token' | 'cancel';
+  request?: { index: number; id: unknown; message: JsonObject };
+  response?: { index: number; message: JsonObject };
+  /** Index of the notifications/cancelled the tester sent for it, when it was cancelled. */
+  cancelledAt?: number;
+  notices: ProgressNotice[];
+}
+
+export interface ProgressProbe {
+  /** Why no progress tool could be exercised. */
+  unavailable?: string;
+  tool?: string;
+  calls: ProgressCall[];
+  /** Whether the session still answered a ping after the cancellation. */
+  servingAfterCancel?: boolean;
+}
+
+const probes = new WeakMap<object, Promise<ProgressProbe>>();
+
+export function progressProbe(ctx: CheckContext): Promise<ProgressProbe> {
+  let probe = probes.get(ctx.callableTools);
+  if (!probe) {
+    probe = runProbe(ctx);
+    probes.set(ctx.callableTools, probe);
+  }
+  return probe;
+}
+
+function candidates(ctx: CheckContext): ToolInvocation[] | string {
+  const named = ctx.config.progressTool;
+  if (named) {
+    const tool = ctx.callableTools.find((t) => t.name === named);
+    return tool
+      ? [tool]
+      : `progress-tool ${named} may not be called: list it under tools with its arguments (the call-tools policy decides what mcp-ci calls)`;
+  }
+  if (ctx.callableTools.length === 0) {
+    return 'no tool may be called under the call-tools policy; name a tool that reports progress with progress-tool';
+  }
+  return ctx.callableTools;
+}
+
+interface Issued {
+  invocation: ToolInvocation;
+  token: string | number;
+  purpose: ProgressCall['purpose'];
+}
+
+/** Calls a tool with a progress token; aborting (budget over, or first progress when asked) cancels it. */
+async function callWithProgress(
+  connection: Connection,
+  issued: Issued,
+  budgetMs: number,
+  cancelOnFirstProgress: boolean,
+): Promise<void> {
+  const controller = new AbortController();
+  const stop = connection.onNotification((n) => {
+    if (cancelOnFirstProgress && n.method === 'notifications/progress' && n.params?.progressToken === issued.token) {
+      controller.abort();
+    }
+  });
+  const timer = setTimeout(() => controller.abort(), budgetMs);
+  try {
+    await connection.request(
+      'tools/call',
+      { name: issued.invocation.name, arguments: issued.invocation.arguments },
+      { progressToken: issued.token, onProgress: () => {}, signal: controller.signal, timeoutMs: budgetMs + 1_000 },
+    );
+  } catch {
+    // A cancelled or failed call is judged from the transcript like any other.
+  } finally {
+    clearTimeout(timer);
+    stop();
+  }
+}
+
+async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
+  const tools = candidates(ctx);
+  if (typeof tools === 'string') return { unavailable: tools, calls: [] };
+  const connection = await ctx.connect({ label: 'probe:progress' });
+  const nonce = Math.random().toString(36).slice(2, 8);
+  const named = ctx.config.progressTool !== undefined;
+  const budget = named ? ctx.timeoutMs : Math.min(ctx.timeoutMs, DISCOVERY_MS);
+  const issued: Issued[] = tools.map((invocation, i) => ({
+    invocation,
+    token: `mcp-ci-progress-${nonce}-${i}`,
+    purpose: 'discovery',
+  }));
+  await Promise.all(issued.map((call) => callWithProgress(connection, call, budget, false)));
+
+  const discovered = readCalls(ctx, connection.label, issued);
+  const chosen = discovered.find((c) => c.notices.length > 0 && c.response) ?? discovered.find((c) => c.notices.length);
+  if (!chosen) {
+    const reason = named
+      ? `progress-tool ${ctx.config.progressTool} sent no progress notification within ${budget} ms`
+      : `no callable tool sent progress within ${budget} ms of being called; name one with progress-tool`;
+    return { unavailable: reason, calls: discovered };
+  }
+  const invocation = tools.find((t) => t.name === chosen.tool)!;
+  if (chosen.response) {
+    const integer: Issued = { invocation, token: Math.floor(Math.random() * 1e9), purpose: 'integer-token' };
+    await callWithProgress(connection, integer, ctx.timeoutMs, false);
+    const cancel: Issued = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: 'cancel' };
+    await callWithProgress(connection, cancel, ctx.timeoutMs, true);
+    issued.push(integer, cancel);
+  }
+  await new Promise((resolve) => setTimeout(resolve, STRAGGLER_MS));
+  const servingAfterCancel = await connection
+    .request('ping', undefined, { timeoutMs: Math.min(ctx.timeoutMs, 2_000) })
+    .then((outcome) => outcome.ok)
+    .catch(() => false);
+  return { tool: chosen.tool, calls: readCalls(ctx, connection.label, issued), servingAfterCancel };
+}
+
+/** What the transcript shows for each call the probe made. */
+function readCalls(ctx: CheckContext, label: string, issued: Issued[]): ProgressCall[] {
+  const session = indexSessions(ctx.transcript()).filter((s) => s.label === label)[0];
+  return issued.map(({ invocation, token, purpose }) => {
+    const call: ProgressCall = { tool: invocation.name, token, purpose, notices: [] };
+    if (!session) return call;
+    const sent = session.sent.find((s) => {
+      const params = s.message.params;
+      const meta = isObject(params) && isObject(params._meta) ? params._meta : undefined;
+      return s.message.method === 'tools/call' && meta !== undefined && idKey(meta.progressToken) === idKey(token);
+    });
+    if (!sent) return call;
+    call.request = { index: sent.index, id: sent.message.id, message: sent.message };
+    const response = session.received.find(
+      (r) => isResponse(r.message) && idKey(r.message.id) === idKey(sent.message.id) && r.index > sent.index,
+    );
+    if (response) call.response = { index: response.index, message: response.message };
+    const cancel = session.sent.find(
+      (s) =>
+        s.message.method === 'notifications/cancelled' &&
+        isObject(s.message.params) &&
+        idKey(s.message.params.requestId) === idKey(sent.message.id),
+    );
+    if (cancel) call.cancelledAt = cancel.index;
+    for (const { index, message } of session.received) {
+      if (!isNotification(message) || message.method !== 'notifications/progress' || !isObject(message.params))
+        continue;
+      const echoed = message.params.progressToken;
+      if (idKey(echoed) === idKey(token)) call.notices.push({ index, params: message.params, typeChanged: false });
+      else if (String(echoed) === String(token))
+        call.notices.push({ index, params: message.params, typeChanged: true });
+    }
+    return call;
+  });
+}

@@ -9,7 +9,7 @@ import { loadConfig } from './config/load.js';
 import { describeOutcome } from './outcome.js';
 import { flowAnnotations } from './flows/annotations.js';
 import { publishToGitHub } from './github/publish.js';
-import type { RunEvent } from './events.js';
+import { createConsoleReporter } from './report/console.js';
 import { run } from './run.js';
 import { join } from 'node:path';
 
@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   });
   for (const secret of config.secrets) core.setSecret(secret);
 
-  const result = await run(config, { emit: logEvent });
+  // The console reporter strips control sequences, so server text cannot smuggle in workflow commands.
+  const reporter = createConsoleReporter(process.stdout, { quiet: config.quiet, verbose: config.verbose });
+  const result = await run(config, { emit: (event) => reporter.onEvent(event) });
+  reporter.printSummary(result);
 
   core.setOutput('passed', result.summary.pass);
   core.setOutput('failed', result.summary.fail);
@@ -52,33 +55,8 @@ async function main(): Promise<void> {
   if (result.outcome !== 'passed') core.setFailed(describeOutcome(result));
 }
 
-function logEvent(event: RunEvent): void {
-  switch (event.type) {
-    case 'boot:start':
-      core.info(`Booting ${event.description}`);
-      break;
-    case 'boot:done':
-      core.info(event.boot.ok ? `Server ready in ${event.boot.ms} ms` : `Server did not boot: ${event.boot.error}`);
-      break;
-    case 'check:done':
-      if (event.result.status === 'fail' || event.result.status === 'warn') {
-        core.info(`${event.result.status.toUpperCase()} ${event.result.id} [${event.result.protocolVersion}]: ${event.result.message}`);
-      }
-      break;
-    case 'flow:done':
-      core.info(`flow ${event.result.name}: ${event.result.status}`);
-      break;
-    case 'log':
-      if (event.level === 'warn') core.warning(event.message);
-      else if (event.level === 'info') core.info(event.message);
-      else core.debug(event.message);
-      break;
-    default:
-      break;
-  }
-}
-
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) core.setFailed(`Configuration error: ${error.message}`);
-  else core.setFailed(`mcp-ci internal error (please report it): ${error instanceof Error ? error.stack : String(error)}`);
+  else
+    core.setFailed(`mcp-ci internal error (please report it): ${error instanceof Error ? error.stack : String(error)}`);
 });

@@ -55,6 +55,8 @@ export interface CheckResult {
   protocolVersion: string;
   transport: TransportKind;
   spec: { version: string; url: string };
+  /** The spec sentence the check enforces, quoted in failure reports. */
+  rule?: string;
   requirements: string[];
   durationMs: number;
   evidence?: Evidence;

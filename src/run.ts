@@ -13,6 +13,7 @@ import { gatePassed, summarize } from './gate.js';
 import { SCHEMA_VERSION, type RunResult, type ServerInfo } from './model.js';
 import { BootError, bootTarget, type BootedServer } from './target/boot.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { writeReports } from './report/write.js';
 import { maskSecrets, Transcript } from './wire/transcript.js';
 
 export interface RunOptions {
@@ -22,6 +23,20 @@ export interface RunOptions {
 export async function run(config: Config, options: RunOptions = {}): Promise<RunResult> {
   const emit = options.emit ?? (() => {});
   validateCheckIds(config);
+  const transcript = new Transcript();
+  const { result: measured, target } = await runSuites(config, emit, transcript);
+  // Every consumer (files, console, GitHub) sees the result with secrets masked, so none can leak one.
+  const result = maskResult(measured, config.secrets);
+  await writeOutputs(result, config, transcript, target);
+  emit({ type: 'run:done', result });
+  return result;
+}
+
+async function runSuites(
+  config: Config,
+  emit: EmitEvent,
+  transcript: Transcript,
+): Promise<{ result: RunResult; target?: BootedServer }> {
   const started = performance.now();
   const result: RunResult = {
     schemaVersion: SCHEMA_VERSION,
@@ -36,7 +51,6 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
     startedAt: new Date().toISOString(),
     durationMs: 0,
   };
-  const transcript = new Transcript();
   let target: BootedServer | undefined;
   try {
     try {
@@ -45,7 +59,7 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
       if (!(error instanceof BootError)) throw error;
       result.boot = error.boot;
       result.outcome = 'boot-error';
-      return result;
+      return { result };
     }
     result.boot = target.boot;
     result.server = serverInfo(target);
@@ -56,16 +70,14 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
       result.checks = conformance.checks;
       result.server.acceptedVersions = conformance.acceptedVersions;
     }
-    return result;
+    return { result, target };
   } catch (error) {
     result.outcome = 'internal-error';
     result.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    return result;
+    return { result, target };
   } finally {
     await target?.close();
     finish(result, config, started, target);
-    await writeOutputs(result, config, transcript, target);
-    emit({ type: 'run:done', result });
   }
 }
 
@@ -75,7 +87,7 @@ function finish(result: RunResult, config: Config, started: number, target: Boot
   const anythingFailed = result.summary.fail > 0 || !result.boot.ok;
   if (anythingFailed && target && !result.boot.stderrTail) {
     const tail = target.stderrTail(30);
-    if (tail) result.boot.stderrTail = maskSecrets(tail, config.secrets);
+    if (tail) result.boot.stderrTail = tail;
   }
   result.outcome ??= gatePassed(result.summary, config.strict) ? 'passed' : 'failed';
 }
@@ -89,10 +101,15 @@ async function writeOutputs(
   await mkdir(config.outDir, { recursive: true });
   const stderr = target?.stderrText() ?? result.boot.stderrTail ?? '';
   await Promise.all([
-    writeFile(join(config.outDir, 'results.json'), maskSecrets(JSON.stringify(result, null, 2), config.secrets) + '\n'),
+    writeFile(join(config.outDir, 'results.json'), JSON.stringify(result, null, 2) + '\n'),
     writeFile(join(config.outDir, 'transcript.jsonl'), transcript.toJsonl(config.secrets)),
     writeFile(join(config.outDir, 'server-stderr.log'), maskSecrets(stderr, config.secrets)),
+    writeReports(result, config.outDir, { strict: config.strict, commentId: config.commentId }),
   ]);
+}
+
+function maskResult(result: RunResult, secrets: readonly string[]): RunResult {
+  return secrets.length === 0 ? result : (JSON.parse(maskSecrets(JSON.stringify(result), secrets)) as RunResult);
 }
 
 function describeTargetForResult(config: Config): RunResult['target'] {

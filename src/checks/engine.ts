@@ -276,6 +276,7 @@ function toResult(
     protocolVersion: version,
     transport: target.transport,
     spec: { version, url: specUrl(check, version) },
+    rule: check.rule,
     requirements: check.requirements,
     durationMs: Math.round(durationMs * 10) / 10,
     ...((judgement.kind === 'violation' || judgement.kind === 'warn') && judgement.evidence

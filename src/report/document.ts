@@ -296,6 +296,7 @@ function checkFailure(group: CheckGroup, withEvidence: boolean): string {
   const lines = [
     `**❌ ${mdCode(group.id)}** — ${mdText(group.title, 200)}\\`,
     `${facts.join(' · ')}\\`,
+    ...(group.rule ? [`Rule: “${mdText(group.rule, 400)}”\\`] : []),
     mdText(group.message, 500) + (note ? ` (${note})` : ''),
   ];
   const block = lines.join('\n');

@@ -58,6 +58,7 @@ function addCheckSuite(
       .name(xmlText(`${check.id} [${check.protocolVersion}, ${check.transport}]: ${oneLine(check.title)}`))
       .time(formatSeconds(check.durationMs));
     const details = [
+      check.rule ? `Rule (${check.level}): ${check.rule}` : undefined,
       `${check.level} · spec ${check.spec.version}: ${check.spec.url}`,
       check.requirements.length > 0 ? `Requirements: ${check.requirements.join(', ')}` : undefined,
       check.evidence ? evidenceText(check.evidence) : undefined,

@@ -181,6 +181,7 @@ export interface CheckGroup {
   status: Status;
   message: string;
   spec: CheckResult['spec'];
+  rule?: string;
   requirements: string[];
   runs: MatrixColumn[];
   /** Evidence of the first run in the group. */
@@ -212,6 +213,7 @@ export function groupChecks(checks: readonly CheckResult[], strict: boolean): Ch
       status,
       message: check.message,
       spec: check.spec,
+      ...(check.rule !== undefined && { rule: check.rule }),
       requirements: check.requirements,
       runs: [run],
       evidence: check.evidence,

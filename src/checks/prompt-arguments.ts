@@ -48,7 +48,7 @@ async function firstCompletion(
   };
   // Earlier arguments narrow later ones (e.g. a team member of the chosen department), from 2025-06-18 on.
   if (connection.protocolVersion >= '2025-06-18' && Object.keys(resolved).length)
-    params.context = { arguments: resolved };
+    params.context = { arguments: { ...resolved } };
   const outcome = await connection.request('completion/complete', params).catch(() => undefined);
   if (!outcome?.ok || !isObject(outcome.result.completion)) return undefined;
   const first = (outcome.result.completion.values as unknown[] | undefined)?.[0];

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checks } from '../../src/checks/client-features.js';
+import { faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
+
+const ids = checks.map((check) => check.id);
+
+describe('client feature checks', () => {
+  it('pass on the shop server over stdio', async () => {
+    const results = await runChecks(ids, shopStdio());
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['client-features-undeclared-requests', 'pass'],
+      // The shop speaks 2025-06-18 and newer, so the MUST form of the rule judged it.
+      ['client-features-undeclared-requests-legacy', 'skip'],
+      ['client-features-roots-list-changed', 'pass'],
+    ]);
+    expect(results[0]!.message).toMatch(/none sent while \d+ tool\(s\) were called/);
+  });
+
+  it('pass on the shop server over Streamable HTTP', async () => {
+    const results = await runChecks(ids, await shopHttp(), { protocolVersion: '2025-11-25' });
+    expect(results.filter((r) => r.status === 'fail' || r.status === 'warn')).toEqual([]);
+  });
+
+  it('client-features-undeclared-requests-legacy passes a 2025-03-26 server that asks nothing', async () => {
+    const [, legacy] = await runChecks(ids.slice(0, 2), faultyStdio('only-2025-03-26'));
+    expect([legacy!.id, legacy!.status, legacy!.protocolVersion]).toEqual([
+      'client-features-undeclared-requests-legacy',
+      'pass',
+      '2025-03-26',
+    ]);
+  });
+
+  it.each([
+    [
+      'client-features-undeclared-requests',
+      ['sampling-without-capability'],
+      'fail',
+      /sent sampling\/createMessage to a client that declared no capabilities \(sampling not declared\)/,
+    ],
+    [
+      'client-features-undeclared-requests-legacy',
+      ['sampling-without-capability', 'only-2025-03-26'],
+      'warn',
+      /sent sampling\/createMessage/,
+    ],
+    [
+      'client-features-roots-list-changed',
+      ['roots-changed-answered'],
+      'warn',
+      /answered notifications\/roots\/list_changed with a response/,
+    ],
+  ])('%s reports faults %s as %s', async (id, faults, status, message) => {
+    const [result] = await runChecks([id], faultyStdio(...faults));
+    expect(result!.status).toBe(status);
+    expect(result!.message).toMatch(message);
+    expect(result!.evidence).toBeDefined();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { checks } from '../../src/checks/tasks.js';
+import { faultyStdio, runChecks, shopStdio } from '../helpers/conformance.js';
+
+const ids = checks.map((check) => check.id);
+const newest = { protocolVersion: '2025-11-25' } as const;
+
+describe('task checks', () => {
+  it('on the shop, which has no task support, only the undeclared-task rule applies and passes', async () => {
+    const results = await runChecks(ids, shopStdio(), newest);
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['tasks-capability-declared', 'pass'],
+      ['tasks-ignored-without-capability', 'skip'],
+      ['tasks-capability-implemented', 'skip'],
+      ['tasks-unknown-task-id', 'skip'],
+      ['tasks-forbidden-tool-with-task', 'skip'],
+      ['tasks-required-tool-without-task', 'skip'],
+    ]);
+  });
+
+  it('skip before 2025-11-25, where tasks do not exist', async () => {
+    const results = await runChecks(ids, shopStdio(), { protocolVersion: '2025-06-18' });
+    expect(results.every((r) => r.status === 'skip' && /applies to protocol 2025-11-25/.test(r.message))).toBe(true);
+  });
+
+  it('pass on a shop with correct task support', async () => {
+    const results = await runChecks(ids, faultyStdio('tasks-served', 'task-required-tool'), newest);
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['tasks-capability-declared', 'skip'],
+      ['tasks-ignored-without-capability', 'skip'],
+      ['tasks-capability-implemented', 'pass'],
+      ['tasks-unknown-task-id', 'pass'],
+      ['tasks-forbidden-tool-with-task', 'pass'],
+      ['tasks-required-tool-without-task', 'pass'],
+    ]);
+  });
+
+  it.each([
+    [
+      'tasks-capability-declared',
+      ['task-created-undeclared'],
+      'fail',
+      /returned a task \(CreateTaskResult\) without tasks.requests.tools.call declared/,
+    ],
+    ['tasks-ignored-without-capability', ['tasks-list-only'], 'fail', /fails once task is added \(error -32603/],
+    ['tasks-capability-implemented', ['tasks-advertised-not-served'], 'fail', /answers tasks\/get with -32601/],
+    [
+      'tasks-unknown-task-id',
+      ['tasks-unknown-id-internal-error'],
+      'fail',
+      /tasks\/get with an unknown taskId is answered with error -32603/,
+    ],
+    [
+      'tasks-forbidden-tool-with-task',
+      ['tasks-forbidden-tool-runs'],
+      'warn',
+      /check_inventory \(taskSupport "forbidden"\) called as a task is answered with a result, not -32601/,
+    ],
+    [
+      'tasks-required-tool-without-task',
+      ['task-required-tool-runs-without-task'],
+      'fail',
+      /list_products requires a task but, called without one, answers a result/,
+    ],
+  ])('%s reports faults %s as %s', async (id, faults, status, message) => {
+    const [result] = await runChecks([id], faultyStdio(...faults), newest);
+    expect(result!.status).toBe(status);
+    expect(result!.message).toMatch(message);
+    expect(result!.evidence).toBeDefined();
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The feature sections (tools, resources, prompts, completion, pagination, client features, tasks) against the
+ * reference servers of the MCP project: no failure and no warning, except the pinned findings below, each a rule
+ * the server really breaks (the comment quotes the spec sentence).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { TargetConfig } from '../../src/config/config.js';
+import { CATALOGUE } from '../../src/checks/registry.js';
+import type { CheckResult } from '../../src/model.js';
+import { runChecks } from '../helpers/conformance.js';
+import { EVERYTHING, freePort, launch, stdioTarget } from '../helpers/config.js';
+
+const SECTIONS = new Set(['tools', 'resources', 'prompts', 'completion', 'pagination', 'client-features', 'tasks']);
+const ids = CATALOGUE.filter((check) => SECTIONS.has(check.section)).map((check) => check.id);
+const ALL = ['2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05'];
+const MEMORY = 'node_modules/@modelcontextprotocol/server-memory/dist/index.js';
+const FILESYSTEM = 'node_modules/@modelcontextprotocol/server-filesystem/dist/index.js';
+
+const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+
+/** Every fail and warn as `id@version status`, sorted. */
+function findings(results: CheckResult[]): string[] {
+  return results
+    .filter((r) => r.status === 'fail' || r.status === 'warn')
+    .map((r) => `${r.id}@${r.protocolVersion} ${r.status}`)
+    .sort();
+}
+
+const pinned = (id: string, versions: string[], status = 'warn') => versions.map((v) => `${id}@${v} ${status}`);
+
+/**
+ * Findings every server built on the TypeScript SDK's McpServer shows:
+ * - pagination/#error-handling: "Invalid cursors SHOULD result in an error with code -32602" — the SDK ignores
+ *   the cursor and answers the first page.
+ * - server/tools#error-handling: unknown tools are protocol errors (example -32602) — the SDK answers with an
+ *   isError result.
+ * - server/tools#error-handling (2025-11-25): malformed requests are protocol errors; JSON-RPC 2.0 reserves -32602
+ *   for invalid params — the SDK answers -32603.
+ */
+const SDK_FINDINGS = [
+  ...pinned('pagination-invalid-cursor', ALL),
+  ...pinned('tools-unknown-tool-error', ALL),
+  ...pinned('tools-call-malformed-params', ['2025-11-25']),
+];
+
+/** server/resources#error-handling: "Resource not found: -32002" (SHOULD) — the SDK's resources/read answers -32602. */
+const RESOURCE_FINDINGS = pinned('resources-unknown-uri-error', ALL);
+
+/**
+ * server-everything besides the SDK and resource findings:
+ * - basic/utilities/tasks#tool-level-negotiation: a tool whose taskSupport is "forbidden", called as a task,
+ *   "servers SHOULD return a -32601 (Method not found) error" — it answers -32602 (invalid task creation result).
+ */
+const EVERYTHING_FINDINGS = [
+  ...SDK_FINDINGS,
+  ...RESOURCE_FINDINGS,
+  ...pinned('tasks-forbidden-tool-with-task', ['2025-11-25']),
+].sort();
+
+describe('feature checks against the reference servers', () => {
+  it('server-everything over stdio', async () => {
+    const results = await runChecks(ids, stdioTarget(['node', EVERYTHING, 'stdio']));
+    expect(findings(results)).toEqual(EVERYTHING_FINDINGS);
+  });
+
+  it('server-everything over Streamable HTTP', async () => {
+    const port = await freePort();
+    const target: TargetConfig = {
+      transport: 'http',
+      url: `http://127.0.0.1:${port}/mcp`,
+      launch: launch(['node', EVERYTHING, 'streamableHttp'], { PORT: String(port) }),
+      headers: {},
+    };
+    const results = await runChecks(ids, target);
+    expect(findings(results)).toEqual(EVERYTHING_FINDINGS);
+  });
+
+  it('server-memory over stdio', async () => {
+    const target = stdioTarget(['node', MEMORY], { MEMORY_FILE_PATH: join(tempDir('mcp-ci-memory-'), 'memory.jsonl') });
+    const results = await runChecks(ids, target);
+    expect(findings(results)).toEqual([...SDK_FINDINGS, ...RESOURCE_FINDINGS].sort());
+  });
+
+  it('server-filesystem over stdio', async () => {
+    const results = await runChecks(ids, stdioTarget(['node', FILESYSTEM, tempDir('mcp-ci-fs-')]));
+    // server/tools#structured-content: "a tool that returns structured content SHOULD also return the serialized
+    // JSON in a TextContent block" — read_multiple_files returns the file text, not the JSON.
+    expect(findings(results)).toEqual(
+      [...SDK_FINDINGS, ...pinned('tools-structured-content-text-mirror', ['2025-11-25', '2025-06-18'])].sort(),
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks } from '../../src/checks/logging.js';
+import { checks, sensitiveContent } from '../../src/checks/logging.js';
 import { faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);
@@ -46,5 +46,13 @@ describe('logging checks', () => {
   it('never puts the leaked text itself in the evidence', async () => {
     const [result] = await runChecks(['logging-no-sensitive-data'], faultyStdio('log-leaks-private-key'), newest);
     expect(JSON.stringify(result!.evidence)).not.toMatch(/PRIVATE KEY/);
+  });
+
+  it("recognises secrets in structured log data and the tester's own header values", () => {
+    const trace = { error: 'boom', stack: 'Error: boom\n    at handler (/srv/app/index.js:12:5)' };
+    expect(sensitiveContent(trace, [])).toBe('a JavaScript stack trace');
+    expect(sensitiveContent('token is s3cr3t-value-123', ['s3cr3t-value-123'])).toMatch(/secret the tester sent/);
+    expect(sensitiveContent({ key: 'AKIAIOSFODNN7EXAMPLE' }, [])).toBe('an AWS access key id');
+    expect(sensitiveContent('created order o-1: 2 × sku-apple', [])).toBeUndefined();
   });
 });

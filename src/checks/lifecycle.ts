@@ -14,7 +14,7 @@ import {
   type SessionView,
 } from './transcript-index.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
-import { addedFieldsIn, foreignInResult, foreignInServerMessage } from './version-constructs.js';
+import { addedFieldsIn, foreignInResult, foreignInServerMessage, type ForeignConstruct } from './version-constructs.js';
 import { ALL_VERSIONS, isKnownVersion, versionsFrom } from './versions.js';
 
 const BOGUS_VERSION = '2099-12-31';
@@ -419,13 +419,15 @@ export const checks: CheckDefinition[] = [
         if (!version || version >= '2025-11-25') continue;
         for (const received of session.received) {
           const { message } = received;
-          let foreign = foreignInServerMessage(message, version);
-          if (isResponse(message) && isObject(message.result)) {
+          let foreign: ForeignConstruct[];
+          if (typeof message.method === 'string') {
+            foreign = foreignInServerMessage(message, version);
+          } else {
             const method = requestAnswered(session, received)?.message.method;
-            if (typeof method !== 'string') continue;
+            if (!isResponse(message) || !isObject(message.result) || typeof method !== 'string') continue;
             foreign = foreignInResult(method, message.result, version);
             for (const field of addedFieldsIn(method, message.result, version)) added.add(field);
-          } else if (!('method' in message)) continue;
+          }
           checked++;
           for (const f of foreign) {
             findings.push({

@@ -49,6 +49,14 @@ function testerSecrets(ctx: CheckContext): string[] {
   return [...ctx.config.secrets, ...fromHeaders].filter((secret) => secret.length >= 8);
 }
 
+/** What kind of sensitive content a log message's data appears to hold, if any. */
+export function sensitiveContent(data: unknown, secrets: readonly string[]): string | undefined {
+  // Structured data is searched as JSON text, with its escaped line breaks restored for the trace patterns.
+  const text = typeof data === 'string' ? data : JSON.stringify(data ?? '').replace(/\\n/g, '\n');
+  if (secrets.some((secret) => text.includes(secret))) return 'a secret the tester sent (a configured header value)';
+  return SENSITIVE_PATTERNS.find((p) => p.pattern.test(text))?.name;
+}
+
 export const checks: CheckDefinition[] = [
   {
     id: 'logging-capability-declared',
@@ -154,16 +162,13 @@ export const checks: CheckDefinition[] = [
           if (!isNotification(message) || message.method !== 'notifications/message') continue;
           count++;
           const params: JsonObject = isObject(message.params) ? message.params : {};
-          const text = typeof params.data === 'string' ? params.data : JSON.stringify(params.data ?? '');
-          const found = secrets.some((secret) => text.includes(secret))
-            ? 'a secret the tester sent (a configured header value)'
-            : SENSITIVE_PATTERNS.find((p) => p.pattern.test(text))?.name;
+          const found = sensitiveContent(params.data, secrets);
           if (found) {
             // The message itself may hold the secret: report where, not what.
             return warn(
               `a ${String(params.level)} log message${params.logger ? ` from ${String(params.logger)}` : ''} appears to contain ${found}`,
               {
-                received: { session: session.id, level: params.level, logger: params.logger, length: text.length },
+                received: { session: session.id, level: params.level, logger: params.logger },
               },
             );
           }

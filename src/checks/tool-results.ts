@@ -81,6 +81,8 @@ export async function callOne(
 
 /** A note for pass messages: which tools were left unjudged because they were slow. */
 export function unjudgedNote(records: readonly ToolCallRecord[]): string {
-  const slow = records.filter((r) => r.failure?.kind === 'timeout').map((r) => r.invocation.name);
-  return slow.length ? `; not judged (no answer within ${TOOL_CALL_BUDGET_MS} ms): ${slow.join(', ')}` : '';
+  const slow = records.filter((r) => r.failure?.kind === 'timeout');
+  return slow.length
+    ? `; not judged: ${slow.map((r) => `${r.invocation.name} (${r.failure!.message})`).join(', ')}`
+    : '';
 }

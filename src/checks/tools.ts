@@ -508,7 +508,7 @@ export const checks: CheckDefinition[] = [
         return violation(`the connection closed when ${probe.invocation.name} was called with ${probe.how}`, {
           sent: record.sent,
         });
-      if (!record.outcome) return skip(`${probe.invocation.name} did not answer within ${TOOL_CALL_BUDGET_MS} ms`);
+      if (!record.outcome) return skip(`${probe.invocation.name}: ${record.failure!.message}`);
       const outcome = record.outcome;
       const evidence = { sent: record.sent, received: receivedOf(outcome) };
       const modern = ctx.protocolVersion >= '2025-11-25';

@@ -72,6 +72,17 @@ describe.concurrent('Streamable HTTP checks on broken servers', () => {
   });
 });
 
+describe('SSE polling (2025-11-25)', () => {
+  it('a stream closed before the response is fine from 2025-11-25 when resuming delivers it, not before', async () => {
+    const results = await runChecks(['http-sse-response-delivered'], await faultyHttp('http-sse-poll-without-retry'));
+    expect(results.map((r) => [r.protocolVersion, r.status, r.message])).toEqual([
+      ['2025-11-25', 'pass', 'delivered after the client resumed with Last-Event-ID'],
+      ['2025-06-18', 'warn', 'closed the SSE stream of a ping before sending the response'],
+      ['2025-03-26', 'warn', 'closed the SSE stream of a ping before sending the response'],
+    ]);
+  });
+});
+
 /** The SDK's stateless pattern: a fresh server and transport per POST, JSON answers, no sessions, GET refused. */
 describe('Streamable HTTP checks on a stateless server that answers JSON', () => {
   let http: Server;

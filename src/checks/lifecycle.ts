@@ -1,6 +1,6 @@
 /** Lifecycle & capability negotiation (basic/lifecycle), inventory section 5.3. */
 import { resultProblems } from './message-schema.js';
-import { CLIENT_INFO, probeTimeout, responsesIn, sendThenPing } from './raw-probes.js';
+import { CLIENT_INFO, probeTimeout, responsesIn, sendThenPing, type FrameOutcome } from './raw-probes.js';
 import {
   idKey,
   indexSessions,
@@ -81,6 +81,47 @@ function initializeResultProblems(result: JsonObject): string[] {
     problems.push('instructions is not a string');
   }
   return problems.length ? problems : resultProblems('initialize', result, undefined);
+}
+
+interface Handshake {
+  initialize: { sent: JsonObject; response?: JsonObject; messages: JsonObject[] };
+  /** What arrived between the initialize result and notifications/initialized. */
+  beforeInitialized: JsonObject[];
+  initialized: { sent: string; outcome: FrameOutcome };
+}
+
+/**
+ * One handshake done slowly on a raw connection, shared by the checks that judge its steps: initialize declaring
+ * every client feature (so a server that would ask for one has every reason to), a short window before
+ * notifications/initialized, then the notification itself and a ping.
+ */
+const handshakes = new WeakMap<object, Promise<Handshake>>();
+function handshakeProbe(ctx: CheckContext): Promise<Handshake> {
+  let probe = handshakes.get(ctx.versionProbes);
+  if (!probe) {
+    probe = (async () => {
+      const raw = await ctx.openRaw({ initialize: false, label: 'probe:handshake' });
+      const capabilities: JsonObject = { roots: { listChanged: true }, sampling: {} };
+      if (ctx.protocolVersion >= '2025-06-18') capabilities.elicitation = {};
+      const params = { protocolVersion: ctx.protocolVersion, capabilities, clientInfo: CLIENT_INFO };
+      const initialize = await raw.request('initialize', params, { timeoutMs: probeTimeout(ctx) });
+      // A ping is allowed here; the window before its answer is where an eager server would send requests.
+      const ping = JSON.stringify({ jsonrpc: '2.0', id: 'mcp-ci-before-initialized', method: 'ping' });
+      const window = await raw.send(ping, { waitMs: PRE_INITIALIZED_WINDOW_MS });
+      const notification = JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' });
+      return {
+        initialize: {
+          sent: { method: 'initialize', params },
+          response: initialize.response,
+          messages: initialize.messages,
+        },
+        beforeInitialized: window.messages,
+        initialized: { sent: notification, outcome: await sendThenPing(ctx, raw, notification) },
+      };
+    })();
+    handshakes.set(ctx.versionProbes, probe);
+  }
+  return probe;
 }
 
 /** Client capability a server request needs. */
@@ -289,30 +330,24 @@ export const checks: CheckDefinition[] = [
     rule: 'After successful initialization, the client MUST send an initialized notification; the receiver of a notification MUST NOT send a response.',
     versions: ALL_VERSIONS,
     transports: ['stdio', 'http'],
-    scope: 'per-version',
+    scope: 'once',
     async run(ctx) {
-      const raw = await ctx.openRaw({ initialize: false, label: 'probe:initialized' });
-      await raw.request('initialize', {
-        protocolVersion: ctx.protocolVersion,
-        capabilities: {},
-        clientInfo: CLIENT_INFO,
-      });
-      const notification = JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' });
-      const after = await sendThenPing(ctx, raw, notification);
-      const replies = responsesIn(after.messages);
+      const { initialize, initialized } = await handshakeProbe(ctx);
+      if (!isObject(initialize.response?.result)) {
+        return skip('initialize did not succeed on a fresh connection (see lifecycle-initialize-result)');
+      }
+      const { sent, outcome } = initialized;
+      const replies = responsesIn(outcome.messages);
       if (replies.length) {
-        return violation('answered notifications/initialized with a response', {
-          sent: notification,
-          received: trimmed(replies),
+        return violation('answered notifications/initialized with a response', { sent, received: trimmed(replies) });
+      }
+      if (outcome.http && outcome.http.status >= 400) {
+        return violation(`rejected notifications/initialized with HTTP ${outcome.http.status}`, {
+          sent,
+          received: outcome.http,
         });
       }
-      if (after.http && after.http.status >= 400) {
-        return violation(`rejected notifications/initialized with HTTP ${after.http.status}`, {
-          sent: notification,
-          received: after.http,
-        });
-      }
-      if (!after.serving) return violation('stopped answering after notifications/initialized', { sent: 'ping' });
+      if (!outcome.serving) return violation('stopped answering after notifications/initialized', { sent });
       return pass();
     },
   },
@@ -352,25 +387,14 @@ export const checks: CheckDefinition[] = [
     transports: ['stdio', 'http'],
     scope: 'once',
     async run(ctx) {
-      const raw = await ctx.openRaw({ initialize: false, label: 'probe:before-initialized' });
-      // Declare every client feature, so a server that would ask for one has every reason to.
-      const capabilities: JsonObject = { roots: { listChanged: true }, sampling: {} };
-      if (ctx.protocolVersion >= '2025-06-18') capabilities.elicitation = {};
-      const params = { protocolVersion: ctx.protocolVersion, capabilities, clientInfo: CLIENT_INFO };
-      const initialize = await raw.request('initialize', params);
+      const { initialize, beforeInitialized } = await handshakeProbe(ctx);
       if (!isObject(initialize.response?.result)) {
         return skip('initialize did not succeed on a fresh connection (see lifecycle-initialize-result)');
       }
-      // A ping is allowed at this point; the window before it is where an eager server would send requests.
-      const ping = JSON.stringify({ jsonrpc: '2.0', id: 'mcp-ci-before-initialized', method: 'ping' });
-      const window = await raw.send(ping, { waitMs: PRE_INITIALIZED_WINDOW_MS });
-      const early = [...initialize.messages, ...window.messages].filter((m) => isRequest(m) && m.method !== 'ping');
-      await raw.send(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }), {
-        waitMs: ctx.transport === 'stdio' ? 0 : probeTimeout(ctx),
-      });
+      const early = [...initialize.messages, ...beforeInitialized].filter((m) => isRequest(m) && m.method !== 'ping');
       if (early.length) {
         return violation(`sent ${early.map((m) => String(m.method)).join(', ')} before notifications/initialized`, {
-          sent: { method: 'initialize', params },
+          sent: initialize.sent,
           received: trimmed(early),
         });
       }

@@ -23,39 +23,61 @@ export interface ToolCallRecord {
   failure?: { kind: 'timeout' | 'closed'; message: string };
 }
 
-const calls = new WeakMap<Connection, Promise<ToolCallRecord[]>>();
+const calls = new WeakMap<Connection, Promise<ToolCallRecord>[]>();
 
 /** Callable tools that may be called without a task (taskSupport "required" ones answer plain calls with -32601). */
 export function plainCallableTools(ctx: CheckContext): ToolInvocation[] {
   return ctx.callableTools.filter((t) => !(isObject(t.tool.execution) && t.tool.execution.taskSupport === 'required'));
 }
 
-/** The outcome of calling each plainly callable tool on the check's session (memoized per session). */
-export function callableToolResults(ctx: CheckContext): Promise<ToolCallRecord[]> {
+/** One pending call per plainly callable tool on the check's session, started once per session. */
+function sessionCalls(ctx: CheckContext): Promise<ToolCallRecord>[] {
   let pending = calls.get(ctx.main);
   if (!pending) {
-    pending = callAll(ctx.main, plainCallableTools(ctx), Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
+    pending = startCalls(ctx.main, plainCallableTools(ctx), Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
     calls.set(ctx.main, pending);
   }
   return pending;
 }
 
+/** The outcome of calling each plainly callable tool on the check's session. */
+export function callableToolResults(ctx: CheckContext): Promise<ToolCallRecord[]> {
+  return Promise.all(sessionCalls(ctx));
+}
+
+/** The first tool's outcome alone, without waiting for slower tools. */
+export function firstToolResult(ctx: CheckContext): Promise<ToolCallRecord | undefined> {
+  return sessionCalls(ctx)[0] ?? Promise.resolve(undefined);
+}
+
 /** Calls each tool on `connection` (a few at a time) and records what came back. */
-export async function callAll(
+export function callAll(
   connection: Connection,
   invocations: readonly ToolInvocation[],
   budgetMs: number,
 ): Promise<ToolCallRecord[]> {
-  const records: ToolCallRecord[] = new Array(invocations.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < invocations.length) {
-      const index = next++;
-      records[index] = await callOne(connection, invocations[index]!, budgetMs);
+  return Promise.all(startCalls(connection, invocations, budgetMs));
+}
+
+/** Starts the calls in order, at most PARALLEL_CALLS at once; one promise per call. */
+function startCalls(
+  connection: Connection,
+  invocations: readonly ToolInvocation[],
+  budgetMs: number,
+): Promise<ToolCallRecord>[] {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  const inSlot = async (invocation: ToolInvocation): Promise<ToolCallRecord> => {
+    if (active >= PARALLEL_CALLS) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await callOne(connection, invocation, budgetMs);
+    } finally {
+      active--;
+      waiting.shift()?.();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL_CALLS, invocations.length) }, worker));
-  return records;
+  return invocations.map(inSlot);
 }
 
 export async function callOne(

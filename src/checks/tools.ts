@@ -10,6 +10,7 @@ import { itemsOf, sharedWalk, walkPages } from './pages.js';
 import {
   callableToolResults,
   callOne,
+  firstToolResult,
   plainCallableTools,
   unjudgedNote,
   TOOL_CALL_BUDGET_MS,
@@ -51,7 +52,7 @@ const honesty = capabilityChecks({
       probes.push({
         method: 'tools/call',
         params: { name: first.name, arguments: first.arguments },
-        answered: async () => (await callableToolResults(ctx))[0]?.outcome,
+        answered: async () => (await firstToolResult(ctx))?.outcome,
       });
     }
     return probes;

@@ -50,4 +50,9 @@ describe('cancellation checks', () => {
     const [result] = await runChecks(['cancellation-race-handled'], await faultyHttp('cancel-crash'), newest);
     expect(result!.status).toBe('fail');
   });
+
+  it('cancellation-stops-processing skips a tool that reports completion at its first progress', async () => {
+    const [result] = await runChecks(['cancellation-stops-processing'], faultyStdio('progress-total-reached'), newest);
+    expect([result!.status, result!.message]).toEqual(['skip', expect.stringMatching(/too late to cancel/)]);
+  });
 });

@@ -47,6 +47,10 @@ export const checks: CheckDefinition[] = [
             : `needs a tool that reports progress, to cancel it while it runs: ${probe.unavailable}`,
         );
       }
+      const first = call.notices[0]?.params;
+      if (first && typeof first.total === 'number' && Number(first.progress) >= first.total) {
+        return skip(`${call.tool} reported completion in its first progress notification, too late to cancel it`);
+      }
       const evidence = { sent: { request: trimmed(call.request?.message), cancelled: call.request?.id } };
       if (call.response && call.response.index > call.cancelledAt) {
         return violation(`${call.tool} still answered request ${idKey(call.request?.id)} after it was cancelled`, {

@@ -3,18 +3,26 @@
  * Orchestration only: boot, suites, results, reports. It never prints and never exits; it emits progress
  * events and returns the RunResult, with every report already written to the output folder.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from './config/config.js';
+import { benchJson } from './bench/bench-json.js';
+import { runBench } from './bench/runner.js';
 import { runConformance } from './checks/engine.js';
+import { listAll } from './checks/inventory.js';
+import { ConfigError } from './config/errors.js';
 import { validateCheckIds } from './checks/policy.js';
 import type { EmitEvent } from './events.js';
 import { gatePassed, summarize } from './gate.js';
-import { SCHEMA_VERSION, type RunResult, type ServerInfo } from './model.js';
+import { SCHEMA_VERSION, type BenchResult, type RunResult, type ServerInfo } from './model.js';
 import { BootError, bootTarget, type BootedServer } from './target/boot.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
+import { formatLoadError, loadErrorResults, loadFlowFiles, runFlows } from './flows/index.js';
 import { writeReports } from './report/write.js';
 import { maskSecrets, Transcript } from './wire/transcript.js';
+
+/** Flow snapshots live beside the flows, relative to the working directory (the repository root in CI). */
+const SNAPSHOT_DIR = '.mcp-ci/snapshots';
 
 export interface RunOptions {
   emit?: EmitEvent;
@@ -53,6 +61,16 @@ async function runSuites(
   };
   let target: BootedServer | undefined;
   try {
+    // Flow files and the baseline are read before the boot, so a typo is reported even when the server never
+    // comes up.
+    const flowFiles = await loadFlowFiles(config.flows, process.cwd());
+    const baseline = config.bench && config.baselinePath ? await readBaseline(config.baselinePath) : undefined;
+    result.flows = loadErrorResults(flowFiles.errors);
+    if (flowFiles.errors.length > 0 && flowFiles.flows.length === 0 && !config.conformance && !config.bench) {
+      result.outcome = 'config-error';
+      result.error = flowFiles.errors.map(formatLoadError).join('\n');
+      return { result };
+    }
     try {
       target = await bootTarget(config, transcript, emit);
     } catch (error) {
@@ -70,8 +88,40 @@ async function runSuites(
       result.checks = conformance.checks;
       result.server.acceptedVersions = conformance.acceptedVersions;
     }
+    const booted = target;
+    if (flowFiles.flows.length > 0) {
+      result.flows.push(
+        ...(await runFlows(flowFiles.flows, {
+          connect: (options) => booted.connect({ label: options?.label }),
+          emit,
+          timeoutMs: config.requestTimeoutMs,
+          updateSnapshots: config.updateSnapshots,
+          snapshotDir: SNAPSHOT_DIR,
+          env: process.env,
+        })),
+      );
+    }
+    if (config.bench) {
+      const tools = target.main.serverCapabilities.tools ? await listAll(target.main, 'tools/list', 'tools') : [];
+      result.bench = await runBench({
+        main: target.main,
+        connect: (options) => booted.connect({ label: options?.label }),
+        settings: config.bench,
+        serverCapabilities: target.main.serverCapabilities,
+        toolNames: tools.map((tool) => String(tool.name)),
+        emit,
+        ...(baseline ? { baseline } : {}),
+      });
+    }
     return { result, target };
   } catch (error) {
+    if (error instanceof ConfigError) {
+      // A mistake found only once the server answered (e.g. a benchmarked tool it does not have): what was
+      // measured so far is still reported.
+      result.outcome = 'config-error';
+      result.error = error.message;
+      return { result, target };
+    }
     result.outcome = 'internal-error';
     result.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return { result, target };
@@ -105,7 +155,22 @@ async function writeOutputs(
     writeFile(join(config.outDir, 'transcript.jsonl'), transcript.toJsonl(config.secrets)),
     writeFile(join(config.outDir, 'server-stderr.log'), maskSecrets(stderr, config.secrets)),
     writeReports(result, config.outDir, { strict: config.strict, commentId: config.commentId }),
+    ...(result.bench.length > 0 ? [writeFile(join(config.outDir, 'bench.json'), benchJson(result.bench))] : []),
   ]);
+}
+
+/** The benchmark results of an earlier run's results.json. */
+async function readBaseline(path: string): Promise<BenchResult[]> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`baseline: cannot read ${path} as results.json (${(error as Error).message})`, 'baseline');
+  }
+  const bench = (parsed as Partial<RunResult>).bench;
+  if (!Array.isArray(bench))
+    throw new ConfigError(`baseline: ${path} has no bench results to compare with`, 'baseline');
+  return bench;
 }
 
 function maskResult(result: RunResult, secrets: readonly string[]): RunResult {

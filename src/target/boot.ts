@@ -41,7 +41,8 @@ class BootedTarget implements BootedServer {
   private primary: ServerProcess | undefined;
   private readonly processes = new Set<ServerProcess>();
   private readonly closables = new Set<{ close(): Promise<void> }>();
-  private labelCount = 0;
+  private readonly idleStdioChannels = new Map<string, StdioRawChannel[]>();
+  private readonly labelUses = new Map<string, number>();
   private closing = false;
 
   constructor(
@@ -77,8 +78,12 @@ class BootedTarget implements BootedServer {
     return this.primary ? this.primary.running : true;
   }
 
-  nextLabel(prefix: string): string {
-    return `${prefix}#${++this.labelCount}`;
+  /** Transcript labels name one connection each, so passive checks never mix two sessions' messages. */
+  uniqueLabel(label: string | undefined, prefix: string): string {
+    const base = label ?? prefix;
+    const count = (this.labelUses.get(base) ?? 0) + 1;
+    this.labelUses.set(base, count);
+    return count === 1 && label !== undefined ? base : `${base}#${count}`;
   }
 
   spawn(launch: LaunchCommand, captureStdout: boolean): ServerProcess {
@@ -90,7 +95,7 @@ class BootedTarget implements BootedServer {
   }
 
   async connect(options: ConnectOptions = {}): Promise<Connection> {
-    const label = options.label ?? this.nextLabel('session');
+    const label = this.uniqueLabel(options.label, 'session');
     const target = this.config.target;
     let server: ServerProcess | undefined;
     let inner: Transport;
@@ -131,8 +136,14 @@ class BootedTarget implements BootedServer {
   }
 
   async openRaw(options: RawOpenOptions = {}): Promise<RawChannel> {
-    const label = options.label ?? this.nextLabel('raw');
+    const label = this.uniqueLabel(options.label, 'raw');
     const target = this.config.target;
+    const version = options.protocolVersion ?? NEWEST_VERSION;
+    if (target.transport === 'stdio' && options.initialize !== false) {
+      // Over stdio every channel is a server process; an initialized one a check left clean serves the next.
+      const idle = this.idleStdioChannels.get(version)?.pop();
+      if (idle) return this.lease(idle, version);
+    }
     let channel: StdioRawChannel | HttpRawChannel;
     if (target.transport === 'stdio') {
       channel = new StdioRawChannel(
@@ -147,8 +158,37 @@ class BootedTarget implements BootedServer {
       throw new Error('raw probes are not available over the legacy HTTP+SSE transport');
     }
     this.closables.add(channel);
-    if (options.initialize !== false) await channel.initialize(options.protocolVersion ?? NEWEST_VERSION);
-    return channel;
+    if (options.initialize !== false) await channel.initialize(version);
+    return channel instanceof StdioRawChannel ? this.lease(channel, version) : channel;
+  }
+
+  /** A view of a pooled channel whose close() gives it back when it is still clean, or ends it. */
+  private lease(channel: StdioRawChannel, version: string): RawChannel {
+    let returned = false;
+    const release = async () => {
+      if (returned) return;
+      returned = true;
+      if (channel.reusable() && !this.closing) {
+        const idle = this.idleStdioChannels.get(version) ?? [];
+        idle.push(channel);
+        this.idleStdioChannels.set(version, idle);
+      } else {
+        await channel.close();
+      }
+    };
+    return {
+      get label() {
+        return channel.label;
+      },
+      get initializeResult() {
+        return channel.initializeResult;
+      },
+      send: (text, options) => channel.send(text, options),
+      request: (method, params, options) => channel.request(method, params, options),
+      endInput: (waitMs) => channel.endInput(waitMs),
+      isAlive: (timeoutMs) => channel.isAlive(timeoutMs),
+      close: release,
+    };
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,15 @@ import type { Transcript } from './transcript.js';
 import { LineSplitter } from './stdio-transport.js';
 import type { RawChannel, RawExchange, RawSendOptions } from './types.js';
 
+/** Methods that change session state: a channel that sent one is not handed to another check. */
+const STATEFUL_METHODS = new Set([
+  'initialize',
+  'logging/setLevel',
+  'resources/subscribe',
+  'resources/unsubscribe',
+  'notifications/roots/list_changed',
+]);
+
 interface Received {
   message?: Record<string, unknown>;
   raw?: string;
@@ -16,6 +25,9 @@ export class StdioRawChannel implements RawChannel {
   initializeResult?: Record<string, unknown>;
   private readonly received: Received[] = [];
   private readonly waiters = new Set<() => void>();
+  /** Requests sent and not answered yet; their late answers would confuse the next check on this channel. */
+  private readonly pending = new Set<unknown>();
+  private changedState = false;
   private nextId = 1;
 
   constructor(
@@ -42,6 +54,7 @@ export class StdioRawChannel implements RawChannel {
         transport: 'stdio',
       });
       this.received.push(item);
+      if (item.message && !('method' in item.message)) this.pending.delete(item.message.id);
       for (const wake of this.waiters) wake();
     });
     server.child.stdout.on('data', (chunk: Buffer) => splitter.push(chunk));
@@ -65,6 +78,7 @@ export class StdioRawChannel implements RawChannel {
   async send(text: string, options: RawSendOptions = {}): Promise<RawExchange> {
     const start = this.received.length;
     this.transcript.record({ conn: this.label, dir: 'send', raw: text, transport: 'stdio' });
+    this.track(text);
     if (this.server.running) this.server.child.stdin.write(text + '\n');
     const waitMs = options.waitMs ?? this.timeoutMs;
     const waitForId = options.waitForId;
@@ -108,6 +122,27 @@ export class StdioRawChannel implements RawChannel {
 
   async close(): Promise<void> {
     await this.server.stop();
+  }
+
+  /** Whether another check may use this channel: alive, initialized, no answer outstanding, no state changed. */
+  reusable(): boolean {
+    return this.server.running && this.initializeResult !== undefined && this.pending.size === 0 && !this.changedState;
+  }
+
+  private track(text: string): void {
+    let message: unknown;
+    try {
+      message = JSON.parse(text);
+    } catch {
+      return;
+    }
+    for (const item of Array.isArray(message) ? message : [message]) {
+      if (item === null || typeof item !== 'object') continue;
+      const { method, id } = item as { method?: unknown; id?: unknown };
+      if (typeof method !== 'string') continue;
+      if (STATEFUL_METHODS.has(method) && this.initializeResult !== undefined) this.changedState = true;
+      if (id !== undefined && id !== null) this.pending.add(id);
+    }
   }
 
   /** Resolves once `done()` holds or `ms` passed. */

@@ -4,6 +4,8 @@
  * external and resolve from node_modules.
  */
 import { build } from 'esbuild';
+import { rename } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,18 +15,22 @@ const bundles = [
   { entry: '__tests__/fixtures/faulty-server.ts', out: '.build/fixtures/faulty-server.mjs' },
 ];
 
+// Written beside the target and renamed into place, so a server being started from the old file while a second
+// test run rebuilds never reads half a file.
 await Promise.all(
-  bundles.map(({ entry, out }) =>
-    build({
+  bundles.map(async ({ entry, out }) => {
+    const partial = `${out}.${process.pid}.tmp`;
+    await build({
       absWorkingDir: root,
       entryPoints: [entry],
-      outfile: out,
+      outfile: partial,
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       packages: 'external',
       logLevel: 'warning',
-    }),
-  ),
+    });
+    await rename(join(root, partial), join(root, out));
+  }),
 );

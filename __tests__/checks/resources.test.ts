@@ -13,6 +13,7 @@ describe('resources checks', () => {
       ['resources-capability-declared', 'skip', 'the server declares the resources capability'],
       ['resources-capability-declared', 'skip', 'the server declares the resources capability'],
       ['resources-capability-declared', 'skip', 'the server declares the resources capability'],
+      ['resources-path-traversal', 'skip', 'no listed resource is a file:// URI below a directory'],
     ]);
   });
 
@@ -61,6 +62,14 @@ describe('resources checks', () => {
     expect(result!.status).toBe(status);
     expect(result!.message).toMatch(message);
     expect(result!.evidence).toBeDefined();
+  });
+
+  it('resources-path-traversal passes a file server confined to its folder and warns on one that is not', async () => {
+    const [confined] = await runChecks(['resources-path-traversal'], faultyStdio('file-resources'), newest);
+    expect(confined!.status).toBe('pass');
+    const [open] = await runChecks(['resources-path-traversal'], faultyStdio('file-resources-traversal'), newest);
+    expect(open!.status).toBe('warn');
+    expect(open!.message).toMatch(/returned \/etc\/passwd: resource URIs are not confined to .*mcp-ci-shop-files/);
   });
 
   it('parses URI templates by RFC 6570', () => {

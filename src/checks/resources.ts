@@ -15,6 +15,9 @@ const BOTH = ['stdio', 'http', 'sse'] as const;
 /** Enough reads to see every kind of resource a typical server has, few enough to stay fast on big ones. */
 const MAX_READS = 20;
 
+/** The first line of a Unix /etc/passwd: what a traversal that escaped would read. */
+const PASSWD_LINE = /^root:[^:\n]*:0:0:/m;
+
 /** Characters RFC 6570 (section 2.1) does not allow as literals outside expressions (controls and space too). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is being looked for
 const FORBIDDEN_LITERAL = /[\x00-\x20"'<>\\^`{|}]|%(?![0-9A-Fa-f]{2})/;
@@ -278,6 +281,44 @@ export const checks: CheckDefinition[] = [
       return pass(`subscribed to and unsubscribed from ${uri}`);
     },
   },
+  {
+    id: 'resources-path-traversal',
+    title: 'file resources do not serve files outside the exposed directory',
+    section: 'resources',
+    level: 'MUST',
+    heuristic: true,
+    requirements: ['RES-09'],
+    spec: 'server/resources#security-considerations',
+    rule: 'Servers MUST validate all resource URIs: a file:// URI that climbs out of the exposed directory (../, %2e%2e) is refused, never answered with a foreign file.',
+    versions: ALL_VERSIONS,
+    transports: BOTH,
+    scope: 'once',
+    applies: (ctx) =>
+      exposedDirectory(ctx.inventory.resources) ? undefined : 'no listed resource is a file:// URI below a directory',
+    async run(ctx) {
+      const dir = exposedDirectory(ctx.inventory.resources)!;
+      const climbs = '/..'.repeat(12);
+      const probes = [
+        `file://${dir}${climbs}/etc/passwd`,
+        `file://${dir}${climbs.replaceAll('..', '%2e%2e')}/etc/passwd`,
+      ];
+      for (const uri of probes) {
+        const sent = { method: 'resources/read', params: { uri } };
+        const outcome = await ctx.main.request(sent.method, sent.params);
+        const contents = outcome.ok && Array.isArray(outcome.result.contents) ? outcome.result.contents : [];
+        const leaked = contents.some(
+          (item) => isObject(item) && typeof item.text === 'string' && PASSWD_LINE.test(item.text),
+        );
+        if (leaked) {
+          return violation(`reading ${uri} returned /etc/passwd: resource URIs are not confined to ${dir}`, {
+            sent,
+            received: '(the contents of /etc/passwd, withheld)',
+          });
+        }
+      }
+      return pass(`refused to leave ${dir}`);
+    },
+  },
 ];
 
 async function judgeListing(
@@ -387,6 +428,17 @@ function siblingUri(resources: Record<string, unknown>[]): string | undefined {
     const cut = resource.uri.lastIndexOf('/');
     const base = cut > resource.uri.indexOf(':') + 2 ? resource.uri.slice(0, cut + 1) : `${resource.uri}/`;
     return `${base}${nonexistentName()}`;
+  }
+  return undefined;
+}
+
+/** The directory of the first listed file:// resource, when it is not the file system root. */
+function exposedDirectory(resources: Record<string, unknown>[]): string | undefined {
+  for (const resource of resources) {
+    if (typeof resource.uri !== 'string' || !resource.uri.startsWith('file:///')) continue;
+    const path = resource.uri.slice('file://'.length);
+    const dir = path.slice(0, path.lastIndexOf('/'));
+    if (dir.length > 1) return dir;
   }
   return undefined;
 }

@@ -15,7 +15,8 @@ export const LIST_METHODS = [
 
 export type ListMethod = (typeof LIST_METHODS)[number];
 
-export const MAX_PAGES = 1_000;
+/** Far beyond any real listing; a walk this long is a cursor loop the repeat check did not catch. */
+const MAX_PAGES = 1_000;
 
 export interface PageWalk {
   pages: { cursor?: string; result: Record<string, unknown> }[];
@@ -25,11 +26,11 @@ export interface PageWalk {
   endedWithEmptyCursor: boolean;
 }
 
-export async function walkPages(connection: Connection, method: string, maxPages = MAX_PAGES): Promise<PageWalk> {
+export async function walkPages(connection: Connection, method: string): Promise<PageWalk> {
   const walk: PageWalk = { pages: [], endedWithEmptyCursor: false };
   const seen = new Set<string>();
   let cursor: string | undefined;
-  for (let page = 0; page < maxPages; page++) {
+  for (let page = 0; page < MAX_PAGES; page++) {
     const outcome = await connection.request(method, cursor === undefined ? undefined : { cursor });
     if (!outcome.ok) {
       walk.stopped = { reason: `page ${page + 1} failed`, cursor, outcome };
@@ -53,7 +54,7 @@ export async function walkPages(connection: Connection, method: string, maxPages
     seen.add(next);
     cursor = next;
   }
-  walk.stopped = { reason: `the listing did not end within ${maxPages} pages` };
+  walk.stopped = { reason: `the listing did not end within ${MAX_PAGES} pages` };
   return walk;
 }
 

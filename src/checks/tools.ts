@@ -1,6 +1,5 @@
 /** Server feature: tools (server/tools), inventory section 5.8, plus the tool rows of 5.2 (SCH-03/04/11/13). */
 import { isDeepStrictEqual } from 'node:util';
-import type { RpcOutcome } from '../wire/types.js';
 import { requireCallableTools, requireCapability, requireListed } from './applicability.js';
 import { capabilityChecks, type FeatureProbe } from './capability-honesty.js';
 import { contentListProblems, isObject } from './content.js';
@@ -727,7 +726,7 @@ function summarize(records: ToolCallRecord[]): string {
   return records
     .map(
       (r) =>
-        `${r.invocation.name}: ${r.outcome ? (r.outcome.ok ? (r.outcome.result.isError === true ? 'isError result' : 'result') : describeOutcome(r.outcome as RpcOutcome)) : r.failure?.message}`,
+        `${r.invocation.name}: ${r.outcome ? (r.outcome.ok ? (r.outcome.result.isError === true ? 'isError result' : 'result') : describeOutcome(r.outcome)) : r.failure?.message}`,
     )
     .join('; ');
 }

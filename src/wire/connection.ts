@@ -7,6 +7,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import {
   CreateMessageRequestSchema,
   ElicitRequestSchema,
+  ErrorCode,
   ListRootsRequestSchema,
   McpError,
   type ClientCapabilities,
@@ -28,6 +29,11 @@ const TOOL_INFO = { name: 'mcp-ci', version: '0.1.0' };
 const anyResult = z.record(z.string(), z.unknown());
 /** The SDK reports a closed connection with this code; it is not a server's answer. */
 const SDK_CONNECTION_CLOSED = -32000;
+
+/** The SDK's own timeout: code -32001 with the timeout it was given as data, which no server answer carries. */
+function isSdkTimeout(error: McpError, timeoutMs: number): boolean {
+  return error.code === ErrorCode.RequestTimeout && (error.data as { timeout?: unknown } | undefined)?.timeout === timeoutMs;
+}
 
 /** What the tester declares by default: every client feature it can honour with a canned reply. */
 export const DEFAULT_CLIENT_CAPABILITIES: ClientCapabilitiesOffer = { roots: true, sampling: true, elicitation: true };
@@ -97,10 +103,6 @@ class SdkConnection implements Connection {
   async request(method: string, params?: Record<string, unknown>, options: RequestOptions = {}): Promise<RpcOutcome> {
     if (this.isClosed) throw new ConnectionClosedError(method);
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new RequestTimeoutError(method, timeoutMs)), timeoutMs);
-    const onOuterAbort = () => controller.abort(options.signal?.reason);
-    options.signal?.addEventListener('abort', onOuterAbort, { once: true });
     let requestParams = params;
     let unsubscribe: (() => void) | undefined;
     if (options.onProgress) {
@@ -113,29 +115,24 @@ class SdkConnection implements Connection {
       });
     }
     try {
+      // The SDK's own timer and abort handling: a second set per request would cost benchmarks measurable time.
       const result = await this.client.request({ method, params: requestParams }, anyResult, {
-        signal: controller.signal,
-        // Our timer decides; the SDK's own must not fire first.
-        timeout: timeoutMs + 60_000,
+        timeout: timeoutMs,
+        ...(options.signal ? { signal: options.signal } : {}),
       });
       return { ok: true, result };
     } catch (error) {
-      if (error instanceof RequestTimeoutError) throw error;
-      if (controller.signal.aborted) throw controller.signal.reason;
+      if (options.signal?.aborted) throw options.signal.reason;
       if (error instanceof McpError) {
+        if (isSdkTimeout(error, timeoutMs)) throw new RequestTimeoutError(method, timeoutMs);
         if (error.code === SDK_CONNECTION_CLOSED && this.isClosed) throw new ConnectionClosedError(method);
         // McpError prefixes the message; report the server's own words.
         const message = error.message.replace(/^MCP error -?\d+: /, '');
-        return {
-          ok: false,
-          error: { code: error.code, message, ...(error.data !== undefined ? { data: error.data } : {}) },
-        };
+        return { ok: false, error: { code: error.code, message, ...(error.data !== undefined ? { data: error.data } : {}) } };
       }
       if (this.isClosed) throw new ConnectionClosedError(method);
       throw error;
     } finally {
-      clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onOuterAbort);
       unsubscribe?.();
     }
   }

@@ -9,6 +9,7 @@ import { helpText, parseCommandLine } from './config/flags.js';
 import { loadConfig } from './config/load.js';
 import { benchSettingsSchema } from './config/schema.js';
 import { EXIT_CODES } from './model.js';
+import { describeOutcome } from './outcome.js';
 import { createConsoleReporter } from './report/console.js';
 import { run } from './run.js';
 import { TOOL_VERSION } from './version.js';
@@ -41,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
   const reporter = createConsoleReporter(process.stdout, { quiet: config.quiet, verbose: config.verbose });
   const result = await run(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
+  if (result.outcome !== 'passed' && result.outcome !== 'failed')
+    process.stderr.write(`mcp-ci: ${describeOutcome(result)}\n`);
   if (!config.quiet) process.stdout.write(`Reports: ${relative(process.cwd(), config.outDir) || '.'}/\n`);
   return EXIT_CODES[result.outcome ?? 'internal-error'];
 }
@@ -59,7 +62,9 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`mcp-ci: configuration error: ${error.message}\n`);
       process.exitCode = EXIT_CODES['config-error'];
     } else {
-      process.stderr.write(`mcp-ci: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(
+        `mcp-ci: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
       process.exitCode = EXIT_CODES['internal-error'];
     }
   },

@@ -284,7 +284,9 @@ export const checks: CheckDefinition[] = [
           received: exchange.response,
         });
       }
-      if (!ctx.acceptedVersions.includes(answered)) {
+      // Judged only against versions actually offered: `protocol-version` may have narrowed the matrix.
+      const refused = ctx.versionProbes.some((p) => p.offered === answered && p.answered !== answered);
+      if (refused) {
         return violation(`counter-offered ${answered}, but refused that version when it was offered`, {
           sent,
           received: exchange.response,
@@ -310,6 +312,11 @@ export const checks: CheckDefinition[] = [
       if (!isObject(result) || !isKnownVersion(result.protocolVersion)) {
         return skip(
           'the server answered the unsupported version with an error or no known version (see lifecycle-unsupported-version-counter-offer)',
+        );
+      }
+      if (ctx.config.protocolVersion) {
+        return skip(
+          `protocol-version limits the run to ${ctx.config.protocolVersion}, so the latest version the server supports is unknown`,
         );
       }
       const latest = ctx.acceptedVersions[0];

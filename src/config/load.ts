@@ -10,6 +10,7 @@ import type { Config, ExpectedFailure, LaunchCommand, TargetConfig } from './con
 import { ConfigError } from './errors.js';
 import { findConfigFile, parseConfigFile, readConfigFile, type ConfigFileText, type ParsedConfigFile } from './file.js';
 import { flagForKey } from './flags.js';
+import { secretsFromEnvironment } from './secrets.js';
 import { settingsSchema, type Settings, type SettingsInput } from './schema.js';
 
 export type OverridesFrom = 'flags' | 'inputs';
@@ -79,7 +80,7 @@ export function resolveConfig(sources: ConfigSources): Config {
     commentId: settings['comment-id'],
     quiet: settings.quiet,
     verbose: settings.verbose,
-    secrets: target.secrets,
+    secrets: [...new Set([...target.secrets, ...secretsFromEnvironment({ ...sources.env, ...settings.env })])],
   };
 }
 

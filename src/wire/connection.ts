@@ -32,7 +32,9 @@ const SDK_CONNECTION_CLOSED = -32000;
 
 /** The SDK's own timeout: code -32001 with the timeout it was given as data, which no server answer carries. */
 function isSdkTimeout(error: McpError, timeoutMs: number): boolean {
-  return error.code === ErrorCode.RequestTimeout && (error.data as { timeout?: unknown } | undefined)?.timeout === timeoutMs;
+  return (
+    error.code === ErrorCode.RequestTimeout && (error.data as { timeout?: unknown } | undefined)?.timeout === timeoutMs
+  );
 }
 
 /** What the tester declares by default: every client feature it can honour with a canned reply. */
@@ -43,7 +45,8 @@ export async function openSdkConnection(
   options: { label: string; kind: TransportKind; capabilities: ClientCapabilitiesOffer; timeoutMs: number },
 ): Promise<Connection> {
   const capabilities: ClientCapabilities = {};
-  if (options.capabilities.roots) capabilities.roots = { listChanged: false };
+  // listChanged: true costs nothing (our roots never change) and lets CLI-18 send roots/list_changed honestly.
+  if (options.capabilities.roots) capabilities.roots = { listChanged: true };
   if (options.capabilities.sampling) capabilities.sampling = {};
   if (options.capabilities.elicitation) capabilities.elicitation = { form: {} };
   const client = new Client(TOOL_INFO, { capabilities });
@@ -128,7 +131,10 @@ class SdkConnection implements Connection {
         if (error.code === SDK_CONNECTION_CLOSED && this.isClosed) throw new ConnectionClosedError(method);
         // McpError prefixes the message; report the server's own words.
         const message = error.message.replace(/^MCP error -?\d+: /, '');
-        return { ok: false, error: { code: error.code, message, ...(error.data !== undefined ? { data: error.data } : {}) } };
+        return {
+          ok: false,
+          error: { code: error.code, message, ...(error.data !== undefined ? { data: error.data } : {}) },
+        };
       }
       if (this.isClosed) throw new ConnectionClosedError(method);
       throw error;

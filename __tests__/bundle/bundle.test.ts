@@ -1,0 +1,164 @@
+/**
+ * The committed bundles, run the way users run them: `node dist/cli.js` and `node dist/index.js` (the action,
+ * with INPUT_* variables and the GitHub files a runner provides), against the example server and a fake GitHub
+ * REST API on loopback. `.ci/run` rebuilds dist/ before the tests, so these always test the current sources.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { githubActionsEnv, startFakeGitHub, writePullRequestEvent, type FakeGitHub } from '../helpers/fake-github.js';
+import { FAULTY_SERVER, SHOP_SERVER } from '../helpers/config.js';
+
+const exec = promisify(execFile);
+
+interface Finished {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function node(args: string[], env: Record<string, string> = {}): Promise<Finished> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, args, {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      timeout: 60_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mcp-ci-bundle-'));
+});
+
+describe('dist/cli.js', () => {
+  it('runs the pipeline against the example server and exits 0', async () => {
+    const out = join(dir, 'out');
+    const run = await node(['dist/cli.js', 'run', '--stdio', `node ${SHOP_SERVER}`, '--out', out, '--quiet']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'));
+    expect(results.outcome).toBe('passed');
+    expect(results.summary.fail).toBe(0);
+    await expect(readFile(join(out, 'junit.xml'), 'utf8')).resolves.toContain('<testsuites');
+    await expect(readFile(join(out, 'report.md'), 'utf8')).resolves.toContain('<!-- mcp-ci:default -->');
+  });
+
+  it('exits 1 when a MUST check fails', async () => {
+    const run = await node(
+      ['dist/cli.js', 'run', '--stdio', `node ${FAULTY_SERVER}`, '--out', join(dir, 'out'), '--quiet'],
+      {
+        MCP_FAULTS: 'ping-error',
+      },
+    );
+    expect(run.code).toBe(1);
+  });
+
+  it('exits 2 on a configuration error that names the flag', async () => {
+    const run = await node(['dist/cli.js', 'run', '--stdio', 'node x.js', '--timeout-ms', 'soon']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--timeout-ms/);
+  });
+
+  it('exits 3 when the server cannot be booted, with its stderr tail', async () => {
+    const run = await node([
+      'dist/cli.js',
+      'run',
+      '--stdio',
+      'node __tests__/fixtures/boot/exits-at-once.mjs',
+      '--out',
+      join(dir, 'out'),
+    ]);
+    expect(run.code).toBe(3);
+    expect(run.stdout + run.stderr).toContain('WEATHER_API_KEY');
+  });
+
+  it('lists the catalogue', async () => {
+    const run = await node(['dist/cli.js', 'checks', '--json']);
+    expect(run.code).toBe(0);
+    const entries = JSON.parse(run.stdout) as { id: string; requirements: string[] }[];
+    expect(entries.length).toBeGreaterThan(50);
+    expect(entries.every((e) => e.requirements.length > 0)).toBe(true);
+  });
+});
+
+describe('dist/index.js (the action) with a fake GitHub API', () => {
+  let github: FakeGitHub;
+  beforeEach(async () => {
+    github = await startFakeGitHub();
+  });
+  afterEach(async () => {
+    await github.close();
+  });
+
+  async function runAction(
+    eventPath: string,
+    inputs: Record<string, string> = {},
+  ): Promise<Finished & { outputs: string }> {
+    // The runner creates both files before the step starts.
+    const outputFile = join(dir, `output-${Math.random().toString(36).slice(2)}`);
+    await writeFile(outputFile, '');
+    await writeFile(join(dir, 'summary.md'), '', { flag: 'a' });
+    const finished = await node(['dist/index.js'], {
+      ...githubActionsEnv({
+        apiUrl: github.url,
+        eventPath,
+        repository: 'octo/shop',
+        stepSummary: join(dir, 'summary.md'),
+      }),
+      GITHUB_OUTPUT: outputFile,
+      INPUT_STDIO: `node ${SHOP_SERVER}`,
+      INPUT_OUT: join(dir, 'out'),
+      'INPUT_GITHUB-TOKEN': 'ghs_faketoken1234',
+      ...inputs,
+    });
+    return { ...finished, outputs: await readFile(outputFile, 'utf8') };
+  }
+
+  it('creates the sticky comment, updates it in place, and skips an unchanged body', async () => {
+    const event = await writePullRequestEvent(dir, { number: 7, repository: 'octo/shop' });
+    const first = await runAction(event);
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatch(/passed<<.*\n\d+\n/);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]!.body).toContain('<!-- mcp-ci:default -->');
+    const summary = await readFile(join(dir, 'summary.md'), 'utf8');
+    expect(summary).toContain('mcp-ci');
+
+    // A different body (another protocol version tested) is written to the same comment.
+    const second = await runAction(event, { 'INPUT_PROTOCOL-VERSION': '2025-06-18' });
+    expect(second.code).toBe(0);
+    expect(github.comments).toHaveLength(1);
+    const patches = github.writes().filter((w) => w.method === 'PATCH');
+    expect(patches).toHaveLength(1);
+
+    // The same body again: no write at all.
+    const writesBefore = github.writes().length;
+    await runAction(event, { 'INPUT_PROTOCOL-VERSION': '2025-06-18' });
+    expect(github.writes().length).toBe(writesBefore);
+  });
+
+  it('makes no write on a fork pull request and saves the comment for a publisher workflow', async () => {
+    const event = await writePullRequestEvent(dir, { number: 8, repository: 'octo/shop', forkOf: 'someone/shop' });
+    const run = await runAction(event);
+    expect(run.code).toBe(0);
+    expect(github.writes()).toEqual([]);
+    await expect(readFile(join(dir, 'out', 'comment.md'), 'utf8')).resolves.toContain('<!-- mcp-ci:default -->');
+    await expect(readFile(join(dir, 'out', 'pr-number.txt'), 'utf8')).resolves.toContain('8');
+  });
+
+  it('fails the step when the gate fails, after writing the outputs', async () => {
+    const event = await writePullRequestEvent(dir, { number: 9, repository: 'octo/shop' });
+    const run = await runAction(event, { INPUT_STDIO: `node ${FAULTY_SERVER}`, INPUT_ENV: 'MCP_FAULTS=ping-error' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::mcp-ci gate failed/);
+    expect(run.outputs).toMatch(/failed<<.*\n[1-9]\d*\n/);
+  });
+});

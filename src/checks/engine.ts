@@ -22,7 +22,7 @@ import type {
 import { applyPolicy } from './policy.js';
 
 /** How many checks run at once: enough to hide latency, few enough for a two-core runner and small servers. */
-const CONCURRENCY = 6;
+const CONCURRENCY = 8;
 
 interface VersionSession {
   version: ProtocolVersion;
@@ -221,10 +221,13 @@ async function runOne(
   } finally {
     clearTimeout(timer);
   }
-  await dispose();
+  const durationMs = performance.now() - started;
+  // Closing a stdio probe waits for its process to exit; that is teardown, not the check's time, and the
+  // target's close() still waits for every process.
+  void dispose();
   // A check that broke the shared session must not take the next checks down with it.
   if (session.main.closed) session.main = await reconnect(target, session.version).catch(() => session.main);
-  return toResult(check, session.version, target, judgement, performance.now() - started);
+  return toResult(check, session.version, target, judgement, durationMs);
 }
 
 /** Errors from the wire are the server's doing; anything else is ours and must not fail the server. */

@@ -16,6 +16,7 @@ import { RecordingTransport } from '../wire/recording-transport.js';
 import { ProcessStdioTransport } from '../wire/stdio-transport.js';
 import type { Transcript } from '../wire/transcript.js';
 import type { Connection, ConnectOptions, RawChannel, RawOpenOptions, TranscriptEntry } from '../wire/types.js';
+import { StdioProbePool } from './probe-pool.js';
 import { ServerProcess } from './process.js';
 import type { Target } from './types.js';
 
@@ -31,6 +32,9 @@ export class BootError extends Error {
 }
 
 const NEWEST_VERSION = PROTOCOL_VERSIONS[0];
+/** Initialized stdio probe processes per protocol version: enough for concurrent checks, few enough to start fast. */
+const PROBE_POOL_SIZE = 3;
+const PROBE_POOL_WAIT_MS = 2_000;
 
 class BootedTarget implements BootedServer {
   readonly transport: TransportKind;
@@ -41,7 +45,9 @@ class BootedTarget implements BootedServer {
   private primary: ServerProcess | undefined;
   private readonly processes = new Set<ServerProcess>();
   private readonly closables = new Set<{ close(): Promise<void> }>();
-  private readonly idleStdioChannels = new Map<string, StdioRawChannel[]>();
+  private readonly probePool = new StdioProbePool(PROBE_POOL_SIZE, PROBE_POOL_WAIT_MS, (version) =>
+    this.spawnProbe(version),
+  );
   private readonly labelUses = new Map<string, number>();
   private closing = false;
 
@@ -139,60 +145,43 @@ class BootedTarget implements BootedServer {
     const label = this.uniqueLabel(options.label, 'raw');
     const target = this.config.target;
     const version = options.protocolVersion ?? NEWEST_VERSION;
-    if (target.transport === 'stdio' && options.initialize !== false) {
-      // Over stdio every channel is a server process; an initialized one a check left clean serves the next.
-      const idle = this.idleStdioChannels.get(version)?.pop();
-      if (idle) return this.lease(idle, version);
-    }
-    let channel: StdioRawChannel | HttpRawChannel;
     if (target.transport === 'stdio') {
-      channel = new StdioRawChannel(
+      if (options.initialize !== false) return this.probePool.acquire(version);
+      const channel = new StdioRawChannel(
         this.spawn(target.launch, false),
         this.recorder,
         label,
         this.config.requestTimeoutMs,
       );
-    } else if (target.transport === 'http') {
-      channel = new HttpRawChannel(this.http!, label, this.config.requestTimeoutMs);
-    } else {
-      throw new Error('raw probes are not available over the legacy HTTP+SSE transport');
+      this.closables.add(channel);
+      return channel;
     }
+    if (target.transport === 'sse') throw new Error('raw probes are not available over the legacy HTTP+SSE transport');
+    const channel = new HttpRawChannel(this.http!, label, this.config.requestTimeoutMs);
     this.closables.add(channel);
     if (options.initialize !== false) await channel.initialize(version);
-    return channel instanceof StdioRawChannel ? this.lease(channel, version) : channel;
+    return channel;
   }
 
-  /** A view of a pooled channel whose close() gives it back when it is still clean, or ends it. */
-  private lease(channel: StdioRawChannel, version: string): RawChannel {
-    let returned = false;
-    const release = async () => {
-      if (returned) return;
-      returned = true;
-      if (channel.reusable() && !this.closing) {
-        const idle = this.idleStdioChannels.get(version) ?? [];
-        idle.push(channel);
-        this.idleStdioChannels.set(version, idle);
-      } else {
-        await channel.close();
-      }
-    };
-    return {
-      get label() {
-        return channel.label;
-      },
-      get initializeResult() {
-        return channel.initializeResult;
-      },
-      send: (text, options) => channel.send(text, options),
-      request: (method, params, options) => channel.request(method, params, options),
-      endInput: (waitMs) => channel.endInput(waitMs),
-      isAlive: (timeoutMs) => channel.isAlive(timeoutMs),
-      close: release,
-    };
+  /** A new initialized stdio probe channel for the pool, labelled for the transcript. */
+  private async spawnProbe(version: string): Promise<StdioRawChannel> {
+    const target = this.config.target;
+    if (target.transport !== 'stdio') throw new Error('stdio probes need a stdio target');
+    const label = this.uniqueLabel(`probe@${version}`, 'raw');
+    const channel = new StdioRawChannel(
+      this.spawn(target.launch, false),
+      this.recorder,
+      label,
+      this.config.requestTimeoutMs,
+    );
+    this.closables.add(channel);
+    await channel.initialize(version);
+    return channel;
   }
 
   async close(): Promise<void> {
     this.closing = true;
+    await this.probePool.close();
     await Promise.allSettled([...this.closables].map((c) => c.close()));
     await Promise.allSettled([...this.processes].map((p) => p.stop()));
     if (this.primary) await this.primary.stop();

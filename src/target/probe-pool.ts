@@ -1,0 +1,100 @@
+/**
+ * Initialized stdio probe channels, shared by checks one at a time. Over stdio every channel is a server
+ * process, and starting processes is most of a run's cost; so at most `size` initialized channels per protocol
+ * version exist at once, a check waits briefly for one another check left clean, and only a channel that is
+ * no longer clean (state changed, answer outstanding, process gone) is replaced by a new process.
+ */
+import type { StdioRawChannel } from '../wire/raw-stdio.js';
+import type { RawChannel } from '../wire/types.js';
+
+type Waiter = (channel: StdioRawChannel | undefined) => void;
+
+export class StdioProbePool {
+  private readonly idle = new Map<string, StdioRawChannel[]>();
+  private readonly live = new Map<string, number>();
+  private readonly waiters = new Map<string, Waiter[]>();
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    /** How long a check waits for a free channel before starting one more anyway (never a deadlock). */
+    private readonly waitMs: number,
+    private readonly spawn: (version: string) => Promise<StdioRawChannel>,
+  ) {}
+
+  async acquire(version: string): Promise<RawChannel> {
+    const idle = this.idle.get(version)?.pop();
+    if (idle) return this.lease(idle, version);
+    if ((this.live.get(version) ?? 0) >= this.size) {
+      const handed = await this.waitForRelease(version);
+      if (handed) return this.lease(handed, version);
+    }
+    this.live.set(version, (this.live.get(version) ?? 0) + 1);
+    try {
+      return this.lease(await this.spawn(version), version);
+    } catch (error) {
+      this.live.set(version, (this.live.get(version) ?? 1) - 1);
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const waiters of this.waiters.values()) for (const waiter of waiters.splice(0)) waiter(undefined);
+    const channels = [...this.idle.values()].flat();
+    this.idle.clear();
+    await Promise.allSettled(channels.map((c) => c.close()));
+  }
+
+  /** A view of the channel whose close() hands it to the next check when still clean, or ends it. */
+  private lease(channel: StdioRawChannel, version: string): RawChannel {
+    let released = false;
+    return {
+      get label() {
+        return channel.label;
+      },
+      get initializeResult() {
+        return channel.initializeResult;
+      },
+      send: (text, options) => channel.send(text, options),
+      request: (method, params, options) => channel.request(method, params, options),
+      endInput: (waitMs) => channel.endInput(waitMs),
+      isAlive: (timeoutMs) => channel.isAlive(timeoutMs),
+      close: async () => {
+        if (released) return;
+        released = true;
+        await this.release(channel, version);
+      },
+    };
+  }
+
+  private async release(channel: StdioRawChannel, version: string): Promise<void> {
+    const waiter = this.waiters.get(version)?.shift();
+    if (channel.reusable() && !this.closed) {
+      if (waiter) waiter(channel);
+      else this.idle.set(version, [...(this.idle.get(version) ?? []), channel]);
+      return;
+    }
+    this.live.set(version, (this.live.get(version) ?? 1) - 1);
+    // The slot is free: the next waiter starts a fresh channel.
+    waiter?.(undefined);
+    await channel.close();
+  }
+
+  private waitForRelease(version: string): Promise<StdioRawChannel | undefined> {
+    return new Promise((resolve) => {
+      const waiters = this.waiters.get(version) ?? [];
+      this.waiters.set(version, waiters);
+      const timer = setTimeout(() => {
+        const index = waiters.indexOf(waiter);
+        if (index >= 0) waiters.splice(index, 1);
+        resolve(undefined);
+      }, this.waitMs);
+      const waiter: Waiter = (channel) => {
+        clearTimeout(timer);
+        resolve(channel);
+      };
+      waiters.push(waiter);
+    });
+  }
+}

@@ -55,8 +55,14 @@ async function main(): Promise<void> {
   if (result.outcome !== 'passed') core.setFailed(describeOutcome(result));
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) core.setFailed(`Configuration error: ${error.message}`);
-  else
-    core.setFailed(`mcp-ci internal error (please report it): ${error instanceof Error ? error.stack : String(error)}`);
-});
+main()
+  .catch((error: unknown) => {
+    if (error instanceof ConfigError) core.setFailed(`Configuration error: ${error.message}`);
+    else
+      core.setFailed(
+        `mcp-ci internal error (please report it): ${error instanceof Error ? error.stack : String(error)}`,
+      );
+  })
+  // Every report is written and every server has ended; do not wait out reconnection timers the SDK's HTTP
+  // client leaves behind after close. core.setFailed has set process.exitCode.
+  .finally(() => process.stdout.write('', () => process.exit()));

@@ -55,7 +55,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    // Everything is written and every server has ended; exit now rather than wait out reconnection timers the
+    // SDK's HTTP client leaves behind after close.
+    process.stdout.write('', () => process.exit(code));
   },
   (error: unknown) => {
     if (error instanceof ConfigError) {

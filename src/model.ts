@@ -165,6 +165,8 @@ export interface RunResult {
   summary: Summary;
   startedAt: string;
   durationMs: number;
+  /** Wall time of each phase that ran, in ms (teardown and report writing are the rest of durationMs). */
+  phases?: { conformanceMs?: number; flowsMs?: number; benchMs?: number };
   /** The gate's verdict as the exit policy decided it. */
   outcome?: Outcome;
   /** Set when mcp-ci itself failed (outcome internal-error): what went wrong, for the bug report. */

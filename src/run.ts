@@ -83,13 +83,18 @@ async function runSuites(
     result.server = serverInfo(target);
     emit({ type: 'boot:done', boot: target.boot, server: result.server });
 
+    result.phases = {};
+    let phaseStarted = performance.now();
+    const phaseMs = () => Math.round(performance.now() - phaseStarted);
     if (config.conformance) {
       const conformance = await runConformance(target, config, emit);
+      result.phases.conformanceMs = phaseMs();
       result.checks = conformance.checks;
       result.server.acceptedVersions = conformance.acceptedVersions;
     }
     const booted = target;
     if (flowFiles.flows.length > 0) {
+      phaseStarted = performance.now();
       result.flows.push(
         ...(await runFlows(flowFiles.flows, {
           connect: (options) => booted.connect({ label: options?.label }),
@@ -100,8 +105,10 @@ async function runSuites(
           env: process.env,
         })),
       );
+      result.phases.flowsMs = phaseMs();
     }
     if (config.bench) {
+      phaseStarted = performance.now();
       const tools = target.main.serverCapabilities.tools ? await listAll(target.main, 'tools/list', 'tools') : [];
       result.bench = await runBench({
         main: target.main,
@@ -112,6 +119,7 @@ async function runSuites(
         emit,
         ...(baseline ? { baseline } : {}),
       });
+      result.phases.benchMs = phaseMs();
     }
     return { result, target };
   } catch (error) {

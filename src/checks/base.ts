@@ -384,20 +384,24 @@ export const checks: CheckDefinition[] = [
       const findings: Finding[] = [];
       let count = 0;
       for (const session of indexSessions(ctx.transcript())) {
-        const used = new Set<string>();
+        const used = new Map<string, string>();
         for (const { message } of session.received) {
           if (!isRequest(message) || String(message.method).startsWith('notifications/')) continue;
           count++;
           const key = idKey(message.id);
+          const text = JSON.stringify(message);
+          // Over HTTP a resumed SSE stream (Last-Event-ID) may deliver the same request again: a redelivery,
+          // not a second request with a used id.
+          const redelivered = ctx.transport !== 'stdio' && used.get(key) === text;
           if (!isValidId(message.id))
             findings.push({ session: session.id, problem: `${String(message.method)} request has id ${key}`, message });
-          else if (used.has(key))
+          else if (used.has(key) && !redelivered)
             findings.push({
               session: session.id,
               problem: `${String(message.method)} request reuses id ${key}`,
               message,
             });
-          used.add(key);
+          used.set(key, text);
         }
       }
       if (count === 0) return pass('the server sent no requests');

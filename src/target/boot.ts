@@ -183,8 +183,9 @@ class BootedTarget implements BootedServer {
     this.closing = true;
     await this.probePool.close();
     await Promise.allSettled([...this.closables].map((c) => c.close()));
-    await Promise.allSettled([...this.processes].map((p) => p.stop()));
-    if (this.primary) await this.primary.stop();
+    const stdinFirst = this.transport === 'stdio';
+    await Promise.allSettled([...this.processes].map((p) => p.stop({ stdinFirst })));
+    if (this.primary) await this.primary.stop({ stdinFirst });
   }
 
   /** Boot: start the server (if we launch it) and open the main session. */

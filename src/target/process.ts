@@ -86,12 +86,17 @@ export class ServerProcess {
     }
   }
 
-  /** Close stdin, wait, SIGTERM the group, wait, SIGKILL the group. Resolves once the process has exited. */
-  async stop(graceMs = 2_000): Promise<ExitInfo> {
+  /**
+   * Close stdin, wait, SIGTERM the group, wait, SIGKILL the group. Resolves once the process has exited.
+   * Closing stdin is how a stdio server is asked to stop; an HTTP server does not read stdin, so
+   * `stdinFirst: false` goes straight to SIGTERM.
+   */
+  async stop(options: { graceMs?: number; stdinFirst?: boolean } = {}): Promise<ExitInfo> {
+    const graceMs = options.graceMs ?? 2_000;
     try {
       if (!this.running) return this.exitInfo!;
       this.child.stdin.end();
-      if (await this.waitForExit(Math.min(graceMs, 500))) return this.exitInfo!;
+      if (options.stdinFirst !== false && (await this.waitForExit(Math.min(graceMs, 500)))) return this.exitInfo!;
       this.killGroupSync('SIGTERM');
       if (await this.waitForExit(graceMs)) return this.exitInfo!;
       this.killGroupSync('SIGKILL');

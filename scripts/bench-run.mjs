@@ -1,0 +1,84 @@
+// `npm run bench:run`: how fast a whole `mcp-ci run` is, measured on the committed CLI bundle.
+// Prints the median of 5 wall times against server-everything over stdio and over Streamable HTTP (boot, the
+// full conformance catalogue, reports), the conformance phase alone, the bundle sizes, and the time from the
+// CLI's start to the first byte it sends to the server.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const RUNS = 5;
+const EVERYTHING = 'node_modules/@modelcontextprotocol/server-everything/dist/index.js';
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function runCli(args) {
+  const out = mkdtempSync(join(tmpdir(), 'mcp-ci-bench-run-'));
+  const started = Date.now();
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'run', ...args, '--out', out, '--quiet'], {
+    encoding: 'utf8',
+  });
+  const wallMs = Date.now() - started;
+  // 1 is a gate verdict (server-everything breaks a few HTTP rules); anything else means no result to time.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`mcp-ci exited ${run.status}: ${run.stdout}${run.stderr}`);
+  const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+  return { wallMs, started, out, results };
+}
+
+async function measure(label, argsFor) {
+  const walls = [];
+  const boots = [];
+  const conformance = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { wallMs, results } = runCli(await argsFor());
+    walls.push(wallMs);
+    boots.push(results.boot.ms);
+    conformance.push(results.phases.conformanceMs);
+  }
+  console.log(
+    `${label}: median wall ${median(walls)} ms (runs: ${walls.join(', ')}); ` +
+      `boot ${median(boots)} ms; conformance phase ${median(conformance)} ms (runs: ${conformance.join(', ')})`,
+  );
+}
+
+await measure('server-everything over stdio', async () => ['--stdio', `node ${EVERYTHING} stdio`]);
+await measure('server-everything over Streamable HTTP', async () => {
+  const port = await freePort();
+  return [
+    '--url',
+    `http://127.0.0.1:${port}/mcp`,
+    '--start',
+    `node ${EVERYTHING} streamableHttp`,
+    '--env',
+    `PORT=${port}`,
+  ];
+});
+
+const firstBytes = [];
+for (let i = 0; i < RUNS; i++) {
+  const { started, out } = runCli([
+    '--stdio',
+    `node scripts/lib/first-byte-server.mjs node .build/examples/shop-server.mjs`,
+    '--no-conformance',
+  ]);
+  const match = /first-byte-at (\d+)/.exec(readFileSync(join(out, 'server-stderr.log'), 'utf8'));
+  if (match) firstBytes.push(Number(match[1]) - started);
+}
+console.log(
+  `CLI start to first byte sent to the server: median ${median(firstBytes)} ms (runs: ${firstBytes.join(', ')})`,
+);
+
+for (const file of ['dist/index.js', 'dist/cli.js']) {
+  console.log(`${file}: ${(statSync(file).size / 1024 / 1024).toFixed(2)} MiB`);
+}

@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that judge latency run alone (vitest.timing.config.ts), so the load of other tests cannot skew them. */
+export const TIMING_TESTS = '__tests__/**/*.timing.test.ts';
+
 export default defineConfig({
   test: {
     include: ['__tests__/**/*.test.ts'],
+    exclude: [TIMING_TESTS, '**/node_modules/**'],
     globalSetup: ['__tests__/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,

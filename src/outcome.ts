@@ -8,7 +8,9 @@ export function describeOutcome(result: RunResult): string {
     case 'passed':
       return `mcp-ci gate passed: ${counts}`;
     case 'failed':
-      return fail > 0 ? `mcp-ci gate failed: ${counts}` : `mcp-ci gate failed under strict (warnings count as failures): ${counts}`;
+      return fail > 0
+        ? `mcp-ci gate failed: ${counts}`
+        : `mcp-ci gate failed under strict (warnings count as failures): ${counts}`;
     case 'boot-error': {
       const tail = result.boot.stderrTail ? `\nLast server output:\n${result.boot.stderrTail}` : '';
       return `The server could not be booted: ${result.boot.error ?? 'unknown reason'}${tail}`;

@@ -27,6 +27,8 @@ const CONCURRENCY = 8;
 interface VersionSession {
   version: ProtocolVersion;
   main: Connection;
+  /** Set while a closed main connection is being replaced. */
+  reconnecting?: Promise<void>;
   inventory: ServerInventory;
   callableTools: ToolInvocation[];
 }
@@ -68,14 +70,19 @@ export async function runConformance(
 
   const contextFor = (check: CheckDefinition, session: VersionSession) =>
     createContext(target, config, session, probes, accepted);
-  await runPool(jobs, CONCURRENCY, async ({ check, session }) => {
-    emit({ type: 'check:start', id: check.id, protocolVersion: session.version });
-    record(await runOne(check, session, contextFor, target, config));
+  const retries: typeof jobs = [];
+  await runPool(jobs, CONCURRENCY, async (job) => {
+    emit({ type: 'check:start', id: job.check.id, protocolVersion: job.session.version });
+    const { result, retry } = await runOne(job.check, job.session, contextFor, target, config, false);
+    if (retry) retries.push(job);
+    else record(result);
   });
+  // One at a time now, so each is judged on a session no other check can crash.
+  for (const job of retries) record((await runOne(job.check, job.session, contextFor, target, config, true)).result);
   // Passive checks judge everything the run saw, so they go last.
   for (const check of passive) {
     emit({ type: 'check:start', id: check.id, protocolVersion: sessions[0]!.version });
-    record(await runOne(check, sessions[0]!, contextFor, target, config));
+    record((await runOne(check, sessions[0]!, contextFor, target, config, true)).result);
   }
   await Promise.allSettled(sessions.filter((s) => s.main !== target.main).map((s) => s.main.close()));
 
@@ -190,44 +197,70 @@ function createContext(
   };
 }
 
+/**
+ * Runs one check. When the shared session died under it (perhaps because another check's probe crashed the
+ * server), it asks to be judged again later, alone, on a fresh session: a crash then costs the check that
+ * causes it, not its neighbours.
+ */
 async function runOne(
   check: CheckDefinition,
   session: VersionSession,
   contextFor: (check: CheckDefinition, session: VersionSession) => ReturnType<typeof createContext>,
   target: Target,
   config: Config,
-): Promise<CheckResult> {
+  lastChance: boolean,
+): Promise<{ result: CheckResult; retry: boolean }> {
   const started = performance.now();
+  if (session.main.closed) await freshMain(session, target);
+  const usedMain = session.main;
+  const { judgement, closed } = await attempt(check, session, contextFor, config);
+  if (session.main.closed) await freshMain(session, target);
+  const retry = !lastChance && closed && usedMain.closed;
+  return { result: toResult(check, session.version, target, judgement, performance.now() - started), retry };
+}
+
+async function attempt(
+  check: CheckDefinition,
+  session: VersionSession,
+  contextFor: (check: CheckDefinition, session: VersionSession) => ReturnType<typeof createContext>,
+  config: Config,
+): Promise<{ judgement: Judgement; closed: boolean }> {
   const { ctx, dispose, abort } = contextFor(check, session);
   // A check makes a few requests; a hung server must not hold the run past a few timeouts.
   const budgetMs = config.requestTimeoutMs * 3;
-  let judgement: Judgement;
   let timer: NodeJS.Timeout | undefined;
   try {
     const reason = check.applies?.(ctx);
-    if (reason) {
-      judgement = { kind: 'skip', reason };
-    } else {
-      const timeout = new Promise<Judgement>((resolve) => {
-        timer = setTimeout(() => {
-          abort();
-          resolve({ kind: 'violation', message: `no response within ${budgetMs} ms` });
-        }, budgetMs);
-      });
-      judgement = await Promise.race([check.run(ctx), timeout]);
-    }
+    if (reason) return { judgement: { kind: 'skip', reason }, closed: false };
+    const timeout = new Promise<Judgement>((resolve) => {
+      timer = setTimeout(() => {
+        abort();
+        resolve({ kind: 'violation', message: `no response within ${budgetMs} ms` });
+      }, budgetMs);
+    });
+    return { judgement: await Promise.race([check.run(ctx), timeout]), closed: false };
   } catch (error) {
-    judgement = judgeError(error);
+    return { judgement: judgeError(error), closed: error instanceof ConnectionClosedError };
   } finally {
     clearTimeout(timer);
+    // Closing a stdio probe waits for its process to exit; that is teardown, not the check's time, and the
+    // target's close() still waits for every process.
+    void dispose();
   }
-  const durationMs = performance.now() - started;
-  // Closing a stdio probe waits for its process to exit; that is teardown, not the check's time, and the
-  // target's close() still waits for every process.
-  void dispose();
-  // A check that broke the shared session must not take the next checks down with it.
-  if (session.main.closed) session.main = await reconnect(target, session.version).catch(() => session.main);
-  return toResult(check, session.version, target, judgement, durationMs);
+}
+
+/** Replaces a session's closed main connection, once, however many checks notice it. */
+async function freshMain(session: VersionSession, target: Target): Promise<void> {
+  session.reconnecting ??= target
+    .connect({ protocolVersion: session.version, label: `main@${session.version}` })
+    .then((connection) => {
+      session.main = connection;
+    })
+    .catch(() => {})
+    .finally(() => {
+      session.reconnecting = undefined;
+    });
+  await session.reconnecting;
 }
 
 /** Errors from the wire are the server's doing; anything else is ours and must not fail the server. */
@@ -236,10 +269,6 @@ function judgeError(error: unknown): Judgement {
   if (error instanceof ConnectionClosedError) return { kind: 'violation', message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'warn', message: `mcp-ci could not complete this check: ${message}` };
-}
-
-async function reconnect(target: Target, version: string): Promise<Connection> {
-  return target.connect({ protocolVersion: version, label: `main@${version}` });
 }
 
 function toResult(

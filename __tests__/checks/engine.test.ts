@@ -1,0 +1,99 @@
+/** The engine under a hostile server, and the user's policy over results. */
+import { describe, expect, it } from 'vitest';
+import { applyPolicy, validateCheckIds } from '../../src/checks/policy.js';
+import { ConfigError } from '../../src/config/errors.js';
+import { gatePassed, summarize } from '../../src/gate.js';
+import type { CheckResult } from '../../src/model.js';
+import { faultyStdio, runChecks } from '../helpers/conformance.js';
+
+function result(id: string, status: CheckResult['status'], protocolVersion = '2025-11-25'): CheckResult {
+  return {
+    id,
+    title: id,
+    section: 'ping',
+    level: 'MUST',
+    status,
+    message: `${id} ${status}`,
+    protocolVersion,
+    transport: 'stdio',
+    spec: { version: protocolVersion, url: 'https://modelcontextprotocol.io/specification' },
+    requirements: ['PING-01'],
+    durationMs: 1,
+  };
+}
+
+describe('a server that hangs or dies during the checks', () => {
+  it('fails a hung check with "no response within N ms" and goes on with the other checks', async () => {
+    const results = await runChecks(
+      ['ping-empty-result', 'tools-list-shape', 'prompts-list-shape'],
+      faultyStdio('ping-never-answered'),
+      { requestTimeoutMs: 400, protocolVersion: '2025-11-25' },
+    );
+    const byId = Object.fromEntries(results.map((r) => [r.id, r]));
+    expect(byId['ping-empty-result']?.status).toBe('fail');
+    expect(byId['ping-empty-result']?.message).toMatch(/no response to ping within 400 ms/);
+    expect(byId['tools-list-shape']?.status).toBe('pass');
+    expect(byId['prompts-list-shape']?.status).toBe('pass');
+  });
+
+  it('runs the remaining checks on a fresh connection after the server died', async () => {
+    const results = await runChecks(
+      ['ping-empty-result', 'tools-list-shape', 'prompts-list-shape', 'resources-list-shape'],
+      faultyStdio('crash-on-ping'),
+      { protocolVersion: '2025-11-25' },
+    );
+    const byId = Object.fromEntries(results.map((r) => [r.id, r]));
+    expect(byId['ping-empty-result']?.status).toBe('fail');
+    expect(byId['ping-empty-result']?.message).toMatch(/connection closed/);
+    for (const id of ['tools-list-shape', 'prompts-list-shape', 'resources-list-shape']) {
+      expect(byId[id]?.status, id).toBe('pass');
+    }
+  });
+});
+
+describe('expected-failures and skip-checks', () => {
+  it('turns an expected failure into a warning and a passing entry into a failure, so the list cannot rot', () => {
+    const [expected, stale, other] = applyPolicy(
+      [result('ping-empty-result', 'fail'), result('tools-list-shape', 'pass'), result('prompts-list-shape', 'fail')],
+      { expectedFailures: [{ id: 'ping-empty-result' }, { id: 'tools-list-shape' }] },
+    );
+    expect(expected).toMatchObject({ status: 'warn', policy: { expectedFailure: true } });
+    expect(expected!.message).toMatch(/^expected failure/);
+    expect(stale).toMatchObject({ status: 'fail', policy: { staleExpectedFailure: true } });
+    expect(stale!.message).toMatch(/remove it from expected-failures/);
+    expect(other!.status).toBe('fail');
+  });
+
+  it('limits an expected failure to the versions listed', () => {
+    const [older, newer] = applyPolicy(
+      [result('ping-empty-result', 'fail', '2025-03-26'), result('ping-empty-result', 'fail', '2025-11-25')],
+      { expectedFailures: [{ id: 'ping-empty-result', versions: ['2025-03-26'] }] },
+    );
+    expect(older!.status).toBe('warn');
+    expect(newer!.status).toBe('fail');
+  });
+
+  it('rejects unknown check ids with a message naming the key', () => {
+    expect(() => validateCheckIds({ expectedFailures: [{ id: 'ping-typo' }], skipChecks: [] })).toThrow(ConfigError);
+    expect(() => validateCheckIds({ expectedFailures: [], skipChecks: [{ id: 'nope', reason: 'x' }] })).toThrow(
+      /skip-checks: unknown check id "nope"/,
+    );
+  });
+
+  it('skips a check by configuration with the reason in the result', async () => {
+    const results = await runChecks(['ping-empty-result'], faultyStdio('ping-error'), {
+      skipChecks: [{ id: 'ping-empty-result', reason: 'ping is answered by our proxy' }],
+    });
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({
+      status: 'skip',
+      message: 'skipped by configuration: ping is answered by our proxy',
+    });
+  });
+
+  it('fails the gate on warnings only under strict', () => {
+    const summary = summarize({ checks: [result('a', 'pass'), result('b', 'warn')], flows: [], bench: [] });
+    expect(gatePassed(summary, false)).toBe(true);
+    expect(gatePassed(summary, true)).toBe(false);
+  });
+});

@@ -23,7 +23,7 @@ describe('README', () => {
     expect(readme).toContain(`${CATALOGUE.length} checks`);
     for (const c of coverageByClass(CATALOGUE)) {
       expect(readme, `class ${c.testClass}`).toMatch(
-        new RegExp(`\\| ${c.testClass} \\|[^\\n]*\\| ${c.covered} of ${c.inScope} \\|`),
+        new RegExp(`\\|\\s*${c.testClass}\\s*\\|[^\\n]*\\|\\s*${c.covered} of ${c.inScope}\\s*\\|`),
       );
     }
   });

@@ -159,3 +159,38 @@ describe('dist/index.js (the action) with a fake GitHub API', () => {
     expect(run.outputs).toMatch(/failed<<.*\n[1-9]\d*\n/);
   });
 });
+
+describe('Ctrl-C', () => {
+  it('ends the server and its children when the CLI is interrupted mid-run', async () => {
+    const { spawn } = await import('node:child_process');
+    const pidsFile = join(dir, 'pids');
+    const cli = spawn(
+      process.execPath,
+      ['dist/cli.js', 'run', '--stdio', 'node __tests__/fixtures/boot/spawns-child.mjs', '--out', join(dir, 'out')],
+      { stdio: 'ignore', env: { ...process.env, PIDS_FILE: pidsFile } },
+    );
+    const exited = new Promise<number | null>((resolve) => cli.once('exit', (exitCode) => resolve(exitCode)));
+    // The fixture writes its pid and its child's once it runs; wait for them (bounded), then interrupt the CLI.
+    let pids: number[] = [];
+    for (let waited = 0; pids.length < 2 && waited < 10_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      pids = (await readFile(pidsFile, 'utf8').catch(() => '')).split(/\s+/).filter(Boolean).map(Number);
+    }
+    expect(pids).toHaveLength(2);
+    cli.kill('SIGINT');
+    expect(await exited).toBe(130);
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // SIGKILL is delivered at once, but the kernel reaps the processes a moment later.
+    for (let waited = 0; pids.some(alive) && waited < 3_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(pids.filter(alive)).toEqual([]);
+  });
+});

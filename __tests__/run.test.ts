@@ -24,6 +24,15 @@ const EVERYTHING_STDIO_WARNINGS = [
   'tools-unknown-tool-error', // an isError result, not a JSON-RPC error
 ];
 
+/** The failing and warning results, for an assertion message that says what went wrong. */
+function detail(result: RunResult): string {
+  return JSON.stringify(
+    result.checks
+      .filter((c) => c.status === 'fail' || c.status === 'warn')
+      .map((c) => [c.id, c.protocolVersion, c.message]),
+  );
+}
+
 function findings(result: RunResult): string[] {
   return [...new Set(result.checks.filter((c) => c.status === 'fail' || c.status === 'warn').map((c) => c.id))].sort();
 }
@@ -37,7 +46,7 @@ describe('run() end to end', () => {
   it('passes the example server over stdio with no failure or warning, and writes every report', async () => {
     const config = testConfig(shopStdio());
     const result = await run(config);
-    expect(findings(result)).toEqual([]);
+    expect(findings(result), detail(result)).toEqual([]);
     expect(result.outcome).toBe('passed');
     expect(result.server.acceptedVersions).toEqual(['2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05']);
     const files = writtenFiles(config.outDir);
@@ -49,13 +58,13 @@ describe('run() end to end', () => {
 
   it('passes the example server over Streamable HTTP with no failure or warning', async () => {
     const result = await run(testConfig(await shopHttp()));
-    expect(findings(result)).toEqual([]);
+    expect(findings(result), detail(result)).toEqual([]);
     expect(result.outcome).toBe('passed');
   });
 
   it('finds exactly the rules server-everything breaks over stdio', async () => {
     const result = await run(testConfig(stdioTarget(['node', EVERYTHING, 'stdio'])));
-    expect(findings(result)).toEqual(EVERYTHING_STDIO_WARNINGS);
+    expect(findings(result), detail(result)).toEqual(EVERYTHING_STDIO_WARNINGS);
     expect(result.checks.filter((c) => c.status === 'fail')).toEqual([]);
     expect(result.outcome).toBe('passed');
   });

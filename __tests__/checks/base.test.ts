@@ -53,6 +53,15 @@ describe('base protocol checks', () => {
     expect(result.evidence).toBeDefined();
   });
 
+  it('base-jsonrpc-envelope sees over HTTP a frame the SDK client drops before any hook', async () => {
+    const results = await runChecks(['base-jsonrpc-envelope'], await faultyHttp('tools-list-jsonrpc-1.0'), {
+      ...newest,
+      requestTimeoutMs: 1_000,
+    });
+    expect(results[0]!.status).toBe('fail');
+    expect(results[0]!.message).toMatch(/jsonrpc "1\.0" instead of "2\.0"/);
+  });
+
   it('base-parse-error fails a server that dies on malformed JSON over HTTP', async () => {
     const [result] = await runChecks(['base-parse-error'], await faultyHttp('parse-error-crash'), newest);
     expect(result!.status).toBe('fail');

@@ -11,6 +11,7 @@ import type { EmitEvent } from '../events.js';
 import { PROTOCOL_VERSIONS, type BootInfo, type TransportKind } from '../model.js';
 import { DEFAULT_CLIENT_CAPABILITIES, openSdkConnection } from '../wire/connection.js';
 import { HttpRawChannel, RecordedHttpProbe } from '../wire/http-probe.js';
+import { fetchRecordingInvalidFrames } from '../wire/invalid-frames.js';
 import { StdioRawChannel } from '../wire/raw-stdio.js';
 import { RecordingTransport } from '../wire/recording-transport.js';
 import { ProcessStdioTransport } from '../wire/stdio-transport.js';
@@ -112,10 +113,13 @@ class BootedTarget implements BootedServer {
       inner = new ProcessStdioTransport(server, (line) =>
         this.recorder.record({ conn: label, dir: 'recv', raw: line, transport: 'stdio' }),
       );
-    } else if (target.transport === 'http') {
-      inner = new StreamableHTTPClientTransport(new URL(target.url), { requestInit: { headers: target.headers } });
     } else {
-      inner = new SSEClientTransport(new URL(target.url), { requestInit: { headers: target.headers } });
+      const fetch = fetchRecordingInvalidFrames(this.recorder, label, this.transport, () => wire.negotiatedVersion);
+      const init = { requestInit: { headers: target.headers }, fetch };
+      inner =
+        target.transport === 'http'
+          ? new StreamableHTTPClientTransport(new URL(target.url), init)
+          : new SSEClientTransport(new URL(target.url), init);
     }
     const wire = new RecordingTransport(
       inner,

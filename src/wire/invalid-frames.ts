@@ -1,0 +1,60 @@
+/**
+ * The SDK's HTTP client drops a frame that fails its message schema (a null id, a wrong `jsonrpc`) before any
+ * transport hook sees it, so the passive checks would never judge it. This fetch wrapper reads a copy of every
+ * response body and records each frame the SDK will drop; valid frames are recorded by RecordingTransport.
+ */
+import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
+import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
+import { createParser } from 'eventsource-parser';
+import type { TransportKind } from '../model.js';
+import type { Transcript } from './transcript.js';
+
+export function fetchRecordingInvalidFrames(
+  transcript: Transcript,
+  label: string,
+  kind: TransportKind,
+  protocolVersion: () => string | undefined,
+): FetchLike {
+  const record = (text: string) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      transcript.record({ conn: label, dir: 'recv', raw: text, transport: kind, protocolVersion: protocolVersion() });
+      return;
+    }
+    for (const message of Array.isArray(parsed) ? parsed : [parsed]) {
+      if (JSONRPCMessageSchema.safeParse(message).success) continue;
+      transcript.record({ conn: label, dir: 'recv', message, transport: kind, protocolVersion: protocolVersion() });
+    }
+  };
+  return async (url, init) => {
+    const response = await fetch(url, init);
+    const type = response.headers.get('content-type') ?? '';
+    const isSse = type.includes('text/event-stream');
+    if (!response.body || (!isSse && !type.includes('application/json'))) return response;
+    const [forSdk, forChecks] = response.body.tee();
+    void scan(forChecks, isSse, record);
+    return new Response(forSdk, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+}
+
+async function scan(body: ReadableStream<Uint8Array>, isSse: boolean, record: (text: string) => void): Promise<void> {
+  const parser = createParser({ onEvent: (event) => event.data !== '' && record(event.data) });
+  const decoder = new TextDecoder();
+  let text = '';
+  try {
+    for await (const chunk of body) {
+      const decoded = decoder.decode(chunk, { stream: true });
+      if (isSse) parser.feed(decoded);
+      else text += decoded;
+    }
+  } catch {
+    // The request was aborted or the stream broke: nothing more to read.
+  }
+  if (!isSse && text.trim() !== '') record(text);
+}

@@ -122,9 +122,7 @@ describe('dist/index.js (the action) with a fake GitHub API', () => {
     return { ...finished, outputs: await readFile(outputFile, 'utf8') };
   }
 
-  // An unchanged body making no write is tested on publishToGitHub itself (__tests__/github/): two real runs
-  // never render the same body, since the comment states the run's duration.
-  it('creates the sticky comment, then updates the same comment in place', async () => {
+  it('creates the sticky comment, updates the same comment in place, and leaves an unchanged one alone', async () => {
     const event = await writePullRequestEvent(dir, { number: 7, repository: 'octo/shop' });
     const first = await runAction(event);
     expect(first.code).toBe(0);
@@ -138,8 +136,11 @@ describe('dist/index.js (the action) with a fake GitHub API', () => {
     expect(second.code).toBe(0);
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]!.body).toContain('2025-06-18');
-    const writes = github.writes();
-    expect(writes.map((w) => w.method)).toEqual(['POST', 'PATCH']);
+    expect(github.writes().map((w) => w.method)).toEqual(['POST', 'PATCH']);
+
+    // The same findings again (only timings and message counts differ): no write.
+    await runAction(event, { 'INPUT_PROTOCOL-VERSION': '2025-06-18' });
+    expect(github.writes().map((w) => w.method)).toEqual(['POST', 'PATCH']);
   });
 
   it('makes no write on a fork pull request and saves the comment for a publisher workflow', async () => {

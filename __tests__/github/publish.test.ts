@@ -94,7 +94,9 @@ describe('publishToGitHub', () => {
     ]);
     expect(api.comments).toHaveLength(1);
     const [comment] = api.comments;
-    expect(comment?.body).toBe(
+    // The report, plus the hidden fingerprint of its findings after the marker.
+    expect(comment?.body.split('\n')[1]).toMatch(/^<!-- mcp-ci-findings: [0-9a-f]{16} -->$/);
+    expect(comment?.body.replace(/^<!-- mcp-ci-findings: .* -->\n/m, '')).toBe(
       renderMarkdown(brokenServerRun(), {
         strict: false,
         commentId: 'default',
@@ -117,6 +119,10 @@ describe('publishToGitHub', () => {
     await publishToGitHub(fixedRun(), options());
     expect(api.writes()).toHaveLength(2);
     expect(output.join('')).toContain('PR comment unchanged: https://github.com/acme/files/pull/42#issuecomment-');
+
+    // Only the elapsed time differs: the findings are the same, so no edit.
+    await publishToGitHub({ ...fixedRun(), durationMs: fixedRun().durationMs + 777 }, options());
+    expect(api.writes()).toHaveLength(2);
     expect(warnings()).toEqual([]);
   });
 

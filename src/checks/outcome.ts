@@ -1,5 +1,4 @@
 /** Small helpers for judging a JSON-RPC outcome and reporting it as evidence. */
-import { randomUUID } from 'node:crypto';
 import type { RpcOutcome } from '../wire/types.js';
 
 /** JSON-RPC 2.0 and MCP error codes the checks expect by name. */
@@ -15,8 +14,11 @@ export function describeOutcome(outcome: RpcOutcome): string {
   return outcome.ok ? 'a result' : `error ${outcome.error.code} (${outcome.error.message})`;
 }
 
-/** A name no server has: for probes of unknown tools, prompts, resources and tasks. */
-export const nonexistentName = (): string => `mcp-ci-nonexistent-${randomUUID()}`;
+/**
+ * A name no server has: for probes of unknown tools, prompts, resources and tasks. Fixed rather than random, so
+ * reports of two runs that found the same things are the same text (the sticky comment is then left alone).
+ */
+export const nonexistentName = (): string => 'mcp-ci-nonexistent-0f5b2c9e';
 
 /** True when the error says the method itself is missing (the capability is not implemented). */
 export const isMethodNotFound = (outcome: RpcOutcome): boolean =>

@@ -2,6 +2,7 @@
  * The sticky PR comment: one comment per marker, found across every page of the PR's comments, updated in place,
  * left alone when its body is already the same, created when absent.
  */
+import { readFindingsDigest } from './findings-digest.js';
 import type { Octokit } from './octokit.js';
 import { httpStatus } from './octokit.js';
 
@@ -65,6 +66,13 @@ async function findStickyComment(
 
 const normalize = (body: string): string => body.replace(/\r\n/g, '\n').trimEnd();
 
+/** Same findings (see findings-digest.ts), or the same text when a body carries no fingerprint. */
+function unchanged(existing: string, next: string): boolean {
+  const digest = readFindingsDigest(next);
+  if (digest !== undefined && digest === readFindingsDigest(existing)) return true;
+  return normalize(existing) === normalize(next);
+}
+
 export async function upsertStickyComment(
   octokit: Octokit,
   target: CommentTarget,
@@ -72,7 +80,7 @@ export async function upsertStickyComment(
   body: string,
 ): Promise<StickyOutcome> {
   const existing = await findStickyComment(octokit, target, marker);
-  if (existing && normalize(existing.body ?? '') === normalize(body)) {
+  if (existing && unchanged(existing.body ?? '', body)) {
     return { action: 'unchanged', id: existing.id, url: existing.html_url };
   }
   if (existing) {

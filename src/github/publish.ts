@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { RunResult } from '../model.js';
 import type { ReportLinks } from '../report/document.js';
-import { commentMarker, renderMarkdown } from '../report/markdown.js';
+import { COMMENT_LIMIT, commentMarker, renderMarkdown } from '../report/markdown.js';
 import { renderSummary } from '../report/summary.js';
 import { upsertStickyComment } from './comment.js';
+import { findingsDigest, withFindingsDigest } from './findings-digest.js';
 import { readPullRequestContext } from './context.js';
 import { createOctokit, isPermissionError } from './octokit.js';
 
@@ -47,7 +48,17 @@ async function publishComment(
     return;
   }
 
-  const body = renderMarkdown(result, { strict: options.strict, commentId: options.commentId, links });
+  const digest = findingsDigest(result);
+  const body = withFindingsDigest(
+    renderMarkdown(result, {
+      strict: options.strict,
+      commentId: options.commentId,
+      links,
+      // Room for the fingerprint line within GitHub's limit.
+      maxChars: COMMENT_LIMIT - withFindingsDigest('', digest).length,
+    }),
+    digest,
+  );
   if (!pullRequest.canComment) {
     const saved = await saveForPublisher(options.outDir, pullRequest.number, body);
     core.info(

@@ -82,14 +82,14 @@ export class OperationMeter {
       this.capped = true;
       return 0;
     }
-    const abort = new AbortController();
     let expired = false;
     const cap = setTimeout(() => {
       expired = true;
-      abort.abort();
     }, remainingMs);
-    // The budget decides when to give up on a request, not the connection's default timeout.
-    const options: RequestOptions = { timeoutMs: remainingMs, signal: abort.signal };
+    // The budget decides when to give up on a request, not the connection's default timeout: a request in flight
+    // when the cap passes times out with it. No abort signal: the SDK adds a listener per request to a signal and
+    // never removes it, which over thousands of requests costs memory and time.
+    const options: RequestOptions = { timeoutMs: remainingMs };
     const { method, params } = this;
     let started = 0;
 

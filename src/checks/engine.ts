@@ -67,6 +67,9 @@ export async function runConformance(
     const eligible = sessions.filter((s) => check.versions.includes(s.version));
     for (const session of check.scope === 'once' ? eligible.slice(0, 1) : eligible) jobs.push({ check, session });
   }
+  // Checks that run once (many open sessions of their own and wait on them) start first; the per-version
+  // repeats of the others fill in behind, so no slow job waits at the end of the queue.
+  jobs.sort((a, b) => Number(a.check.scope !== 'once') - Number(b.check.scope !== 'once'));
 
   const contextFor = (check: CheckDefinition, session: VersionSession) =>
     createContext(target, config, session, probes, accepted);

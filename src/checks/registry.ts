@@ -6,6 +6,7 @@ import { checks as auth } from './auth.js';
 import { checks as base } from './base.js';
 import { checks as cancellation } from './cancellation.js';
 import { checks as clientFeatures } from './client-features.js';
+import { checks as clientRequests } from './client-requests.js';
 import { checks as completion } from './completion.js';
 import { checks as http } from './http.js';
 import { checks as lifecycle } from './lifecycle.js';
@@ -39,6 +40,7 @@ export const CATALOGUE: readonly CheckDefinition[] = [
   ...resources,
   ...prompts,
   ...clientFeatures,
+  ...clientRequests,
   ...tasks,
 ];
 

@@ -1,4 +1,5 @@
 /** Base protocol: JSON-RPC message format (basic/index), inventory section 5.1. */
+import { judgeFindings, type Finding } from './findings.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
 import { errorOf, probeTimeout, responsesIn, responseWithId, sendThenPing } from './raw-probes.js';
 import {
@@ -19,25 +20,6 @@ const BOTH = ['stdio', 'http', 'sse'] as const;
 const RAW = ['stdio', 'http'] as const;
 
 const isValidId = (id: unknown) => typeof id === 'string' || (typeof id === 'number' && Number.isInteger(id));
-
-interface Finding {
-  session: string;
-  problem: string;
-  message: JsonObject;
-}
-
-/** Judges passive findings: the first few go in the message and the evidence. */
-function judgeFindings(findings: Finding[], what: string, passMessage: string) {
-  if (findings.length === 0) return pass(passMessage);
-  const first = findings[0]!;
-  const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
-  return violation(`${first.problem}${more}`, {
-    received: findings
-      .slice(0, 3)
-      .map((f) => ({ session: f.session, problem: f.problem, message: trimmed(f.message) })),
-    note: what,
-  });
-}
 
 function envelopeProblem(session: SessionView, received: WireMessage): string | undefined {
   const message = received.message;

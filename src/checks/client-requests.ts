@@ -4,8 +4,9 @@
  * capabilities that session declared. The tester declares `sampling: {}` (no `tools`, no `context`) and
  * `elicitation: { form: {} }` (no URL mode) on its main sessions.
  */
-import { indexSessions, isObject, isRequest, trimmed, type JsonObject, type SessionView } from './transcript-index.js';
-import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
+import { judgeFindings, type Finding } from './findings.js';
+import { indexSessions, isObject, isRequest, type JsonObject, type SessionView } from './transcript-index.js';
+import { skip, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
 import { versionsFrom } from './versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
@@ -16,21 +17,10 @@ const SENSITIVE_FIELD = /pass(word|wd|phrase)|secret|api[_-]?key|token|credentia
 const SENSITIVE_QUERY = /^(token|access_token|id_token|code|password|passwd|email|session|session_id|api_key|apikey)$/i;
 const ELICITATION_REQUIRED = -32042;
 
-interface Finding {
-  session: string;
-  problem: string;
-  message: unknown;
-}
-
+/** Like judgeFindings, but a check with nothing to judge (no such message sent) is skipped, not passed. */
 function judge(findings: Finding[], nothingSeen: boolean, what: string, passMessage: string): Judgement {
   if (nothingSeen) return skip(`the server sent no ${what} during the run`);
-  if (findings.length === 0) return pass(passMessage);
-  const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
-  return violation(`${findings[0]!.problem}${more}`, {
-    received: findings
-      .slice(0, 3)
-      .map((f) => ({ session: f.session, problem: f.problem, message: trimmed(f.message) })),
-  });
+  return judgeFindings(findings, what, passMessage);
 }
 
 /** Requests with this method, per session that declared the capability they need. */

@@ -1,5 +1,6 @@
 /** Server-initiated sampling and elicitation requests, judged against the capabilities each session declared. */
 import { describe, expect, it } from 'vitest';
+import { EVERYTHING, stdioTarget } from '../helpers/config.js';
 import { faultyStdio, runChecks, shopStdio } from '../helpers/conformance.js';
 
 const newest = { protocolVersion: '2025-11-25' } as const;
@@ -31,6 +32,21 @@ describe('checks on the requests a server sends to the client', () => {
     ];
     const results = await runChecks(ids, faultyStdio('sends-valid-client-requests'), newest);
     for (const result of results) expect(result.status, `${result.id}: ${result.message}`).toBe('pass');
+  });
+
+  it('pass on server-everything, whose sampling and elicitation tools run under call-tools: all', async () => {
+    const ids = [
+      'client-features-sampling-request-valid',
+      'client-features-elicitation-request-valid',
+      'client-features-elicitation-no-sensitive-data',
+    ];
+    const results = await runChecks([...ids, CALLER], stdioTarget(['node', EVERYTHING, 'stdio']), {
+      ...newest,
+      callTools: 'all',
+    });
+    for (const result of results.filter((r) => ids.includes(r.id))) {
+      expect(result.status, `${result.id}: ${result.message}`).toBe('pass');
+    }
   });
 
   it.each([

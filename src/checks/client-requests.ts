@@ -108,11 +108,8 @@ function sensitiveProblems(params: JsonObject): string[] {
   const problems: string[] = [];
   if (isObject(params.requestedSchema) && isObject(params.requestedSchema.properties)) {
     for (const [name, property] of Object.entries(params.requestedSchema.properties)) {
-      const text = [
-        name,
-        isObject(property) ? property.title : '',
-        isObject(property) ? property.description : '',
-      ].join(' ');
+      // The name and title say what is asked; a description may well warn *against* entering a secret.
+      const text = [name, isObject(property) ? property.title : ''].join(' ');
       if (SENSITIVE_FIELD.test(text))
         problems.push(`the form asks for ${JSON.stringify(name)}, which looks like a secret`);
     }

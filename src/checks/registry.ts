@@ -50,7 +50,3 @@ export const SPEC_BASE_URL = 'https://modelcontextprotocol.io/specification';
 export function specUrl(check: Pick<CheckDefinition, 'spec'>, version: string): string {
   return `${SPEC_BASE_URL}/${version}/${check.spec}`;
 }
-
-export function findCheck(id: string): CheckDefinition | undefined {
-  return CATALOGUE.find((check) => check.id === id);
-}

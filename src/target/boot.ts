@@ -81,9 +81,6 @@ class BootedTarget implements BootedServer {
     return this.primary?.output.text() ?? '';
   }
 
-  alive(): boolean {
-    return this.primary ? this.primary.running : true;
-  }
 
   /** Transcript labels name one connection each, so passive checks never mix two sessions' messages. */
   uniqueLabel(label: string | undefined, prefix: string): string {
@@ -288,7 +285,7 @@ function exitMessage(server: ServerProcess): string {
   return `the server ${how} before it answered initialize`;
 }
 
-export function describeTarget(config: Config): string {
+function describeTarget(config: Config): string {
   const target = config.target;
   if (target.transport === 'stdio') return `stdio: ${target.launch.commandLine}`;
   const started = target.launch ? ` (started with: ${target.launch.commandLine})` : '';

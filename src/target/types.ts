@@ -27,7 +27,5 @@ export interface Target {
   transcript(): readonly TranscriptEntry[];
   /** The last lines the server wrote to stderr (and, for started HTTP servers, stdout). */
   stderrTail(lines?: number): string;
-  /** Whether the server process (if we started one) is still running. */
-  alive(): boolean;
   close(): Promise<void>;
 }

@@ -181,9 +181,6 @@ export class HttpRawChannel implements RawChannel {
     return headers;
   }
 
-  get session(): string | undefined {
-    return this.sessionId;
-  }
 
   async initialize(protocolVersion: string): Promise<void> {
     const exchange = await this.request('initialize', {

@@ -81,7 +81,6 @@ class BootedTarget implements BootedServer {
     return this.primary?.output.text() ?? '';
   }
 
-
   /** Transcript labels name one connection each, so passive checks never mix two sessions' messages. */
   uniqueLabel(label: string | undefined, prefix: string): string {
     const base = label ?? prefix;

@@ -181,7 +181,6 @@ export class HttpRawChannel implements RawChannel {
     return headers;
   }
 
-
   async initialize(protocolVersion: string): Promise<void> {
     const exchange = await this.request('initialize', {
       protocolVersion,

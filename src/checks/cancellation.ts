@@ -25,6 +25,7 @@ const cancelled = (requestId: unknown, reason: string): JsonObject => ({
 export const checks: CheckDefinition[] = [
   {
     id: 'cancellation-stops-processing',
+    startsEarly: true,
     title: 'a cancelled request gets no response',
     section: 'cancellation',
     level: 'SHOULD',

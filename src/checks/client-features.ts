@@ -41,6 +41,7 @@ function undeclaredRequestsCheck(options: {
 }): CheckDefinition {
   return {
     id: options.id,
+    startsEarly: true,
     title: 'no sampling, elicitation or roots requests to a client that did not declare them',
     section: 'client-features',
     level: options.level,

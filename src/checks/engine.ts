@@ -11,6 +11,7 @@ import { ConnectionClosedError, RequestTimeoutError, type Connection } from '../
 import { takeInventory } from './inventory.js';
 import { CATALOGUE, specUrl } from './registry.js';
 import { planToolCalls } from './tool-calls.js';
+import { startSessionCalls } from './tool-results.js';
 import type {
   CheckContext,
   CheckDefinition,
@@ -67,9 +68,15 @@ export async function runConformance(
     const eligible = sessions.filter((s) => check.versions.includes(s.version));
     for (const session of check.scope === 'once' ? eligible.slice(0, 1) : eligible) jobs.push({ check, session });
   }
-  // Checks that run once (many open sessions of their own and wait on them) start first; the per-version
-  // repeats of the others fill in behind, so no slow job waits at the end of the queue.
-  jobs.sort((a, b) => Number(a.check.scope !== 'once') - Number(b.check.scope !== 'once'));
+  // Slow checks start first (those that say so, then the ones that run once, many of which open sessions of
+  // their own); the per-version repeats of the others fill in behind, so no slow job waits at the end.
+  const rank = (job: (typeof jobs)[number]) => (job.check.startsEarly ? 0 : job.check.scope === 'once' ? 1 : 2);
+  jobs.sort((a, b) => rank(a) - rank(b));
+  // The tool checks share one call per tool and session: start those calls now, so they run while the first
+  // checks do and a slow tool costs its budget early rather than at the end.
+  for (const session of new Set(jobs.filter((job) => job.check.section === 'tools').map((job) => job.session))) {
+    void startSessionCalls(session.main, session.callableTools, config.requestTimeoutMs);
+  }
 
   const contextFor = (check: CheckDefinition, session: VersionSession) =>
     createContext(target, config, session, probes, accepted);
@@ -127,12 +134,8 @@ async function buildVersionMatrix(
       .map(async (p) => {
         const main = p.main!;
         const inventory = await takeInventory(main);
-        return {
-          version: main.protocolVersion as ProtocolVersion,
-          main,
-          inventory,
-          callableTools: planToolCalls(inventory.tools, config),
-        };
+        const callableTools = planToolCalls(inventory.tools, config);
+        return { version: main.protocolVersion as ProtocolVersion, main, inventory, callableTools };
       }),
   );
   sessions.sort((a, b) => (a.version < b.version ? 1 : -1));

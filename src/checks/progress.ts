@@ -19,6 +19,7 @@ const describeToken = (token: unknown) => `${typeof token} token ${JSON.stringif
 export const checks: CheckDefinition[] = [
   {
     id: 'progress-token-echoed',
+    startsEarly: true,
     title: 'progress notifications carry the request’s token unchanged, type included',
     section: 'progress',
     level: 'MUST',

@@ -27,15 +27,30 @@ const calls = new WeakMap<Connection, Promise<ToolCallRecord>[]>();
 
 /** Callable tools that may be called without a task (taskSupport "required" ones answer plain calls with -32601). */
 export function plainCallableTools(ctx: CheckContext): ToolInvocation[] {
-  return ctx.callableTools.filter((t) => !(isObject(t.tool.execution) && t.tool.execution.taskSupport === 'required'));
+  return ctx.callableTools.filter(isPlainlyCallable);
 }
+
+const isPlainlyCallable = (t: ToolInvocation): boolean =>
+  !(isObject(t.tool.execution) && t.tool.execution.taskSupport === 'required');
 
 /** One pending call per plainly callable tool on the check's session, started once per session. */
 function sessionCalls(ctx: CheckContext): Promise<ToolCallRecord>[] {
-  let pending = calls.get(ctx.main);
+  return startSessionCalls(ctx.main, ctx.callableTools, ctx.timeoutMs);
+}
+
+/**
+ * Starts the session's tool calls unless they are under way. The engine calls this as soon as a session is
+ * listed, so the calls (a slow tool takes its whole budget) overlap the other checks instead of delaying them.
+ */
+export function startSessionCalls(
+  main: Connection,
+  callableTools: readonly ToolInvocation[],
+  timeoutMs: number,
+): Promise<ToolCallRecord>[] {
+  let pending = calls.get(main);
   if (!pending) {
-    pending = startCalls(ctx.main, plainCallableTools(ctx), Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
-    calls.set(ctx.main, pending);
+    pending = startCalls(main, callableTools.filter(isPlainlyCallable), Math.min(timeoutMs, TOOL_CALL_BUDGET_MS));
+    calls.set(main, pending);
   }
   return pending;
 }

@@ -103,6 +103,8 @@ export interface CheckDefinition {
    * `passive`: after all active checks, over the whole transcript.
    */
   scope: 'per-version' | 'once' | 'passive';
+  /** Opens a session of its own and waits on tool calls: the engine starts it first so it ends with the rest. */
+  startsEarly?: boolean;
   /** Returns a skip reason when the check does not apply to this server (capability missing, nothing listed). */
   applies?(ctx: CheckContext): string | undefined;
   run(ctx: CheckContext): Promise<Judgement>;

@@ -7,11 +7,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { TargetConfig } from '../../src/config/config.js';
 import { CATALOGUE } from '../../src/checks/registry.js';
 import type { CheckResult } from '../../src/model.js';
-import { runChecks } from '../helpers/conformance.js';
-import { EVERYTHING, freePort, launch, stdioTarget } from '../helpers/config.js';
+import { runChecks, everythingHttp } from '../helpers/conformance.js';
+import { EVERYTHING, stdioTarget } from '../helpers/config.js';
 
 const SECTIONS = new Set(['tools', 'resources', 'prompts', 'completion', 'pagination', 'client-features', 'tasks']);
 const ids = CATALOGUE.filter((check) => SECTIONS.has(check.section)).map((check) => check.id);
@@ -67,13 +66,7 @@ describe('feature checks against the reference servers', () => {
   });
 
   it('server-everything over Streamable HTTP', async () => {
-    const port = await freePort();
-    const target: TargetConfig = {
-      transport: 'http',
-      url: `http://127.0.0.1:${port}/mcp`,
-      launch: launch(['node', EVERYTHING, 'streamableHttp'], { PORT: String(port) }),
-      headers: {},
-    };
+    const target = await everythingHttp();
     const results = await runChecks(ids, target);
     expect(findings(results)).toEqual(EVERYTHING_FINDINGS);
   });

@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checks as auth } from '../../src/checks/auth.js';
 import { checks as http } from '../../src/checks/http.js';
-import type { TargetConfig } from '../../src/config/config.js';
-import { runChecks, statuses } from '../helpers/conformance.js';
-import { EVERYTHING, freePort, launch, stdioTarget } from '../helpers/config.js';
+import { runChecks, statuses, everythingHttp } from '../helpers/conformance.js';
+import { EVERYTHING, stdioTarget } from '../helpers/config.js';
 
 const IDS = [...http, ...auth].map((c) => c.id);
 const MEMORY = 'node_modules/@modelcontextprotocol/server-memory/dist/index.js';
@@ -29,13 +28,7 @@ function problems(results: Awaited<ReturnType<typeof runChecks>>): Record<string
 
 describe('HTTP and authorization sections on third-party servers', () => {
   it('server-everything over Streamable HTTP: only its own findings', async () => {
-    const port = await freePort();
-    const target: TargetConfig = {
-      transport: 'http',
-      url: `http://127.0.0.1:${port}/mcp`,
-      launch: launch(['node', EVERYTHING, 'streamableHttp'], { PORT: String(port) }),
-      headers: {},
-    };
+    const target = await everythingHttp();
     const results = await runChecks(IDS, target);
     expect(problems(results)).toEqual({
       // basic/transports#session-management: "The server MAY terminate the session at any time, after which it MUST

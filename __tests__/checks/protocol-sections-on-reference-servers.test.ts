@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TargetConfig } from '../../src/config/config.js';
 import { CATALOGUE } from '../../src/checks/registry.js';
-import { runChecks } from '../helpers/conformance.js';
+import { runChecks, everythingHttp } from '../helpers/conformance.js';
 import { EVERYTHING, freePort, launch, stdioTarget } from '../helpers/config.js';
 
 const SECTIONS = ['base', 'schema', 'stdio', 'lifecycle', 'ping', 'cancellation', 'progress', 'logging'];
@@ -49,13 +49,7 @@ describe('protocol sections on the reference servers', () => {
   });
 
   it('server-everything over Streamable HTTP', async () => {
-    const port = await freePort();
-    const target: TargetConfig = {
-      transport: 'http',
-      url: `http://127.0.0.1:${port}/mcp`,
-      launch: launch(['node', EVERYTHING, 'streamableHttp'], { PORT: String(port) }),
-      headers: {},
-    };
+    const target = await everythingHttp();
     expect(await findings(target)).toEqual([INVALID_REQUEST_NOT_32600, INVALID_LOG_LEVEL_32603]);
   });
 

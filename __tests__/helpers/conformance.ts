@@ -5,7 +5,7 @@ import { CATALOGUE } from '../../src/checks/registry.js';
 import type { CheckResult } from '../../src/model.js';
 import { bootTarget } from '../../src/target/boot.js';
 import { Transcript } from '../../src/wire/transcript.js';
-import { FAULTY_SERVER, freePort, launch, SHOP_SERVER, testConfig } from './config.js';
+import { EVERYTHING, FAULTY_SERVER, freePort, launch, SHOP_SERVER, testConfig } from './config.js';
 
 export async function runChecks(
   ids: string[],
@@ -41,6 +41,17 @@ export async function faultyHttp(...faults: string[]): Promise<TargetConfig> {
     transport: 'http',
     url: `http://127.0.0.1:${port}/mcp`,
     launch: launch(['node', FAULTY_SERVER, '--http', String(port)], { MCP_FAULTS: faults.join(',') }),
+    headers: {},
+  };
+}
+
+/** @modelcontextprotocol/server-everything over Streamable HTTP on an ephemeral port, started by the tester. */
+export async function everythingHttp(): Promise<TargetConfig> {
+  const port = await freePort();
+  return {
+    transport: 'http',
+    url: `http://127.0.0.1:${port}/mcp`,
+    launch: launch(['node', EVERYTHING, 'streamableHttp'], { PORT: String(port) }),
     headers: {},
   };
 }

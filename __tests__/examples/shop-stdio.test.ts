@@ -38,6 +38,7 @@ describe('shop server over stdio, with the SDK client', () => {
       prompts: {},
       logging: {},
       completions: {},
+      tasks: { list: {}, cancel: {}, requests: { tools: { call: {} } } },
     });
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
@@ -47,11 +48,13 @@ describe('shop server over stdio, with the SDK client', () => {
       'list_products',
       'pay_order',
       'slow_count',
+      'stock_report',
     ]);
     const byName = new Map(tools.map((t) => [t.name, t]));
     expect(byName.get('check_inventory')?.outputSchema?.type).toBe('object');
     expect(byName.get('list_products')?.outputSchema).toBeUndefined();
     expect(byName.get('pay_order')?.annotations).toMatchObject({ destructiveHint: false, idempotentHint: true });
+    expect(byName.get('stock_report')?.execution).toEqual({ taskSupport: 'optional' });
     for (const tool of tools) expect(tool.inputSchema.type).toBe('object');
 
     const { resources } = await client.listResources();
@@ -149,6 +152,12 @@ describe('shop server over stdio, with the SDK client', () => {
   it('round-trips UTF-8 text through echo', async () => {
     const text = 'héllo 世界 🙂\nsecond line';
     expect(textOf(await client.callTool({ name: 'echo', arguments: { text } }))).toBe(text);
+  });
+
+  it('counts the stock with stock_report, called plainly (the SDK runs the task and waits for it)', async () => {
+    expect(textOf(await client.callTool({ name: 'stock_report', arguments: {} }))).toMatch(
+      /^sku-apple: \d+ in stock$/m,
+    );
   });
 
   it('reports strictly increasing progress for a progress token', async () => {

@@ -14,6 +14,7 @@ import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { SessionEventStore } from './event-store.js';
 import { asMessage, errorResponse, parseErrorResponse } from './jsonrpc-errors.js';
 import { foreignCallerReason } from './local-caller.js';
+import { answerPollAsJson, isTaskPoll } from './poll-as-json.js';
 
 export const MCP_PATH = '/mcp';
 /** The SDK transport's own default bound on a POST body. */
@@ -122,7 +123,8 @@ export async function serveStreamableHttp(options: StreamableHttpOptions): Promi
       }
       parsedBody = json.value;
     }
-    if (session) return session.transport.handleRequest(req, res, parsedBody);
+    if (session)
+      return session.transport.handleRequest(req, isTaskPoll(parsedBody) ? answerPollAsJson(res) : res, parsedBody);
     if (method === 'POST' && isInitializeRequest(parsedBody)) return openSession(req, res, parsedBody);
     // HTTP-25: a server that issues sessions refuses other requests without one.
     return answerError(res, 400, ErrorCode.InvalidRequest, 'Bad Request: Mcp-Session-Id header is required');

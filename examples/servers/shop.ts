@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { ServerOptions } from '@modelcontextprotocol/sdk/server/index.js';
+import { InMemoryTaskStore } from '@modelcontextprotocol/sdk/experimental/tasks/stores/in-memory.js';
 import { McpError, SubscribeRequestSchema, UnsubscribeRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
@@ -22,6 +23,12 @@ const STYLES = ['brief', 'detailed'] as const;
 
 const productUri = (sku: string) => `shop://products/${sku}`;
 
+/** How long a stock report spends on each product, so a client can watch the task work (and cancel it). */
+const REPORT_STEP_MS = 40;
+/** Tasks live five minutes after their last update; clients may poll every 50 ms. */
+const TASK_TTL_MS = 5 * 60_000;
+const TASK_POLL_INTERVAL_MS = 50;
+
 export function shopServerOptions(): ServerOptions & { capabilities: NonNullable<ServerOptions['capabilities']> } {
   return {
     capabilities: {
@@ -30,6 +37,8 @@ export function shopServerOptions(): ServerOptions & { capabilities: NonNullable
       prompts: { listChanged: true },
       logging: {},
       completions: {},
+      // Tasks (2025-11-25, experimental): stock_report can run as a task; tasks can be listed and cancelled.
+      tasks: { list: {}, cancel: {}, requests: { tools: { call: {} } } },
     },
     instructions: 'A fruit shop. Check stock with check_inventory, then create_order and pay_order.',
   };
@@ -43,6 +52,31 @@ function catalogMarkdown(products: Product[]): string {
   return ['# Catalogue', '', '| SKU | Product | Price (EUR) |', '| --- | --- | --- |', ...rows, ''].join('\n');
 }
 
+/**
+ * Counts the stock of every product into a task, one product at a time, as a long job would. It writes to the
+ * task store itself rather than through the request's task store, which would also send
+ * notifications/tasks/status: those are optional, and the SDK would send them in sessions of protocol versions
+ * that have no tasks. A cancelled task stays cancelled: the store refuses to move a task out of a terminal status,
+ * so the count stops there.
+ */
+async function runStockReport(
+  task: { taskId: string; sessionId?: string },
+  tasks: InMemoryTaskStore,
+  store: Store,
+): Promise<void> {
+  const lines: string[] = [];
+  try {
+    for (const { sku } of store.products()) {
+      await tasks.updateTaskStatus(task.taskId, 'working', `Counting ${sku}`, task.sessionId);
+      await sleep(REPORT_STEP_MS);
+      lines.push(`${sku}: ${store.product(sku)?.stock ?? 0} in stock`);
+    }
+    await tasks.storeTaskResult(task.taskId, 'completed', text(lines.join('\n')), task.sessionId);
+  } catch {
+    // The task was cancelled (or expired) meanwhile; there is nobody left to report to.
+  }
+}
+
 function describeOrder(order: Order): string {
   return `${order.orderId}: ${order.quantity} × ${order.sku}, ${(order.totalCents / 100).toFixed(2)} EUR, ${order.status}`;
 }
@@ -50,7 +84,8 @@ function describeOrder(order: Order): string {
 export function createShopServer(options = shopServerOptions()): McpServer {
   const store = new Store();
   const subscriptions = new Set<string>();
-  const mcp = new McpServer(SHOP_SERVER_INFO, options);
+  const tasks = new InMemoryTaskStore();
+  const mcp = new McpServer(SHOP_SERVER_INFO, { ...options, taskStore: tasks });
   const skus = () => store.products().map((p) => p.sku);
 
   mcp.registerTool(
@@ -176,6 +211,25 @@ export function createShopServer(options = shopServerOptions()): McpServer {
         }
       }
       return text(`Counted to ${steps}.`);
+    },
+  );
+
+  mcp.experimental.tasks.registerToolTask(
+    'stock_report',
+    {
+      title: 'Stock report',
+      description: 'Stock of every product, counted one product at a time. Can run as a task.',
+      annotations: { readOnlyHint: true, openWorldHint: false },
+      execution: { taskSupport: 'optional' },
+    },
+    {
+      async createTask(extra) {
+        const task = await extra.taskStore.createTask({ ttl: TASK_TTL_MS, pollInterval: TASK_POLL_INTERVAL_MS });
+        void runStockReport({ taskId: task.taskId, sessionId: extra.sessionId }, tasks, store);
+        return { task };
+      },
+      getTask: (extra) => extra.taskStore.getTask(extra.taskId),
+      getTaskResult: (extra) => extra.taskStore.getTaskResult(extra.taskId) as Promise<CallToolResult>,
     },
   );
 

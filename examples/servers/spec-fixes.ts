@@ -50,10 +50,17 @@ export function applySpecFixes(mcp: McpServer): void {
 
   // TOOL-09 (server/tools#error-handling): an unknown tool is a protocol error, -32602. The SDK catches its own
   // "not found" error and turns it into a tool result with isError: true.
+  // TASK-04 (basic/utilities/tasks#tool-level-negotiation): a tool without task support that is called as a task
+  // SHOULD be -32601; the SDK runs it and answers as if no task had been asked for.
   mcp.server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
-    const { tools } = (await listTools({ method: 'tools/list' }, extra)) as { tools: { name: string }[] };
-    if (!tools.some((tool) => tool.name === request.params.name)) {
-      throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${request.params.name}`);
+    const { tools } = (await listTools({ method: 'tools/list' }, extra)) as {
+      tools: { name: string; execution?: { taskSupport?: string } }[];
+    };
+    const tool = tools.find((candidate) => candidate.name === request.params.name);
+    if (!tool) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${request.params.name}`);
+    const taskSupport = tool.execution?.taskSupport ?? 'forbidden';
+    if (request.params.task !== undefined && taskSupport === 'forbidden') {
+      throw new McpError(ErrorCode.MethodNotFound, `Tool ${tool.name} cannot run as a task`);
     }
     return callTool(request, extra);
   });

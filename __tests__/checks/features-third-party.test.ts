@@ -71,6 +71,34 @@ describe('feature checks against the reference servers', () => {
     expect(findings(results)).toEqual(EVERYTHING_FINDINGS);
   });
 
+  it('server-everything over stdio, with its task tool listed so the task lifecycle is followed', async () => {
+    const taskIds = CATALOGUE.filter((check) => check.section === 'tasks').map((check) => check.id);
+    const results = await runChecks(taskIds, stdioTarget(['node', EVERYTHING, 'stdio']), {
+      protocolVersion: '2025-11-25',
+      // The research task takes four seconds.
+      requestTimeoutMs: 6_000,
+      tools: [{ name: 'simulate-research-query', arguments: { topic: 'transports' } }],
+    });
+    // - basic/utilities/tasks#tool-level-negotiation: 'If execution.taskSupport is "required" ... Servers MUST
+    //   return a -32601 (Method not found) error if a client does not attempt to do so' — the SDK's McpServer
+    //   catches its own -32601 and answers an isError tool result.
+    // - basic/utilities/tasks#associating-task-related-messages: 'receivers MUST ignore such metadata if present
+    //   in favor of the RPC method parameter' — with a task message queue, the SDK queues the answer to a
+    //   tasks/get whose _meta names another task for that task's tasks/result, so it never arrives.
+    expect(findings(results)).toEqual(
+      [
+        ...pinned('tasks-forbidden-tool-with-task', ['2025-11-25']),
+        ...pinned('tasks-required-tool-without-task', ['2025-11-25'], 'fail'),
+        ...pinned('tasks-task-id-authoritative', ['2025-11-25'], 'fail'),
+      ].sort(),
+    );
+    expect(results.filter((r) => r.status === 'skip').map((r) => r.id)).toEqual([
+      'tasks-capability-declared',
+      'tasks-ignored-without-capability',
+      'tasks-get-not-sse',
+    ]);
+  });
+
   it('server-memory over stdio', async () => {
     const target = stdioTarget(['node', MEMORY], { MEMORY_FILE_PATH: join(tempDir('mcp-ci-memory-'), 'memory.jsonl') });
     const results = await runChecks(ids, target);

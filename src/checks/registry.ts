@@ -18,6 +18,7 @@ import { checks as prompts } from './prompts.js';
 import { checks as resources } from './resources.js';
 import { checks as schema } from './schema.js';
 import { checks as stdio } from './stdio.js';
+import { checks as taskLifecycle } from './task-lifecycle.js';
 import { checks as tasks } from './tasks.js';
 import { checks as tools } from './tools.js';
 import type { CheckDefinition } from './types.js';
@@ -42,6 +43,7 @@ export const CATALOGUE: readonly CheckDefinition[] = [
   ...clientFeatures,
   ...clientRequests,
   ...tasks,
+  ...taskLifecycle,
 ];
 
 export const SPEC_BASE_URL = 'https://modelcontextprotocol.io/specification';

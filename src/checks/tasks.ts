@@ -8,27 +8,14 @@ import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, rec
 import { callOne, plainCallableTools, TOOL_CALL_BUDGET_MS } from './tool-results.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
 import { versionsFrom } from './versions.js';
+import { declaresTaskToolCalls, taskCapability, taskSupportOf } from './task-probe.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 const TASK_VERSIONS = versionsFrom('2025-11-25');
 const TASK_PARAMS = { task: { ttl: 60_000 } };
 
-const taskCapability = (ctx: CheckContext): Record<string, unknown> | undefined => {
-  const tasks = ctx.main.serverCapabilities.tasks;
-  return isObject(tasks) ? tasks : undefined;
-};
-
-/** Whether the server declares task-augmented tools/call (`tasks.requests.tools.call`). */
-const declaresTaskToolCalls = (ctx: CheckContext): boolean => {
-  const requests = taskCapability(ctx)?.requests;
-  return isObject(requests) && isObject(requests.tools) && requests.tools.call !== undefined;
-};
-
 const requireTasks = (ctx: CheckContext): string | undefined =>
   taskCapability(ctx) ? undefined : 'the server does not declare the tasks capability';
-
-const taskSupportOf = (tool: Record<string, unknown>): unknown =>
-  isObject(tool.execution) ? tool.execution.taskSupport : undefined;
 
 /** The task methods to probe with an unknown id: get and result always, cancel and list when declared. */
 function taskMethods(ctx: CheckContext): { method: string; params: Record<string, unknown> }[] {

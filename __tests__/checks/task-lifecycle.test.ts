@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { checks } from '../../src/checks/task-lifecycle.js';
+import { faultyHttp, faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
+
+const ids = checks.map((check) => check.id);
+const stdioIds = ids.filter((id) => id !== 'tasks-get-not-sse');
+const newest = { protocolVersion: '2025-11-25' } as const;
+
+describe('task lifecycle checks', () => {
+  it('pass on the shop over stdio, where stock_report runs as a task', async () => {
+    const results = await runChecks(ids, shopStdio(), newest);
+    expect(Object.fromEntries(results.map((r) => [r.id, r.status]))).toEqual({
+      ...Object.fromEntries(stdioIds.map((id) => [id, 'pass'])),
+      'tasks-get-not-sse': 'skip',
+    });
+    expect(results.find((r) => r.id === 'tasks-status-lifecycle')!.message).toMatch(/^working → completed over \d+/);
+  });
+
+  it('pass on the shop over Streamable HTTP, which answers tasks/get as JSON', async () => {
+    const results = await runChecks(ids, await shopHttp(), newest);
+    expect(results.filter((r) => r.status !== 'pass').map((r) => [r.id, r.message])).toEqual([]);
+    expect(results.find((r) => r.id === 'tasks-get-not-sse')!.message).toBe('tasks/get answered with application/json');
+  });
+
+  it('skip with the reason when no callable tool can run as a task', async () => {
+    const results = await runChecks(ids, shopStdio(), { ...newest, callTools: 'none' });
+    expect(results.every((r) => r.status === 'skip')).toBe(true);
+    expect(results[0]!.message).toMatch(/call-tools/);
+  });
+
+  it.each([
+    [
+      'tasks-create-result',
+      ['task-create-plain-result'],
+      'fail',
+      /answered with an ordinary result, not a CreateTaskResult/,
+    ],
+    ['tasks-ids-unique', ['task-ids-repeat'], 'fail', /3 tasks created at once share the task id "task-1"/],
+    [
+      'tasks-status-lifecycle',
+      ['task-status-reopens'],
+      'fail',
+      /went from completed .* to working .*: a terminal status must never change/,
+    ],
+    [
+      'tasks-timestamps',
+      ['task-timestamp-not-iso'],
+      'fail',
+      /tasks\/get result: lastUpdatedAt ".*GMT.*" is not an ISO 8601 date-time/,
+    ],
+    ['tasks-result-blocks', ['task-result-early'], 'fail', /tasks\/result answered while the task was still "working"/],
+    [
+      'tasks-result-related-task',
+      ['task-result-unlabelled'],
+      'fail',
+      /has no _meta\["io.modelcontextprotocol\/related-task"\]/,
+    ],
+    ['tasks-task-id-authoritative', ['task-id-from-meta'], 'fail', /answered task ".*", the one named in _meta/],
+    ['tasks-no-related-task-in-results', ['task-get-labelled'], 'warn', /the tasks\/get result carries _meta/],
+    ['tasks-cancel-terminal-rejected', ['task-cancel-ended-accepted'], 'fail', /is answered with a result, not -32602/],
+    ['tasks-cancel-working', ['task-cancel-reports-working'], 'fail', /tasks\/cancel answered with status "working"/],
+    [
+      'tasks-list-complete',
+      ['task-list-empty'],
+      'fail',
+      /but tasks\/list \(1 page\(s\), 0 task\(s\)\) does not list them/,
+    ],
+  ])('%s reports faults %s as %s', async (id, faults, status, message) => {
+    const [result] = await runChecks([id], faultyStdio(...faults), newest);
+    expect([result!.status, result!.message]).toEqual([status, expect.stringMatching(message)]);
+    expect(result!.evidence).toBeDefined();
+  });
+
+  it('tasks-get-not-sse warns when tasks/get is answered as an SSE stream', async () => {
+    const [result] = await runChecks(['tasks-get-not-sse'], await faultyHttp('task-poll-sse'), newest);
+    expect([result!.status, result!.message]).toEqual([
+      'warn',
+      'tasks/get was answered with Content-Type text/event-stream',
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { checks as clientFeatures } from './client-features.js';
 import { checks as clientRequests } from './client-requests.js';
 import { checks as completion } from './completion.js';
 import { checks as http } from './http.js';
+import { checks as httpStreams } from './http-streams.js';
 import { checks as lifecycle } from './lifecycle.js';
 import { checks as logging } from './logging.js';
 import { checks as pagination } from './pagination.js';
@@ -30,6 +31,7 @@ export const CATALOGUE: readonly CheckDefinition[] = [
   ...schema,
   ...stdio,
   ...http,
+  ...httpStreams,
   ...auth,
   ...ping,
   ...cancellation,

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { checks } from '../../src/checks/http-streams.js';
+import { everythingHttp, faultyHttp, runChecks, shopHttp } from '../helpers/conformance.js';
+
+const ids = checks.map((check) => check.id);
+const newest = { protocolVersion: '2025-11-25' } as const;
+
+describe('checks of which stream a message travels on', () => {
+  it('pass on the shop, whose slow_count reports progress on its own POST stream', async () => {
+    const results = await runChecks(ids, await shopHttp(), newest);
+    expect(results.map((r) => [r.id, r.status])).toEqual(ids.map((id) => [id, 'pass']));
+    expect(results[1]!.message).toMatch(/^3 progress notification\(s\) on the call's own stream, none on the GET/);
+  });
+
+  it('on server-everything, whose tools report no progress within the discovery window, only HTTP-11 is judged', async () => {
+    const results = await runChecks(ids, await everythingHttp(), newest);
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['http-get-stream-no-responses', 'pass'],
+      ['http-get-stream-unrelated', 'skip'],
+      ['http-post-stream-related', 'skip'],
+    ]);
+  });
+
+  it.each([
+    [
+      'http-get-stream-no-responses',
+      'get-stream-response',
+      'fail',
+      /the GET stream \(not resumed\) carried 1 JSON-RPC response/,
+    ],
+    [
+      'http-get-stream-unrelated',
+      'progress-on-get-stream',
+      'warn',
+      /progress for the tools\/call in flight on its POST came on the GET stream/,
+    ],
+    [
+      'http-post-stream-related',
+      'progress-token-rewritten',
+      'warn',
+      /the tools\/call stream carried 2 message\(s\) about another request/,
+    ],
+  ])('%s reports fault %s as %s', async (id, fault, status, message) => {
+    const [result] = await runChecks([id], await faultyHttp(fault), newest);
+    expect([result!.status, result!.message]).toEqual([status, expect.stringMatching(message)]);
+    expect(result!.evidence).toBeDefined();
+  });
+});

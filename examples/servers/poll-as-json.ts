@@ -8,6 +8,7 @@
  * ends it, answers once with the stream's JSON-RPC message as `application/json`.
  */
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { createParser } from 'eventsource-parser';
 
 /** Whether a parsed POST body is one tasks/get request (a poll). */
 export function isTaskPoll(body: unknown): boolean {
@@ -19,19 +20,16 @@ export function isTaskPoll(body: unknown): boolean {
   );
 }
 
-/** The `data:` payloads of an SSE stream that parse as JSON objects (priming events carry no data). */
+/** The JSON-RPC messages of an SSE stream (priming events carry no data). */
 function sseMessages(stream: string): unknown[] {
-  return stream
-    .split(/\r?\n\r?\n/)
-    .map((event) =>
-      event
-        .split(/\r?\n/)
-        .filter((line) => line.startsWith('data:'))
-        .map((line) => line.slice(5).trimStart())
-        .join('\n'),
-    )
-    .filter((data) => data !== '')
-    .map((data) => JSON.parse(data) as unknown);
+  const messages: unknown[] = [];
+  const parser = createParser({
+    onEvent: (event) => {
+      if (event.data !== '') messages.push(JSON.parse(event.data));
+    },
+  });
+  parser.feed(stream);
+  return messages;
 }
 
 export function answerPollAsJson(res: ServerResponse): ServerResponse {

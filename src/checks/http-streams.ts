@@ -15,8 +15,8 @@ import { versionsFrom } from './versions.js';
 import type { Connection, HttpExchange } from '../wire/types.js';
 
 const VERSIONS = versionsFrom('2025-03-26');
-/** How long the GET stream is read; the POSTs made meanwhile get at most the tool call budget. */
-const GET_WINDOW_MS = TOOL_CALL_BUDGET_MS + 300;
+/** How long the GET stream is still read after the last POST was answered. */
+const GET_GRACE_MS = 100;
 const PING_ID = 'mcp-ci-stream-ping';
 const CALL_ID = 'mcp-ci-stream-call';
 const PROGRESS_TOKEN = 'mcp-ci-stream-progress';
@@ -31,6 +31,8 @@ interface StreamProbe {
   /** Why no tool was called. */
   noCall?: string;
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const probes = new WeakMap<Connection, Promise<StreamProbe>>();
 
@@ -52,32 +54,30 @@ async function progressTool(ctx: CheckContext): Promise<{ name: string; argument
 
 async function runProbe(ctx: CheckContext): Promise<StreamProbe> {
   const label = 'probe:streams';
-  const tool = await progressTool(ctx);
   const session = await openProbeSession(ctx, label);
-  const get = httpProbe(ctx).fetch(
-    { method: 'GET', headers: { accept: 'text/event-stream', ...session.headers } },
-    { label: `${label}:get`, timeoutMs: GET_WINDOW_MS },
-  );
   const pingSent = rpc('ping', PING_ID);
-  const ping = { sent: pingSent, exchange: await post(ctx, pingSent, session.headers, { label }) };
-  let call: StreamProbe['call'];
-  if (typeof tool !== 'string') {
+  const posts = (async () => {
+    const ping = { sent: pingSent, exchange: await post(ctx, pingSent, session.headers, { label }) };
+    const tool = await progressTool(ctx);
+    if (typeof tool === 'string') return { ping, noCall: tool };
     const params = { name: tool.name, arguments: tool.arguments, _meta: { progressToken: PROGRESS_TOKEN } };
     const sent = rpc('tools/call', CALL_ID, params);
-    call = {
-      tool: tool.name,
-      sent,
-      exchange: await post(ctx, sent, session.headers, { label, timeoutMs: TOOL_CALL_BUDGET_MS }),
-    };
-  }
-  const stream = await get;
+    const exchange = await post(ctx, sent, session.headers, { label, timeoutMs: TOOL_CALL_BUDGET_MS });
+    return { ping, call: { tool: tool.name, sent, exchange } };
+  })();
+  // The GET stream stays open while the POSTs are made, and a little after, for messages sent late to it.
+  const stream = await httpProbe(ctx).fetch(
+    { method: 'GET', headers: { accept: 'text/event-stream', ...session.headers } },
+    { label: `${label}:get`, timeoutMs: ctx.timeoutMs, until: posts.then(() => pause(GET_GRACE_MS)) },
+  );
+  const { ping, call, noCall } = await posts;
   const unavailable =
     stream.status === 405
       ? 'the server offers no GET stream (405)'
       : !isEventStream(stream.headers)
         ? `GET answered HTTP ${stream.status} without an event stream`
         : undefined;
-  return { unavailable, get: stream, ping, call, noCall: typeof tool === 'string' ? tool : undefined };
+  return { unavailable, get: stream, ping, call, noCall };
 }
 
 async function judged(ctx: CheckContext, judge: (probe: StreamProbe) => Judgement): Promise<Judgement> {

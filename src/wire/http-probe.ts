@@ -36,6 +36,7 @@ async function readBody(
   response: Response,
   deadline: number,
   stop: (events: SseEvent[]) => boolean,
+  until?: Promise<unknown>,
 ): Promise<{ body: string; events: SseEvent[] }> {
   if (!response.body) return { body: '', events: [] };
   const isSse = (response.headers.get('content-type') ?? '').includes('text/event-stream');
@@ -47,13 +48,17 @@ async function readBody(
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let body = '';
+  const untilSettled = until?.then(
+    () => 'timeout' as const,
+    () => 'timeout' as const,
+  );
   try {
     while (true) {
       const remaining = deadline - Date.now();
       if (remaining <= 0) break;
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), remaining)));
-      const chunk = await Promise.race([reader.read(), timeout]);
+      const chunk = await Promise.race([reader.read(), timeout, ...(untilSettled ? [untilSettled] : [])]);
       clearTimeout(timer);
       if (chunk === 'timeout' || chunk.done) break;
       const text = decoder.decode(chunk.value, { stream: true });
@@ -80,12 +85,18 @@ export class RecordedHttpProbe implements HttpProbe {
 
   fetch(
     init: { method: string; headers?: Record<string, string>; body?: string; url?: string },
-    options: { timeoutMs?: number; readBody?: 'all' | 'first-event' | 'none'; label?: string } = {},
+    options: {
+      timeoutMs?: number;
+      readBody?: 'all' | 'first-event' | 'none';
+      label?: string;
+      until?: Promise<unknown>;
+    } = {},
   ): Promise<HttpExchange> {
     const mode = options.readBody ?? 'all';
     return this.exchange(init, {
       timeoutMs: options.timeoutMs,
       label: options.label,
+      until: options.until,
       stop: (events) => mode !== 'all' && events.some((e) => e.data !== '' || mode === 'first-event'),
       skipBody: mode === 'none',
     });
@@ -94,7 +105,13 @@ export class RecordedHttpProbe implements HttpProbe {
   /** The full form used by the raw channel: stop reading an SSE body once `stop` is satisfied. */
   async exchange(
     init: { method: string; headers?: Record<string, string>; body?: string; url?: string },
-    options: { timeoutMs?: number; label?: string; stop?: (events: SseEvent[]) => boolean; skipBody?: boolean },
+    options: {
+      timeoutMs?: number;
+      label?: string;
+      stop?: (events: SseEvent[]) => boolean;
+      skipBody?: boolean;
+      until?: Promise<unknown>;
+    },
   ): Promise<ProbeResponse> {
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     const deadline = Date.now() + timeoutMs;
@@ -121,7 +138,7 @@ export class RecordedHttpProbe implements HttpProbe {
     clearTimeout(timer);
     const { body, events } = options.skipBody
       ? { body: '', events: [] }
-      : await readBody(response, deadline, options.stop ?? (() => false));
+      : await readBody(response, deadline, options.stop ?? (() => false), options.until);
     if (options.skipBody) await response.body?.cancel().catch(() => {});
     const exchange = { status: response.status, headers: headersToRecord(response.headers), body, events };
     this.transcript.record({

@@ -139,7 +139,13 @@ export interface HttpProbe {
   readonly baseHeaders: Record<string, string>;
   fetch(
     init: { method: string; headers?: Record<string, string>; body?: string; url?: string },
-    options?: { timeoutMs?: number; readBody?: 'all' | 'first-event' | 'none'; label?: string },
+    options?: {
+      timeoutMs?: number;
+      readBody?: 'all' | 'first-event' | 'none';
+      label?: string;
+      /** Stop reading the body once this settles (or at the timeout, whichever comes first). */
+      until?: Promise<unknown>;
+    },
   ): Promise<HttpExchange>;
 }
 

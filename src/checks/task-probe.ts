@@ -13,7 +13,7 @@ import type { CheckContext, ToolInvocation } from './types.js';
 import type { Connection, RpcOutcome, ServerNotification } from '../wire/types.js';
 
 export const RELATED_TASK = 'io.modelcontextprotocol/related-task';
-export const TERMINAL_STATUSES = ['completed', 'failed', 'cancelled'];
+const TERMINAL_STATUSES = ['completed', 'failed', 'cancelled'];
 /** The ttl mcp-ci asks for; tasks outlive the checks by far. */
 export const TASK_TTL_MS = 60_000;
 const TASK_COUNT = 3;

@@ -51,6 +51,9 @@ const broken: [string, AuthFault, 'fail' | 'warn'][] = [
   ['auth-challenge-scope', 'challenge-without-scope', 'warn'],
   ['auth-session-requires-token', 'session-substitutes-token', 'fail'],
   ['auth-2025-03-26-server-metadata', 'no-server-metadata', 'warn'],
+  ['auth-authorization-server-discoverable', 'no-server-metadata', 'fail'],
+  ['auth-authorization-server-discoverable', 'server-metadata-without-pkce', 'warn'],
+  ['auth-authorization-server-discoverable', 'openid-only-without-pkce', 'fail'],
   ['auth-2025-03-26-default-endpoints', 'no-authorization-endpoints', 'fail'],
 ];
 
@@ -62,6 +65,17 @@ describe('authorization checks on broken servers', () => {
       expect(result.status, result.message).toBe(expected);
       expect(result.evidence).toBeDefined();
     }
+  });
+
+  it('an authorization server on another origin is not fetched', async () => {
+    const [result] = await runChecks(
+      ['auth-authorization-server-discoverable'],
+      await protectedTarget(['authorization-server-elsewhere']),
+    );
+    expect([result!.status, result!.message]).toEqual([
+      'skip',
+      'the authorization server https://auth.example is on another origin, which mcp-ci does not fetch',
+    ]);
   });
 
   it('the well-known URI alone satisfies discovery from 2025-11-25', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  authorizationServerMetadataUrls,
   bearerChallenge,
   metadataProblems,
   parseChallenges,
@@ -89,5 +90,17 @@ describe('resourceMismatch', () => {
     expect(resourceMismatch('https://other.example.com/server/mcp', endpoint)).toMatch(/another origin/);
     expect(resourceMismatch('https://mcp.example.com/serv', endpoint)).toMatch(/does not name the endpoint/);
     expect(resourceMismatch('https://mcp.example.com/server/mcp#x', endpoint)).toMatch(/fragment/);
+  });
+
+  it('lists authorization server metadata URLs in the order clients try them', () => {
+    expect(authorizationServerMetadataUrls(new URL('https://auth.example.com/tenant1/'))).toEqual([
+      'https://auth.example.com/.well-known/oauth-authorization-server/tenant1',
+      'https://auth.example.com/.well-known/openid-configuration/tenant1',
+      'https://auth.example.com/tenant1/.well-known/openid-configuration',
+    ]);
+    expect(authorizationServerMetadataUrls(new URL('https://auth.example.com'))).toEqual([
+      'https://auth.example.com/.well-known/oauth-authorization-server',
+      'https://auth.example.com/.well-known/openid-configuration',
+    ]);
   });
 });

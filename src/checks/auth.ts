@@ -14,7 +14,8 @@ import {
   unauthorizedChallenge,
   type MetadataLookup,
 } from './auth-probe.js';
-import { metadataProblems, resourceMismatch } from './oauth-metadata.js';
+import { authorizationServerMetadataUrls, metadataProblems, resourceMismatch } from './oauth-metadata.js';
+import { isLoopbackHost } from './proc-net.js';
 import { plainRequest } from './plain-http.js';
 import { responseTo, mediaType } from './sse.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
@@ -331,6 +332,67 @@ export const checks: CheckDefinition[] = [
         `answered a request carrying a valid session id but no credentials with HTTP ${exchange.status}${served ? ' and served it' : ''}; every request needs the token`,
         { sent: { headers, body }, received: httpEvidence(exchange) },
       );
+    },
+  },
+  {
+    id: 'auth-authorization-server-discoverable',
+    title: 'the authorization server the metadata names publishes its metadata, with PKCE methods',
+    section: 'auth',
+    level: 'MUST',
+    requirements: ['AUTH-15'],
+    spec: 'basic/authorization#authorization-server-discovery',
+    rule: 'MCP authorization servers MUST provide at least one of the following discovery mechanisms: OAuth 2.0 Authorization Server Metadata (RFC8414), OpenID Connect Discovery 1.0. Authorization servers providing OpenID Connect Discovery 1.0 MUST include code_challenge_methods_supported in their metadata.',
+    versions: versionsFrom('2025-11-25'),
+    transports: TRANSPORTS,
+    scope: 'once',
+    applies: requiresConfiguredCredentials,
+    async run(ctx) {
+      const located = await locatedMetadata(ctx);
+      if ('kind' in located) return located;
+      const servers = (parseJson(located.exchange.body) as { authorization_servers?: unknown } | undefined)
+        ?.authorization_servers;
+      const issuer = Array.isArray(servers) && typeof servers[0] === 'string' ? servers[0] : undefined;
+      if (issuer === undefined || !URL.canParse(issuer)) {
+        return skip('the metadata names no authorization server URL (see auth-metadata-valid)');
+      }
+      const url = new URL(issuer);
+      // Like the resource metadata: only the server's own origin, or a server on this machine, is fetched.
+      if (url.origin !== new URL(httpProbe(ctx).url).origin && !isLoopbackHost(url.hostname)) {
+        return skip(`the authorization server ${issuer} is on another origin, which mcp-ci does not fetch`);
+      }
+      const tried: string[] = [];
+      for (const candidate of authorizationServerMetadataUrls(url)) {
+        const exchange = await plainRequest(
+          { url: candidate, method: 'GET', headers: { accept: 'application/json' } },
+          ctx.timeoutMs,
+        );
+        const document = exchange.status === 200 ? parseJson(exchange.body) : undefined;
+        if (document === null || typeof document !== 'object') {
+          tried.push(`${candidate} (HTTP ${exchange.status})`);
+          continue;
+        }
+        const evidence = { sent: { method: 'GET', url: candidate }, received: httpEvidence(exchange) };
+        const methods = (document as { code_challenge_methods_supported?: unknown }).code_challenge_methods_supported;
+        const oidc = candidate.includes('openid-configuration');
+        if (!Array.isArray(methods)) {
+          return oidc
+            ? violation(`the OpenID Connect metadata at ${candidate} has no code_challenge_methods_supported`, evidence)
+            : warn(
+                `the authorization server metadata at ${candidate} has no code_challenge_methods_supported; MCP clients MUST refuse to proceed without it (no PKCE)`,
+                evidence,
+              );
+        }
+        if (!methods.includes('S256')) {
+          return warn(
+            `code_challenge_methods_supported at ${candidate} lacks S256, which MCP clients MUST use when they can`,
+            evidence,
+          );
+        }
+        return pass(candidate);
+      }
+      return violation(`${issuer} publishes no authorization server metadata: ${tried.join(', ')}`, {
+        sent: tried,
+      });
     },
   },
   {

@@ -70,6 +70,21 @@ export function wellKnownMetadataUrls(endpoint: URL): string[] {
   return path === '' ? [root] : [`${root}${path}`, root];
 }
 
+/**
+ * Where a client looks for an authorization server's metadata, in the order basic/authorization (2025-11-25)
+ * lists: RFC 8414 then OpenID Connect Discovery, path-inserted first for an issuer with a path.
+ */
+export function authorizationServerMetadataUrls(issuer: URL): string[] {
+  const path = issuer.pathname.replace(/\/$/, '');
+  const at = (suffix: string) => `${issuer.origin}/.well-known/${suffix}`;
+  if (path === '') return [at('oauth-authorization-server'), at('openid-configuration')];
+  return [
+    at(`oauth-authorization-server${path}`),
+    at(`openid-configuration${path}`),
+    `${issuer.origin}${path}/.well-known/openid-configuration`,
+  ];
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 

@@ -49,6 +49,20 @@ describe('a server that hangs or dies during the checks', () => {
       expect(byId[id]?.status, id).toBe('pass');
     }
   });
+
+  it('judges again, alone, the checks whose shared side session a crash took down', async () => {
+    const results = await runChecks(
+      ['logging-set-level', 'resources-subscribe-unsubscribe', 'client-features-roots-list-changed'],
+      faultyStdio('crash-on-set-level'),
+      { protocolVersion: '2025-11-25' },
+    );
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['logging-set-level', 'fail'],
+      ['resources-subscribe-unsubscribe', 'pass'],
+      ['client-features-roots-list-changed', 'pass'],
+    ]);
+    expect(results[0]!.message).toMatch(/connection closed/);
+  });
 });
 
 describe('expected-failures and skip-checks', () => {

@@ -111,8 +111,8 @@ export const checks: CheckDefinition[] = [
     transports: BOTH,
     scope: 'once',
     async run(ctx) {
-      // Its own session: the server may re-fetch roots or reset state tied to them.
-      const session = await ctx.connect({ label: `probe:roots-changed@${ctx.protocolVersion}` });
+      // Off the main session: the server may re-fetch roots or reset state tied to them.
+      const session = await ctx.sideSession();
       const from = ctx.transcript().length;
       await session.notify('notifications/roots/list_changed');
       await settle(SETTLE_MS);

@@ -28,6 +28,8 @@ const CONCURRENCY = 8;
 interface VersionSession {
   version: ProtocolVersion;
   main: Connection;
+  /** The shared side session, opened when a check first asks for it. */
+  side?: Promise<Connection>;
   /** Set while a closed main connection is being replaced. */
   reconnecting?: Promise<void>;
   inventory: ServerInventory;
@@ -94,7 +96,10 @@ export async function runConformance(
     emit({ type: 'check:start', id: check.id, protocolVersion: sessions[0]!.version });
     record((await runOne(check, sessions[0]!, contextFor, target, config, true)).result);
   }
-  await Promise.allSettled(sessions.filter((s) => s.main !== target.main).map((s) => s.main.close()));
+  await Promise.allSettled([
+    ...sessions.filter((s) => s.main !== target.main).map((s) => s.main.close()),
+    ...sessions.map(async (s) => (await s.side?.catch(() => undefined))?.close()),
+  ]);
 
   const ordered = sortLikeCatalogue(results, catalogue);
   return { checks: applyPolicy(ordered, config), acceptedVersions: accepted };
@@ -165,8 +170,9 @@ function createContext(
   session: VersionSession,
   probes: VersionProbe[],
   accepted: string[],
-): { ctx: CheckContext; dispose: () => Promise<void>; abort: () => void } {
+): { ctx: CheckContext; dispose: () => Promise<void>; abort: () => void; usedSide: () => Connection | undefined } {
   const opened: { close(): Promise<void> }[] = [];
+  let usedSide: Connection | undefined;
   const controller = new AbortController();
   const ctx: CheckContext = {
     config,
@@ -184,6 +190,15 @@ function createContext(
       opened.push(connection);
       return connection;
     },
+    sideSession: async () => {
+      const side = session.side;
+      const current = await side?.catch(() => undefined);
+      if ((!current || current.closed) && session.side === side) {
+        session.side = target.connect({ protocolVersion: session.version, label: `side@${session.version}` });
+      }
+      usedSide = await session.side!;
+      return usedSide;
+    },
     openRaw: async (options) => {
       const channel = await target.openRaw({ protocolVersion: session.version, ...options });
       opened.push(channel);
@@ -200,6 +215,7 @@ function createContext(
       await Promise.allSettled(opened.map((c) => c.close()));
     },
     abort: () => controller.abort(),
+    usedSide: () => usedSide,
   };
 }
 
@@ -219,9 +235,9 @@ async function runOne(
   const started = performance.now();
   if (session.main.closed) await freshMain(session, target);
   const usedMain = session.main;
-  const { judgement, closed } = await attempt(check, session, contextFor, config);
+  const { judgement, closed, side } = await attempt(check, session, contextFor, config);
   if (session.main.closed) await freshMain(session, target);
-  const retry = !lastChance && closed && usedMain.closed;
+  const retry = !lastChance && closed && (usedMain.closed || side?.closed === true);
   return { result: toResult(check, session.version, target, judgement, performance.now() - started), retry };
 }
 
@@ -230,8 +246,8 @@ async function attempt(
   session: VersionSession,
   contextFor: (check: CheckDefinition, session: VersionSession) => ReturnType<typeof createContext>,
   config: Config,
-): Promise<{ judgement: Judgement; closed: boolean }> {
-  const { ctx, dispose, abort } = contextFor(check, session);
+): Promise<{ judgement: Judgement; closed: boolean; side?: Connection }> {
+  const { ctx, dispose, abort, usedSide } = contextFor(check, session);
   // A check makes a few requests; a hung server must not hold the run past a few timeouts.
   const budgetMs = config.requestTimeoutMs * 3;
   let timer: NodeJS.Timeout | undefined;
@@ -246,7 +262,7 @@ async function attempt(
     });
     return { judgement: await Promise.race([check.run(ctx), timeout]), closed: false };
   } catch (error) {
-    return { judgement: judgeError(error), closed: error instanceof ConnectionClosedError };
+    return { judgement: judgeError(error), closed: error instanceof ConnectionClosedError, side: usedSide() };
   } finally {
     clearTimeout(timer);
     // Closing a stdio probe waits for its process to exit; that is teardown, not the check's time, and the

@@ -14,13 +14,13 @@ interface LevelProbe {
   invalid: RpcOutcome;
 }
 
-/** Both setLevel calls on one connection of their own: changing the level is not for the shared session. */
+/** Both setLevel calls on the side session: changing the level is not for the main one. */
 const levelProbes = new WeakMap<object, Promise<LevelProbe>>();
 function setLevelProbe(ctx: CheckContext): Promise<LevelProbe> {
   let probe = levelProbes.get(ctx.callableTools);
   if (!probe) {
     probe = (async () => {
-      const connection = await ctx.connect({ label: 'probe:logging' });
+      const connection = await ctx.sideSession();
       const valid = await connection.request('logging/setLevel', { level: 'debug' });
       const invalid = await connection.request('logging/setLevel', { level: 'verbose' });
       return { valid, invalid };

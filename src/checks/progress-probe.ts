@@ -1,6 +1,6 @@
 /**
- * Finds a tool that reports progress and exercises it for the progress and cancellation checks, on a connection
- * of its own since it cancels requests. The tool is the user's `progress-tool`, or the first callable tool that
+ * Finds a tool that reports progress and exercises it for the progress and cancellation checks, on the side
+ * session since it cancels requests. The tool is the user's `progress-tool`, or the first callable tool that
  * sent progress for a token within a short discovery window. With a tool found it is called again with an
  * integer token (the token's type must survive), and once more to be cancelled at its first progress
  * notification. The checks of one session share one probe.
@@ -103,7 +103,7 @@ async function callWithProgress(
 async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   const tools = candidates(ctx);
   if (typeof tools === 'string') return { unavailable: tools, calls: [] };
-  const connection = await ctx.connect({ label: 'probe:progress' });
+  const connection = await ctx.sideSession();
   const nonce = Math.random().toString(36).slice(2, 8);
   const named = ctx.config.progressTool !== undefined;
   const budget = named ? ctx.timeoutMs : Math.min(ctx.timeoutMs, DISCOVERY_MS);

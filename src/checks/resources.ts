@@ -268,8 +268,8 @@ export const checks: CheckDefinition[] = [
     async run(ctx) {
       const uri = ctx.inventory.resources.find((r) => typeof r.uri === 'string')?.uri as string | undefined;
       if (!uri) return skip('no listed resource has a string uri');
-      // A subscription lives on the session; keep it off the shared one.
-      const session = await ctx.connect({ label: `probe:subscribe@${ctx.protocolVersion}` });
+      // A subscription lives on the session; keep it off the main one.
+      const session = await ctx.sideSession();
       for (const method of ['resources/subscribe', 'resources/unsubscribe']) {
         const outcome = await session.request(method, { uri });
         const evidence = { sent: { method, params: { uri } }, received: receivedOf(outcome) };

@@ -73,6 +73,12 @@ export interface CheckContext {
   callableTools: ToolInvocation[];
   /** A fresh session, closed when the check ends. */
   connect(options?: ConnectOptions): Promise<Connection>;
+  /**
+   * A second session at `protocolVersion`, shared for the run by the checks that change session state no other
+   * check looks at (log level, subscriptions, root changes, cancelled calls), so they need not each start a
+   * server. A check that finds it closed gets a new one.
+   */
+  sideSession(): Promise<Connection>;
   /** A raw channel on its own connection, closed when the check ends. */
   openRaw(options?: RawOpenOptions): Promise<RawChannel>;
   http?: HttpProbe;

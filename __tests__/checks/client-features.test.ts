@@ -13,7 +13,7 @@ describe('client feature checks', () => {
       ['client-features-undeclared-requests-legacy', 'skip'],
       ['client-features-roots-list-changed', 'pass'],
     ]);
-    expect(results[0]!.message).toMatch(/none sent while \d+ tool\(s\) were called/);
+    expect(results[0]!.message).toMatch(/no tool asked the main session for sampling or elicitation/);
   });
 
   it('pass on the shop server over Streamable HTTP', async () => {
@@ -28,6 +28,17 @@ describe('client feature checks', () => {
       'pass',
       '2025-03-26',
     ]);
+  });
+
+  it('calls the tools again without capabilities once a tool asked the main session for sampling', async () => {
+    const [result] = await runChecks(
+      ['client-features-undeclared-requests'],
+      faultyStdio('sampling-without-capability'),
+    );
+    expect(result!.evidence?.sent).toMatchObject({
+      initialize: { capabilities: {} },
+      toolsCalled: expect.arrayContaining(['echo']),
+    });
   });
 
   it.each([

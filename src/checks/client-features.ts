@@ -5,7 +5,7 @@
 import type { Level, ProtocolVersion } from '../model.js';
 import type { Connection } from '../wire/types.js';
 import { isObject } from './content.js';
-import { callAll, plainCallableTools, TOOL_CALL_BUDGET_MS } from './tool-results.js';
+import { callAll, callableToolResults, plainCallableTools, TOOL_CALL_BUDGET_MS } from './tool-results.js';
 import { pass, violation, type CheckContext, type CheckDefinition } from './types.js';
 import { ALL_VERSIONS, versionsFrom } from './versions.js';
 
@@ -53,12 +53,17 @@ function undeclaredRequestsCheck(options: {
     scope: 'once',
     applies: options.applies,
     async run(ctx) {
-      const session = await ctx.connect({
-        capabilities: {},
-        label: `probe:no-client-capabilities@${ctx.protocolVersion}`,
-      });
-      // The policy's tools, called by name: a server may list fewer tools to a client without these features.
-      const records = await callAll(session, plainCallableTools(ctx), Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
+      const opening = ctx.connect({ capabilities: {}, label: `probe:no-client-capabilities@${ctx.protocolVersion}` });
+      // A tool that asks nothing of the main session, which declares every feature, asks nothing of a client
+      // that declares none: the tools are called again only when some tool asked the main session for sampling
+      // or elicitation. The policy's tools are called by name, since a server may list fewer tools to this client.
+      await callableToolResults(ctx);
+      const asked = receivedOn(ctx, ctx.main).some(
+        (m) => (m.method === 'sampling/createMessage' || m.method === 'elicitation/create') && m.id !== undefined,
+      );
+      const session = await opening;
+      const tools = asked ? plainCallableTools(ctx) : [];
+      const records = await callAll(session, tools, Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
       await settle(SETTLE_MS);
       const offending = receivedOn(ctx, session).filter(
         (m) => typeof m.method === 'string' && m.method in CLIENT_FEATURE_REQUESTS && m.id !== undefined,
@@ -73,9 +78,10 @@ function undeclaredRequestsCheck(options: {
           },
         );
       }
+      if (records.length) return pass(`none sent while ${records.length} tool(s) were called`);
       return pass(
-        records.length
-          ? `none sent while ${records.length} tool(s) were called`
+        plainCallableTools(ctx).length
+          ? 'none sent after the handshake (no tool asked the main session for sampling or elicitation, so none was called again)'
           : 'none sent after the handshake (no tool may be called, so only the handshake was watched)',
       );
     },

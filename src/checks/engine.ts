@@ -96,7 +96,9 @@ export async function runConformance(
     emit({ type: 'check:start', id: check.id, protocolVersion: sessions[0]!.version });
     record((await runOne(check, sessions[0]!, contextFor, target, config, true)).result);
   }
-  await Promise.allSettled([
+  // Not awaited: a server still busy with a slow tool call takes its stdin grace to stop, and the target's close()
+  // at the end of the run waits for every process anyway.
+  void Promise.allSettled([
     ...sessions.filter((s) => s.main !== target.main).map((s) => s.main.close()),
     ...sessions.map(async (s) => (await s.side?.catch(() => undefined))?.close()),
   ]);

@@ -181,10 +181,14 @@ class BootedTarget implements BootedServer {
 
   async close(): Promise<void> {
     this.closing = true;
-    await this.probePool.close();
-    await Promise.allSettled([...this.closables].map((c) => c.close()));
+    // All at once: a server busy with a slow tool call takes the whole stdin grace to stop, and one after another
+    // those graces add up.
     const stdinFirst = this.transport === 'stdio';
-    await Promise.allSettled([...this.processes].map((p) => p.stop({ stdinFirst })));
+    await Promise.allSettled([
+      this.probePool.close(),
+      ...[...this.closables].map((c) => c.close()),
+      ...[...this.processes].map((p) => p.stop({ stdinFirst })),
+    ]);
     if (this.primary) await this.primary.stop({ stdinFirst });
   }
 

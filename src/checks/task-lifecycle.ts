@@ -234,10 +234,10 @@ export const checks: CheckDefinition[] = [
           const task = okResult(call);
           if (task) judged.push({ call, task, where: 'tasks/get result', needsTtl: true });
         }
-        for (const call of [probe.cancelled?.cancel]) {
-          const task = okResult(call);
-          if (task) judged.push({ call: call!, task, where: 'tasks/cancel result', needsTtl: false });
-        }
+        const cancel = probe.cancelled?.cancel;
+        const cancelled = okResult(cancel);
+        if (cancel && cancelled)
+          judged.push({ call: cancel, task: cancelled, where: 'tasks/cancel result', needsTtl: false });
         for (const call of probe.list?.pages ?? []) {
           const tasks = okResult(call)?.tasks;
           for (const task of Array.isArray(tasks) ? tasks : []) {
@@ -379,7 +379,7 @@ export const checks: CheckDefinition[] = [
         const calls = [
           ...taskGets(probe),
           ...(probe.list?.pages ?? []),
-          ...[probe.cancelled?.cancel].filter((call): call is TaskCall => call !== undefined),
+          ...(probe.cancelled ? [probe.cancelled.cancel] : []),
         ];
         const carrying = calls.find((call) => relatedTaskOf(okResult(call)) !== undefined);
         if (carrying)

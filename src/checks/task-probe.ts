@@ -10,7 +10,7 @@
  */
 import { isObject, type JsonObject } from './transcript-index.js';
 import type { CheckContext, ToolInvocation } from './types.js';
-import type { Connection, RpcOutcome, ServerNotification } from '../wire/types.js';
+import { RequestTimeoutError, type Connection, type RpcOutcome, type ServerNotification } from '../wire/types.js';
 
 export const RELATED_TASK = 'io.modelcontextprotocol/related-task';
 const TERMINAL_STATUSES = ['completed', 'failed', 'cancelled'];
@@ -97,9 +97,14 @@ export function taskProbe(ctx: CheckContext): Promise<TaskProbe> {
   return probe;
 }
 
+/** One request; no answer in time is recorded, a closed connection is thrown (the engine judges again alone). */
 async function ask(connection: Connection, method: string, params: JsonObject, timeoutMs: number): Promise<TaskCall> {
-  const outcome = await connection.request(method, params, { timeoutMs }).catch(() => undefined);
-  return { method, params, outcome };
+  try {
+    return { method, params, outcome: await connection.request(method, params, { timeoutMs }) };
+  } catch (error) {
+    if (error instanceof RequestTimeoutError) return { method, params };
+    throw error;
+  }
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -132,6 +137,7 @@ async function runProbe(ctx: CheckContext): Promise<TaskProbe> {
       canCancel && c && typeof c.taskId === 'string'
         ? ask(connection, 'tasks/cancel', { taskId: c.taskId }, waitMs)
         : undefined;
+    cancelC?.catch(() => {});
     probe.followed = await follow(connection, a, waitMs);
     if (canCancel && isTerminal(probe.followed.statuses.at(-1)?.status)) {
       probe.followed.cancelAfterEnd = await ask(connection, 'tasks/cancel', { taskId: a.taskId }, waitMs);
@@ -168,6 +174,8 @@ async function follow(
   const result = ask(connection, 'tasks/result', { taskId }, waitMs).finally(() => {
     resultCame = true;
   });
+  // Awaited below; until then a closed connection must not count as an unhandled rejection.
+  result.catch(() => {});
   const polls: TaskCall[] = [];
   const pollMs = Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, Number(task.pollInterval) || MIN_POLL_MS));
   const deadline = Date.now() + waitMs;

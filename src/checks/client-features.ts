@@ -2,6 +2,7 @@
  * Client features the server may invoke (client/sampling, client/elicitation, client/roots), inventory section
  * 5.11: a server asks for them only when the client declared them, and copes with root list changes.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Level, ProtocolVersion } from '../model.js';
 import type { Connection } from '../wire/types.js';
 import { isObject } from './content.js';
@@ -20,8 +21,6 @@ const CLIENT_FEATURE_REQUESTS: Record<string, string> = {
 
 /** How long to listen for requests a server sends on its own after the handshake (e.g. roots/list). */
 const SETTLE_MS = 150;
-
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Messages received on one connection since transcript entry `from`. */
 function receivedOn(ctx: CheckContext, connection: Connection, from = 0): Record<string, unknown>[] {
@@ -64,7 +63,7 @@ function undeclaredRequestsCheck(options: {
       const session = await opening;
       const tools = asked ? plainCallableTools(ctx) : [];
       const records = await callAll(session, tools, Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
-      await settle(SETTLE_MS);
+      await sleep(SETTLE_MS);
       const offending = receivedOn(ctx, session).filter(
         (m) => typeof m.method === 'string' && m.method in CLIENT_FEATURE_REQUESTS && m.id !== undefined,
       );
@@ -121,7 +120,7 @@ export const checks: CheckDefinition[] = [
       const session = await ctx.sideSession();
       const from = ctx.transcript().length;
       await session.notify('notifications/roots/list_changed');
-      await settle(SETTLE_MS);
+      await sleep(SETTLE_MS);
       const answers = receivedOn(ctx, session, from).filter(
         (m) => m.method === undefined && ('result' in m || 'error' in m) && (m.id === null || m.id === undefined),
       );

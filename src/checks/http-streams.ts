@@ -5,6 +5,7 @@
  * a GET stream on a session of its own, POSTs a ping and a call of a tool that reports progress while the GET
  * stream is open, and records both streams; three checks judge the record.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { progressProbe } from './progress-probe.js';
 import { openProbeSession, post, httpEvidence, httpProbe, rpc } from './http-session.js';
 import { isEventStream, messagesOf, responseTo } from './sse.js';
@@ -31,8 +32,6 @@ interface StreamProbe {
   /** Why no tool was called. */
   noCall?: string;
 }
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const probes = new WeakMap<Connection, Promise<StreamProbe>>();
 
@@ -68,7 +67,7 @@ async function runProbe(ctx: CheckContext): Promise<StreamProbe> {
   // The GET stream stays open while the POSTs are made, and a little after, for messages sent late to it.
   const stream = await httpProbe(ctx).fetch(
     { method: 'GET', headers: { accept: 'text/event-stream', ...session.headers } },
-    { label: `${label}:get`, timeoutMs: ctx.timeoutMs, until: posts.then(() => pause(GET_GRACE_MS)) },
+    { label: `${label}:get`, timeoutMs: ctx.timeoutMs, until: posts.then(() => sleep(GET_GRACE_MS)) },
   );
   const { ping, call, noCall } = await posts;
   const unavailable =

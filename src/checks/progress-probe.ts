@@ -5,6 +5,7 @@
  * integer token (the token's type must survive), and once more to be cancelled at its first progress
  * notification. The checks of one session share one probe.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from '../wire/types.js';
 import { idKey, indexSessions, isNotification, isObject, isResponse, type JsonObject } from './transcript-index.js';
 import type { CheckContext, ToolInvocation } from './types.js';
@@ -130,7 +131,7 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
     await callWithProgress(connection, cancel, ctx.timeoutMs, true);
     issued.push(integer, cancel);
   }
-  await new Promise((resolve) => setTimeout(resolve, STRAGGLER_MS));
+  await sleep(STRAGGLER_MS);
   const servingAfterCancel = await connection
     .request('ping', undefined, { timeoutMs: Math.min(ctx.timeoutMs, 2_000) })
     .then((outcome) => outcome.ok)

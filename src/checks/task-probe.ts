@@ -8,6 +8,7 @@
  * - C is cancelled at once, and read again once A has ended.
  * Then every page of tasks/list is read. The checks judge the record; none of them sends anything itself.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { isObject, type JsonObject } from './transcript-index.js';
 import type { CheckContext, ToolInvocation } from './types.js';
 import { RequestTimeoutError, type Connection, type RpcOutcome, type ServerNotification } from '../wire/types.js';
@@ -107,8 +108,6 @@ async function ask(connection: Connection, method: string, params: JsonObject, t
   }
 }
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function runProbe(ctx: CheckContext): Promise<TaskProbe> {
   const tool = taskTool(ctx);
   const waitMs = ctx.timeoutMs;
@@ -180,7 +179,7 @@ async function follow(
   const pollMs = Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, Number(task.pollInterval) || MIN_POLL_MS));
   const deadline = Date.now() + waitMs;
   while (!resultCame && Date.now() < deadline) {
-    await Promise.race([pause(pollMs), result]);
+    await Promise.race([sleep(pollMs), result]);
     if (resultCame) break;
     const get = await ask(connection, 'tasks/get', { taskId }, waitMs);
     polls.push(get);

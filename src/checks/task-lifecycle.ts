@@ -50,6 +50,10 @@ const requireTaskMethod = (capability: 'cancel' | 'list') => (ctx: CheckContext)
   requireTaskTool(ctx) ??
   (taskCapability(ctx)?.[capability] === undefined ? `the server does not declare tasks.${capability}` : undefined);
 
+/** The skip for a request that got no answer within the wait (a closed connection is thrown, not skipped). */
+const unanswered = (method: string, probe: TaskProbe) =>
+  skip(`${method} did not answer within ${probe.waitMs} ms (timeout-ms)`);
+
 /** The probe, or a skip when no task could be followed. */
 async function probed(ctx: CheckContext, judge: (probe: TaskProbe) => Judgement): Promise<Judgement> {
   const probe = await taskProbe(ctx);
@@ -266,7 +270,7 @@ export const checks: CheckDefinition[] = [
     run: (ctx) =>
       probed(ctx, (probe) => {
         const { result, afterResult } = probe.followed!;
-        if (!result.outcome) return skip(`tasks/result did not answer within ${probe.waitMs} ms (timeout-ms)`);
+        if (!result.outcome) return unanswered('tasks/result', probe);
         const after = okResult(afterResult[0]);
         if (after && !isTerminal(after.status)) {
           return violation(
@@ -308,7 +312,7 @@ export const checks: CheckDefinition[] = [
     run: (ctx) =>
       probed(ctx, (probe) => {
         const { result, taskId } = probe.followed!;
-        if (!result.outcome) return skip(`tasks/result did not answer within ${probe.waitMs} ms (timeout-ms)`);
+        if (!result.outcome) return unanswered('tasks/result', probe);
         if (!result.outcome.ok)
           return skip(`tasks/result answered ${describeOutcome(result.outcome)}; an error has no _meta`);
         const related = relatedTaskOf(result.outcome.result);
@@ -407,7 +411,7 @@ export const checks: CheckDefinition[] = [
       probed(ctx, (probe) => {
         const call = probe.followed!.cancelAfterEnd;
         if (!call) return skip(`the task did not end within ${probe.waitMs} ms (timeout-ms)`);
-        if (!call.outcome) return skip(`tasks/cancel did not answer within ${probe.waitMs} ms (timeout-ms)`);
+        if (!call.outcome) return unanswered('tasks/cancel', probe);
         if (call.outcome.ok || call.outcome.error.code !== INVALID_PARAMS) {
           return violation(
             `tasks/cancel of a task that had ended (${String(probe.followed!.statuses.at(-1)?.status)}) is answered with ${describeOutcome(call.outcome)}, not -32602`,
@@ -434,7 +438,7 @@ export const checks: CheckDefinition[] = [
         const cancelled = probe.cancelled;
         if (!cancelled) return skip('fewer than three tasks were created');
         const { cancel, later } = cancelled;
-        if (!cancel.outcome) return skip(`tasks/cancel did not answer within ${probe.waitMs} ms (timeout-ms)`);
+        if (!cancel.outcome) return unanswered('tasks/cancel', probe);
         const laterStatus = okResult(later)?.status;
         if (!cancel.outcome.ok) {
           // A task that ended before the cancel arrived is rightly refused (TASK-15).
@@ -478,7 +482,7 @@ export const checks: CheckDefinition[] = [
         const list = probe.list!;
         const failed = list.pages.find((page) => !page.outcome?.ok);
         if (failed) {
-          if (!failed.outcome) return skip(`tasks/list did not answer within ${probe.waitMs} ms (timeout-ms)`);
+          if (!failed.outcome) return unanswered('tasks/list', probe);
           return violation(`tasks/list failed: ${describeOutcome(failed.outcome)}`, evidenceOf(failed));
         }
         if (!list.complete) return skip(`tasks/list has more than ${list.pages.length} pages; not all were read`);

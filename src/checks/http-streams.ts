@@ -10,7 +10,7 @@ import { progressProbe } from './progress-probe.js';
 import { openProbeSession, post, httpEvidence, httpProbe, rpc } from './http-session.js';
 import { isEventStream, messagesOf, responseTo } from './sse.js';
 import { TOOL_CALL_BUDGET_MS } from './tool-results.js';
-import { isObject } from './transcript-index.js';
+import { isObject, isResponse } from './transcript-index.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
 import { versionsFrom } from './versions.js';
 import type { Connection, HttpExchange } from '../wire/types.js';
@@ -84,7 +84,6 @@ async function judged(ctx: CheckContext, judge: (probe: StreamProbe) => Judgemen
   return probe.unavailable ? skip(probe.unavailable) : judge(probe);
 }
 
-const isResponse = (m: Record<string, unknown>) => !('method' in m) && ('result' in m || 'error' in m);
 const progressTokenOf = (m: Record<string, unknown>) =>
   m.method === 'notifications/progress' && isObject(m.params) ? m.params.progressToken : undefined;
 

@@ -8,12 +8,14 @@
  * - C is cancelled at once, and read again once A has ended.
  * Then every page of tasks/list is read. The checks judge the record; none of them sends anything itself.
  */
+import { RELATED_TASK_META_KEY } from '@modelcontextprotocol/sdk/types.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isObject, type JsonObject } from './transcript-index.js';
 import type { CheckContext, ToolInvocation } from './types.js';
 import { RequestTimeoutError, type Connection, type RpcOutcome, type ServerNotification } from '../wire/types.js';
 
-export const RELATED_TASK = 'io.modelcontextprotocol/related-task';
+/** The `_meta` key that ties a message to a task (the SDK's constant). */
+export const RELATED_TASK = RELATED_TASK_META_KEY;
 const TERMINAL_STATUSES = ['completed', 'failed', 'cancelled'];
 /** The ttl mcp-ci asks for; tasks outlive the checks by far. */
 export const TASK_TTL_MS = 60_000;

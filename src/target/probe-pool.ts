@@ -2,7 +2,8 @@
  * Initialized stdio probe channels, shared by checks one at a time. Over stdio every channel is a server
  * process, and starting processes is most of a run's cost; so at most `size` initialized channels per protocol
  * version exist at once, a check waits briefly for one another check left clean, and only a channel that is
- * no longer clean (state changed, answer outstanding, process gone) is replaced by a new process.
+ * no longer clean (state changed, answer outstanding, process gone) is replaced by a new process. Fresh channels
+ * that checks used only before initialization (a ping, an `initialize` offer) join the pool afterwards.
  */
 import type { StdioRawChannel } from '../wire/raw-stdio.js';
 import type { RawChannel } from '../wire/types.js';
@@ -38,6 +39,25 @@ export class StdioProbePool {
     }
   }
 
+  /**
+   * Lends a fresh channel to a check that needs it uninitialized. When the check is done and the pool has room,
+   * a channel that can finish its handshake cleanly serves the next check instead of a new process; otherwise
+   * it is closed.
+   */
+  lendUninitialized(channel: StdioRawChannel, version: string): RawChannel {
+    return this.view(channel, () => this.adopt(channel, version));
+  }
+
+  private async adopt(channel: StdioRawChannel, version: string): Promise<void> {
+    const room = () => !this.closed && (this.live.get(version) ?? 0) < this.size;
+    if (!room() || !(await channel.adopt(version)) || !room()) {
+      await channel.close();
+      return;
+    }
+    this.live.set(version, (this.live.get(version) ?? 0) + 1);
+    await this.release(channel, version);
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const waiters of this.waiters.values()) for (const waiter of waiters.splice(0)) waiter(undefined);
@@ -48,6 +68,11 @@ export class StdioProbePool {
 
   /** A view of the channel whose close() hands it to the next check when still clean, or ends it. */
   private lease(channel: StdioRawChannel, version: string): RawChannel {
+    return this.view(channel, () => this.release(channel, version));
+  }
+
+  /** The channel as a check sees it: everything but close(), which runs `done` once instead. */
+  private view(channel: StdioRawChannel, done: () => Promise<void>): RawChannel {
     let released = false;
     return {
       get label() {
@@ -63,7 +88,7 @@ export class StdioProbePool {
       close: async () => {
         if (released) return;
         released = true;
-        await this.release(channel, version);
+        await done();
       },
     };
   }

@@ -28,6 +28,11 @@ export class StdioRawChannel implements RawChannel {
   /** Requests sent and not answered yet; their late answers would confuse the next check on this channel. */
   private readonly pending = new Set<unknown>();
   private changedState = false;
+  /**
+   * What a check sent before the channel was initialized through `initialize()`: the id of a plain `initialize`
+   * of its own (no client capabilities, like the pool's), and whether anything but that and pings went out.
+   */
+  private readonly handshakeTraffic: { initializeId?: unknown; other: boolean } = { other: false };
   private nextId = 1;
 
   constructor(
@@ -73,6 +78,26 @@ export class StdioRawChannel implements RawChannel {
     if (!result) throw new Error(`initialize failed on a raw stdio channel: ${describe(exchange)}`);
     this.initializeResult = result;
     await this.send(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }), { waitMs: 0 });
+  }
+
+  /**
+   * Finishes the handshake of a channel a check opened uninitialized and used only for pings and a plain
+   * `initialize`, so the probe pool can reuse it instead of starting a process. False when it cannot be reused:
+   * anything else was sent, the server answered another version, or an answer is outstanding.
+   */
+  async adopt(protocolVersion: string): Promise<boolean> {
+    const { initializeId, other } = this.handshakeTraffic;
+    if (this.initializeResult !== undefined || other || !this.server.running || this.pending.size > 0) return false;
+    if (initializeId === undefined) {
+      await this.initialize(protocolVersion).catch(() => {});
+      return this.reusable();
+    }
+    const answer = this.received.find((r) => r.message?.id === initializeId && !('method' in r.message))?.message;
+    const result = answer?.result as Record<string, unknown> | undefined;
+    if (result?.protocolVersion !== protocolVersion) return false;
+    this.initializeResult = result;
+    await this.send(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }), { waitMs: 0 });
+    return this.reusable();
   }
 
   async send(text: string, options: RawSendOptions = {}): Promise<RawExchange> {
@@ -138,10 +163,21 @@ export class StdioRawChannel implements RawChannel {
     }
     for (const item of Array.isArray(message) ? message : [message]) {
       if (item === null || typeof item !== 'object') continue;
-      const { method, id } = item as { method?: unknown; id?: unknown };
+      const { method, id, params } = item as { method?: unknown; id?: unknown; params?: { capabilities?: unknown } };
       if (typeof method !== 'string') continue;
+      if (this.initializeResult === undefined) this.noteHandshakeTraffic(method, id, params);
       if (STATEFUL_METHODS.has(method) && this.initializeResult !== undefined) this.changedState = true;
       if (id !== undefined && id !== null) this.pending.add(id);
+    }
+  }
+
+  private noteHandshakeTraffic(method: string, id: unknown, params: { capabilities?: unknown } | undefined): void {
+    const capabilities = params?.capabilities;
+    const plain = capabilities !== null && typeof capabilities === 'object' && Object.keys(capabilities).length === 0;
+    if (method === 'initialize' && plain && this.handshakeTraffic.initializeId === undefined) {
+      this.handshakeTraffic.initializeId = id;
+    } else if (method !== 'ping') {
+      this.handshakeTraffic.other = true;
     }
   }
 

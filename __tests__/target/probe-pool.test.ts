@@ -1,0 +1,81 @@
+/** The stdio probe pool reuses a fresh channel a check used only before initialization, and nothing else. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexSessions } from '../../src/checks/transcript-index.js';
+import { bootTarget, type BootedServer } from '../../src/target/boot.js';
+import { Transcript } from '../../src/wire/transcript.js';
+import { SHOP_SERVER, stdioTarget, testConfig } from '../helpers/config.js';
+
+const NEWEST = '2025-11-25';
+const plainInitialize = (protocolVersion: string) => ({
+  protocolVersion,
+  capabilities: {},
+  clientInfo: { name: 'probe-pool-test', version: '1' },
+});
+
+let target: BootedServer | undefined;
+afterEach(async () => {
+  await target?.close();
+  target = undefined;
+});
+
+async function boot(): Promise<{ target: BootedServer; transcript: Transcript }> {
+  const transcript = new Transcript();
+  target = await bootTarget(testConfig(stdioTarget(['node', SHOP_SERVER])), transcript, () => {});
+  return { target, transcript };
+}
+
+/** The methods each connection sent, by label: one label per server process started. */
+function sentMethods(transcript: Transcript): Record<string, unknown[]> {
+  const methods: Record<string, unknown[]> = {};
+  for (const session of indexSessions(transcript.entries())) {
+    (methods[session.label] ??= []).push(...session.sent.map((m) => m.message.method));
+  }
+  return methods;
+}
+
+describe('StdioProbePool', () => {
+  it('hands a channel used only for a ping before initialize to the next check, initialized', async () => {
+    const { target, transcript } = await boot();
+    const fresh = await target.openRaw({ initialize: false, label: 'probe:early-ping', protocolVersion: NEWEST });
+    expect((await fresh.request('ping')).response).toBeDefined();
+    await fresh.close();
+
+    const pooled = await target.openRaw({ protocolVersion: NEWEST });
+    expect(pooled.label).toBe('probe:early-ping');
+    expect(pooled.initializeResult?.protocolVersion).toBe(NEWEST);
+    expect((await pooled.request('tools/list')).response?.result).toHaveProperty('tools');
+    await pooled.close();
+    const { [`main@${NEWEST}`]: _boot, ...probes } = sentMethods(transcript);
+    expect(probes).toEqual({ 'probe:early-ping': ['ping', 'initialize', 'notifications/initialized', 'tools/list'] });
+  });
+
+  it('finishes the handshake of a plain initialize offer the server answered with the pool’s version', async () => {
+    const { target, transcript } = await boot();
+    const offer = await target.openRaw({ initialize: false, label: 'probe:offer', protocolVersion: NEWEST });
+    const answered = await offer.request('initialize', plainInitialize('2099-12-31'));
+    expect((answered.response?.result as { protocolVersion?: string }).protocolVersion).toBe(NEWEST);
+    await offer.close();
+
+    const pooled = await target.openRaw({ protocolVersion: NEWEST });
+    expect(pooled.label).toBe('probe:offer');
+    expect((await pooled.request('tools/list')).response?.result).toHaveProperty('tools');
+    // One initialize only: the pool sent notifications/initialized, not a second initialize.
+    expect(sentMethods(transcript)['probe:offer']).toEqual(['initialize', 'notifications/initialized', 'tools/list']);
+  });
+
+  it('starts a new process instead when the check sent more than pings and a plain initialize', async () => {
+    const { target, transcript } = await boot();
+    const fresh = await target.openRaw({ initialize: false, label: 'probe:early-list', protocolVersion: NEWEST });
+    await fresh.request('tools/list');
+    await fresh.close();
+
+    const offeredOther = await target.openRaw({ initialize: false, label: 'probe:old', protocolVersion: NEWEST });
+    await offeredOther.request('initialize', plainInitialize('2025-03-26'));
+    await offeredOther.close();
+
+    const pooled = await target.openRaw({ protocolVersion: NEWEST });
+    expect(pooled.label).toMatch(/^probe@2025-11-25/);
+    expect((await pooled.request('ping')).response?.result).toEqual({});
+    expect(sentMethods(transcript)[pooled.label]).toEqual(['initialize', 'notifications/initialized', 'ping']);
+  });
+});

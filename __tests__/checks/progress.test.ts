@@ -55,7 +55,16 @@ describe('progress checks', () => {
     ]);
   });
 
-  it('skips when no callable tool reports progress', async () => {
+  it('learns from the tool checks’ own calls that no callable tool reports progress', async () => {
+    const onlyEcho = { ...newest, callTools: 'none' as const, tools: [{ name: 'echo', arguments: { text: 'hi' } }] };
+    const [result] = await runChecks(['progress-token-echoed'], shopStdio(), onlyEcho);
+    expect([result!.status, result!.message]).toEqual([
+      'skip',
+      'no callable tool sent progress within 1000 ms of being called; name one with progress-tool',
+    ]);
+  });
+
+  it('skips when no tool may be called', async () => {
     const [result] = await runChecks(['progress-token-echoed'], shopStdio(), { ...newest, callTools: 'none' });
     expect([result!.status, result!.message]).toEqual(['skip', expect.stringMatching(/no tool may be called/)]);
   });

@@ -1,17 +1,17 @@
 /**
- * Finds a tool that reports progress and exercises it for the progress and cancellation checks, on the side
- * session since it cancels requests. The tool is the user's `progress-tool`, or the first callable tool that
- * sent progress for a token within a short discovery window. With a tool found it is called again with an
- * integer token (the token's type must survive), and once more to be cancelled at its first progress
+ * Finds a tool that reports progress and exercises it for the progress and cancellation checks. The tool is the
+ * user's `progress-tool` (called on the side session with the whole request timeout), or the first callable
+ * tool that sent progress for the token its shared call on the main session carried (see tool-results.ts).
+ * With a tool found that completes, it is called again on the side session, since that cancels requests: with
+ * an integer token (the token's type must survive), and once more to be cancelled at its first progress
  * notification. The checks of one session share one probe.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from '../wire/types.js';
 import { idKey, indexSessions, isNotification, isObject, isResponse, type JsonObject } from './transcript-index.js';
+import { callableToolResults, TOOL_CALL_BUDGET_MS } from './tool-results.js';
 import type { CheckContext, ToolInvocation } from './types.js';
 
-/** How long a tool the user did not name gets to show progress; naming one with progress-tool lifts the limit. */
-const DISCOVERY_MS = 800;
 /** How long to keep listening after the calls, for late progress or a response to a cancelled request. */
 const STRAGGLER_MS = 300;
 
@@ -104,39 +104,68 @@ async function callWithProgress(
 async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   const tools = candidates(ctx);
   if (typeof tools === 'string') return { unavailable: tools, calls: [] };
+  const { discovered, budget } = ctx.config.progressTool ? await discoverNamed(ctx, tools) : await discoverShared(ctx);
+  const chosen = discovered.find((c) => c.notices.length > 0 && c.response) ?? discovered.find((c) => c.notices.length);
+  if (!chosen) {
+    const reason = ctx.config.progressTool
+      ? `progress-tool ${ctx.config.progressTool} sent no progress notification within ${budget} ms`
+      : `no callable tool sent progress within ${budget} ms of being called; name one with progress-tool`;
+    return { unavailable: reason, calls: discovered };
+  }
+  const invocation = ctx.callableTools.find((t) => t.name === chosen.tool)!;
+  // A tool that never completed was cancelled at the end of its budget; that call is the one judged.
+  let servedBy = chosen.connection;
+  const followUps: Issued[] = [];
+  if (chosen.response) {
+    // Cancelling on purpose changes session state the other checks share, so it happens on the side session.
+    servedBy = await ctx.sideSession();
+    const nonce = Math.random().toString(36).slice(2, 8);
+    const integer: Issued = { invocation, token: Math.floor(Math.random() * 1e9), purpose: 'integer-token' };
+    await callWithProgress(servedBy, integer, ctx.timeoutMs, false);
+    const cancel: Issued = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: 'cancel' };
+    await callWithProgress(servedBy, cancel, ctx.timeoutMs, true);
+    followUps.push(integer, cancel);
+  }
+  await sleep(STRAGGLER_MS);
+  const servingAfterCancel = await servedBy
+    .request('ping', undefined, { timeoutMs: Math.min(ctx.timeoutMs, 2_000) })
+    .then((outcome) => outcome.ok)
+    .catch(() => false);
+  const calls = [...discovered, ...readCalls(ctx, servedBy.label, followUps)];
+  return { tool: chosen.tool, calls, servingAfterCancel };
+}
+
+type Discovered = ProgressCall & { connection: Connection };
+
+/**
+ * The session's shared tool calls carry progress tokens, so they are the discovery: no extra calls, and no
+ * wait beyond the one the tool checks already make.
+ */
+async function discoverShared(ctx: CheckContext): Promise<{ discovered: Discovered[]; budget: number }> {
+  const records = await callableToolResults(ctx);
+  const issued = records.flatMap((r): Issued[] =>
+    r.progressToken === undefined ? [] : [{ invocation: r.invocation, token: r.progressToken, purpose: 'discovery' }],
+  );
+  const connection = ctx.main;
+  const discovered = readCalls(ctx, connection.label, issued).map((call) => ({ ...call, connection }));
+  return { discovered, budget: Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS) };
+}
+
+/** The tool the user named gets the whole request timeout to show progress, on the side session. */
+async function discoverNamed(
+  ctx: CheckContext,
+  tools: ToolInvocation[],
+): Promise<{ discovered: Discovered[]; budget: number }> {
   const connection = await ctx.sideSession();
   const nonce = Math.random().toString(36).slice(2, 8);
-  const named = ctx.config.progressTool !== undefined;
-  const budget = named ? ctx.timeoutMs : Math.min(ctx.timeoutMs, DISCOVERY_MS);
   const issued: Issued[] = tools.map((invocation, i) => ({
     invocation,
     token: `mcp-ci-progress-${nonce}-${i}`,
     purpose: 'discovery',
   }));
-  await Promise.all(issued.map((call) => callWithProgress(connection, call, budget, false)));
-
-  const discovered = readCalls(ctx, connection.label, issued);
-  const chosen = discovered.find((c) => c.notices.length > 0 && c.response) ?? discovered.find((c) => c.notices.length);
-  if (!chosen) {
-    const reason = named
-      ? `progress-tool ${ctx.config.progressTool} sent no progress notification within ${budget} ms`
-      : `no callable tool sent progress within ${budget} ms of being called; name one with progress-tool`;
-    return { unavailable: reason, calls: discovered };
-  }
-  const invocation = tools.find((t) => t.name === chosen.tool)!;
-  if (chosen.response) {
-    const integer: Issued = { invocation, token: Math.floor(Math.random() * 1e9), purpose: 'integer-token' };
-    await callWithProgress(connection, integer, ctx.timeoutMs, false);
-    const cancel: Issued = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: 'cancel' };
-    await callWithProgress(connection, cancel, ctx.timeoutMs, true);
-    issued.push(integer, cancel);
-  }
-  await sleep(STRAGGLER_MS);
-  const servingAfterCancel = await connection
-    .request('ping', undefined, { timeoutMs: Math.min(ctx.timeoutMs, 2_000) })
-    .then((outcome) => outcome.ok)
-    .catch(() => false);
-  return { tool: chosen.tool, calls: readCalls(ctx, connection.label, issued), servingAfterCancel };
+  await Promise.all(issued.map((call) => callWithProgress(connection, call, ctx.timeoutMs, false)));
+  const discovered = readCalls(ctx, connection.label, issued).map((call) => ({ ...call, connection }));
+  return { discovered, budget: ctx.timeoutMs };
 }
 
 /** What the transcript shows for each call the probe made. */

@@ -21,6 +21,8 @@ export interface ToolCallRecord {
   outcome?: RpcOutcome;
   /** Why there is no answer: no answer within the budget, or the connection closed. */
   failure?: { kind: 'timeout' | 'closed'; message: string };
+  /** The progress token the call carried, so the progress checks learn from it which tools report progress. */
+  progressToken?: string;
 }
 
 const calls = new WeakMap<Connection, Promise<ToolCallRecord>[]>();
@@ -49,7 +51,8 @@ export function startSessionCalls(
 ): Promise<ToolCallRecord>[] {
   let pending = calls.get(main);
   if (!pending) {
-    pending = startCalls(main, callableTools.filter(isPlainlyCallable), Math.min(timeoutMs, TOOL_CALL_BUDGET_MS));
+    const budget = Math.min(timeoutMs, TOOL_CALL_BUDGET_MS);
+    pending = startCalls(main, callableTools.filter(isPlainlyCallable), budget, `mcp-ci-progress-${main.label}`);
     calls.set(main, pending);
   }
   return pending;
@@ -74,19 +77,24 @@ export function callAll(
   return Promise.all(startCalls(connection, invocations, budgetMs));
 }
 
-/** Starts the calls in order, at most PARALLEL_CALLS at once; one promise per call. */
+/**
+ * Starts the calls in order, at most PARALLEL_CALLS at once; one promise per call. With `progressTokenPrefix`
+ * each call carries a progress token of its own.
+ */
 function startCalls(
   connection: Connection,
   invocations: readonly ToolInvocation[],
   budgetMs: number,
+  progressTokenPrefix?: string,
 ): Promise<ToolCallRecord>[] {
   let active = 0;
   const waiting: (() => void)[] = [];
-  const inSlot = async (invocation: ToolInvocation): Promise<ToolCallRecord> => {
+  const inSlot = async (invocation: ToolInvocation, i: number): Promise<ToolCallRecord> => {
     if (active >= PARALLEL_CALLS) await new Promise<void>((resolve) => waiting.push(resolve));
     active++;
     try {
-      return await callOne(connection, invocation, budgetMs);
+      const progressToken = progressTokenPrefix === undefined ? undefined : `${progressTokenPrefix}-${i}`;
+      return await callOne(connection, invocation, budgetMs, {}, progressToken);
     } finally {
       active--;
       waiting.shift()?.();
@@ -100,18 +108,21 @@ export async function callOne(
   invocation: ToolInvocation,
   budgetMs: number,
   extraParams: Record<string, unknown> = {},
+  progressToken?: string,
 ): Promise<ToolCallRecord> {
   const params = { name: invocation.name, arguments: invocation.arguments, ...extraParams };
   const sent = { method: 'tools/call' as const, params };
+  const progress = progressToken === undefined ? {} : { progressToken, onProgress: () => {} };
   try {
     // A timed-out request is cancelled by the client (notifications/cancelled), so a slow tool stops working.
-    const outcome = await connection.request('tools/call', params, { timeoutMs: budgetMs });
-    return { invocation, sent, outcome };
+    const outcome = await connection.request('tools/call', params, { timeoutMs: budgetMs, ...progress });
+    return { invocation, sent, outcome, ...(progressToken === undefined ? {} : { progressToken }) };
   } catch (error) {
+    const record = { invocation, sent, ...(progressToken === undefined ? {} : { progressToken }) };
     if (error instanceof RequestTimeoutError)
-      return { invocation, sent, failure: { kind: 'timeout', message: error.message } };
+      return { ...record, failure: { kind: 'timeout', message: error.message } };
     if (error instanceof ConnectionClosedError)
-      return { invocation, sent, failure: { kind: 'closed', message: error.message } };
+      return { ...record, failure: { kind: 'closed', message: error.message } };
     throw error;
   }
 }

@@ -4,7 +4,7 @@
  * Metadata. Metadata is fetched without credentials too (a client has none yet), and only from the server's own
  * origin: mcp-ci never follows a pointer to another host.
  */
-import type { HttpExchange } from '../wire/types.js';
+import type { Connection, HttpExchange } from '../wire/types.js';
 import { httpProbe, initializeParams, POST_HEADERS, rpc } from './http-session.js';
 import { bearerChallenge, wellKnownMetadataUrls, type Challenge } from './oauth-metadata.js';
 import { plainRequest } from './plain-http.js';
@@ -56,11 +56,20 @@ export interface Unauthorized extends InitializeAttempt {
   challenge?: Challenge;
 }
 
-/** initialize without credentials; undefined when the server did not answer 401. */
-export async function unauthorizedChallenge(ctx: CheckContext): Promise<Unauthorized | undefined> {
-  const attempt = await initializeWith(ctx, {});
-  if (attempt.exchange.status !== 401) return undefined;
-  return { ...attempt, challenge: bearerChallenge(attempt.exchange.headers['www-authenticate']) };
+const challenges = new WeakMap<Connection, Promise<Unauthorized | undefined>>();
+
+/** initialize without credentials; undefined when the server did not answer 401. Asked once per session. */
+export function unauthorizedChallenge(ctx: CheckContext): Promise<Unauthorized | undefined> {
+  let probe = challenges.get(ctx.main);
+  if (!probe) {
+    probe = initializeWith(ctx, {}).then((attempt) =>
+      attempt.exchange.status === 401
+        ? { ...attempt, challenge: bearerChallenge(attempt.exchange.headers['www-authenticate']) }
+        : undefined,
+    );
+    challenges.set(ctx.main, probe);
+  }
+  return probe;
 }
 
 export type MetadataLookup =
@@ -76,11 +85,23 @@ async function fetchMetadata(ctx: CheckContext, url: string): Promise<HttpExchan
   );
 }
 
+const lookups = new WeakMap<Connection, Promise<MetadataLookup>>();
+
 /**
  * Where a client finds the metadata: the challenge's `resource_metadata` when present (clients use it and do not
- * fall back), otherwise the well-known URIs in order, path-suffixed first.
+ * fall back), otherwise the well-known URIs in order, path-suffixed first. Looked up once per session; the auth
+ * checks share it.
  */
-export async function lookUpMetadata(ctx: CheckContext, challenge: Challenge | undefined): Promise<MetadataLookup> {
+export function lookUpMetadata(ctx: CheckContext): Promise<MetadataLookup> {
+  let lookup = lookups.get(ctx.main);
+  if (!lookup) {
+    lookup = unauthorizedChallenge(ctx).then((unauthorized) => findMetadata(ctx, unauthorized?.challenge));
+    lookups.set(ctx.main, lookup);
+  }
+  return lookup;
+}
+
+async function findMetadata(ctx: CheckContext, challenge: Challenge | undefined): Promise<MetadataLookup> {
   const endpoint = new URL(httpProbe(ctx).url);
   const pointer = challenge?.params.resource_metadata;
   if (pointer !== undefined) {

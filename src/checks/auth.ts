@@ -54,7 +54,7 @@ type Located = Extract<MetadataLookup, { found: unknown }>['found'];
 async function locatedMetadata(ctx: CheckContext): Promise<Located | Judgement> {
   const unauthorized = await unauthorizedChallenge(ctx);
   if (!unauthorized) return skip(NOT_PROTECTED);
-  const lookup = await lookUpMetadata(ctx, unauthorized.challenge);
+  const lookup = await lookUpMetadata(ctx);
   if ('elsewhere' in lookup)
     return skip(`the metadata is on another origin (${lookup.elsewhere}), which mcp-ci does not fetch`);
   if ('missing' in lookup) return skip(`no Protected Resource Metadata found: ${describeMissing(lookup)}`);
@@ -205,7 +205,7 @@ export const checks: CheckDefinition[] = [
     async run(ctx) {
       const unauthorized = await unauthorizedChallenge(ctx);
       if (!unauthorized) return skip(NOT_PROTECTED);
-      const lookup = await lookUpMetadata(ctx, unauthorized.challenge);
+      const lookup = await lookUpMetadata(ctx);
       if ('found' in lookup) return pass(`via ${lookup.found.via}: ${lookup.found.url}`);
       if ('elsewhere' in lookup)
         return pass(`WWW-Authenticate points to ${lookup.elsewhere} (another origin, not fetched)`);
@@ -230,7 +230,7 @@ export const checks: CheckDefinition[] = [
     async run(ctx) {
       const unauthorized = await unauthorizedChallenge(ctx);
       if (!unauthorized) return skip(NOT_PROTECTED);
-      const lookup = await lookUpMetadata(ctx, unauthorized.challenge);
+      const lookup = await lookUpMetadata(ctx);
       if ('elsewhere' in lookup)
         return skip(`the metadata is on another origin (${lookup.elsewhere}), which mcp-ci does not fetch`);
       if ('missing' in lookup) {

@@ -5,7 +5,13 @@
  */
 import type { Config } from '../config/config.js';
 import type { EmitEvent } from '../events.js';
-import { PROTOCOL_VERSIONS, type CheckResult, type ProtocolVersion, type Status } from '../model.js';
+import {
+  PROTOCOL_VERSIONS,
+  type CheckResult,
+  type ProtocolVersion,
+  type Status,
+  type TransportKind,
+} from '../model.js';
 import type { Target } from '../target/types.js';
 import { ConnectionClosedError, RequestTimeoutError, type Connection } from '../wire/types.js';
 import { takeInventory } from './inventory.js';
@@ -22,8 +28,12 @@ import type {
 } from './types.js';
 import { applyPolicy } from './policy.js';
 
-/** How many checks run at once: enough to hide latency, few enough for a two-core runner and small servers. */
-const CONCURRENCY = 8;
+/**
+ * How many checks run at once: enough to hide latency (many checks mostly wait, on shared tool calls or windows),
+ * few enough for a two-core runner and small servers. Over stdio a check may start a server process, and more
+ * at once measured slower there; over HTTP a session is a request, and twice as many measured faster.
+ */
+const CONCURRENCY: Record<TransportKind, number> = { stdio: 8, http: 16, sse: 16 };
 
 interface VersionSession {
   version: ProtocolVersion;
@@ -47,7 +57,10 @@ export async function runConformance(
   emit: EmitEvent,
   catalogue: readonly CheckDefinition[] = CATALOGUE,
 ): Promise<ConformanceOutcome> {
-  const { probes, sessions } = await buildVersionMatrix(target, config);
+  // The tool checks share one call per tool and session: start those calls as soon as a session is listed, so
+  // they run while the other versions are offered and a slow tool costs its budget early rather than at the end.
+  const callTools = catalogue.some((c) => c.section === 'tools' && !config.skipChecks.some((s) => s.id === c.id));
+  const { probes, sessions } = await buildVersionMatrix(target, config, callTools);
   const accepted = sessions.map((s) => s.version);
   const results: CheckResult[] = [];
   const record = (result: CheckResult) => {
@@ -74,16 +87,11 @@ export async function runConformance(
   // their own); the per-version repeats of the others fill in behind, so no slow job waits at the end.
   const rank = (job: (typeof jobs)[number]) => (job.check.startsEarly ? 0 : job.check.scope === 'once' ? 1 : 2);
   jobs.sort((a, b) => rank(a) - rank(b));
-  // The tool checks share one call per tool and session: start those calls now, so they run while the first
-  // checks do and a slow tool costs its budget early rather than at the end.
-  for (const session of new Set(jobs.filter((job) => job.check.section === 'tools').map((job) => job.session))) {
-    void startSessionCalls(session.main, session.callableTools, config.requestTimeoutMs);
-  }
 
   const contextFor = (check: CheckDefinition, session: VersionSession) =>
     createContext(target, config, session, probes, accepted);
   const retries: typeof jobs = [];
-  await runPool(jobs, CONCURRENCY, async (job) => {
+  await runPool(jobs, CONCURRENCY[target.transport], async (job) => {
     emit({ type: 'check:start', id: job.check.id, protocolVersion: job.session.version });
     const { result, retry } = await runOne(job.check, job.session, contextFor, target, config, false);
     if (retry) retries.push(job);
@@ -111,6 +119,7 @@ export async function runConformance(
 async function buildVersionMatrix(
   target: Target,
   config: Config,
+  callTools: boolean,
 ): Promise<{ probes: VersionProbe[]; sessions: VersionSession[] }> {
   const offered: ProtocolVersion[] = config.protocolVersion ? [config.protocolVersion] : [...PROTOCOL_VERSIONS];
   const probes = await Promise.all(
@@ -142,6 +151,7 @@ async function buildVersionMatrix(
         const main = p.main!;
         const inventory = await takeInventory(main);
         const callableTools = planToolCalls(inventory.tools, config);
+        if (callTools) void startSessionCalls(main, callableTools, config.requestTimeoutMs);
         return { version: main.protocolVersion as ProtocolVersion, main, inventory, callableTools };
       }),
   );

@@ -34,9 +34,30 @@ function sentMethods(transcript: Transcript): Record<string, unknown[]> {
 }
 
 describe('StdioProbePool', () => {
+  it('lets a check wait for a channel being handed over instead of starting a process', async () => {
+    const { target, transcript } = await boot();
+    const fresh = await target.openRaw({
+      initialize: false,
+      handOver: true,
+      label: 'probe:early-ping',
+      protocolVersion: NEWEST,
+    });
+    const waiting = target.openRaw({ protocolVersion: NEWEST });
+    await fresh.request('ping');
+    await fresh.close();
+    const pooled = await waiting;
+    expect(pooled.label).toBe('probe:early-ping');
+    expect(Object.keys(sentMethods(transcript)).sort()).toEqual([`main@${NEWEST}`, 'probe:early-ping']);
+  });
+
   it('hands a channel used only for a ping before initialize to the next check, initialized', async () => {
     const { target, transcript } = await boot();
-    const fresh = await target.openRaw({ initialize: false, label: 'probe:early-ping', protocolVersion: NEWEST });
+    const fresh = await target.openRaw({
+      initialize: false,
+      handOver: true,
+      label: 'probe:early-ping',
+      protocolVersion: NEWEST,
+    });
     expect((await fresh.request('ping')).response).toBeDefined();
     await fresh.close();
 
@@ -51,7 +72,12 @@ describe('StdioProbePool', () => {
 
   it('finishes the handshake of a plain initialize offer the server answered with the pool’s version', async () => {
     const { target, transcript } = await boot();
-    const offer = await target.openRaw({ initialize: false, label: 'probe:offer', protocolVersion: NEWEST });
+    const offer = await target.openRaw({
+      initialize: false,
+      handOver: true,
+      label: 'probe:offer',
+      protocolVersion: NEWEST,
+    });
     const answered = await offer.request('initialize', plainInitialize('2099-12-31'));
     expect((answered.response?.result as { protocolVersion?: string }).protocolVersion).toBe(NEWEST);
     await offer.close();
@@ -65,13 +91,18 @@ describe('StdioProbePool', () => {
 
   it('starts a new process instead when the check sent more than pings and a plain initialize', async () => {
     const { target, transcript } = await boot();
-    const fresh = await target.openRaw({ initialize: false, label: 'probe:early-list', protocolVersion: NEWEST });
+    const early = { initialize: false, handOver: true, protocolVersion: NEWEST } as const;
+    const fresh = await target.openRaw({ ...early, label: 'probe:early-list' });
     await fresh.request('tools/list');
     await fresh.close();
 
-    const offeredOther = await target.openRaw({ initialize: false, label: 'probe:old', protocolVersion: NEWEST });
+    const offeredOther = await target.openRaw({ ...early, label: 'probe:old' });
     await offeredOther.request('initialize', plainInitialize('2025-03-26'));
     await offeredOther.close();
+
+    const notHandedOver = await target.openRaw({ initialize: false, label: 'probe:own', protocolVersion: NEWEST });
+    await notHandedOver.request('ping');
+    await notHandedOver.close();
 
     const pooled = await target.openRaw({ protocolVersion: NEWEST });
     expect(pooled.label).toMatch(/^probe@2025-11-25/);

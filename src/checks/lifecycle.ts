@@ -50,7 +50,7 @@ function offerVersion(ctx: CheckContext, version: string): Promise<Offer> {
   let offer = run.get(version);
   if (!offer) {
     offer = (async () => {
-      const raw = await ctx.openRaw({ initialize: false, label: `probe:offer-${version}` });
+      const raw = await ctx.openRaw({ initialize: false, handOver: true, label: `probe:offer-${version}` });
       const params = { protocolVersion: version, capabilities: {}, clientInfo: CLIENT_INFO };
       const exchange = await raw.request('initialize', params, { timeoutMs: probeTimeout(ctx) });
       return { sent: { method: 'initialize', params }, response: exchange.response };
@@ -370,7 +370,7 @@ export const checks: CheckDefinition[] = [
     transports: ['stdio'],
     scope: 'once',
     async run(ctx) {
-      const raw = await ctx.openRaw({ initialize: false, label: 'probe:early-ping' });
+      const raw = await ctx.openRaw({ initialize: false, handOver: true, label: 'probe:early-ping' });
       const early = await raw.request('ping', undefined, { timeoutMs: probeTimeout(ctx) });
       if (isObject(early.response?.result)) return pass();
       // Many SDKs gate every request until `initialized`; the rule is derived, so this is a warning.

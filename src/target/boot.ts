@@ -154,7 +154,7 @@ class BootedTarget implements BootedServer {
         this.config.requestTimeoutMs,
       );
       this.closables.add(channel);
-      return this.probePool.lendUninitialized(channel, version);
+      return options.handOver ? this.probePool.lendForHandOver(channel, version) : channel;
     }
     if (target.transport === 'sse') throw new Error('raw probes are not available over the legacy HTTP+SSE transport');
     const channel = new HttpRawChannel(this.http!, label, this.config.requestTimeoutMs);

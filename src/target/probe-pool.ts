@@ -3,7 +3,7 @@
  * process, and starting processes is most of a run's cost; so at most `size` initialized channels per protocol
  * version exist at once, a check waits briefly for one another check left clean, and only a channel that is
  * no longer clean (state changed, answer outstanding, process gone) is replaced by a new process. Fresh channels
- * that checks used only before initialization (a ping, an `initialize` offer) join the pool afterwards.
+ * that checks used only for a ping or a plain `initialize` offer join the pool afterwards.
  */
 import type { StdioRawChannel } from '../wire/raw-stdio.js';
 import type { RawChannel } from '../wire/types.js';
@@ -14,6 +14,8 @@ export class StdioProbePool {
   private readonly idle = new Map<string, StdioRawChannel[]>();
   private readonly live = new Map<string, number>();
   private readonly waiters = new Map<string, Waiter[]>();
+  /** Fresh channels lent to checks that promised to hand them over: each may join the pool soon. */
+  private readonly handingOver = new Map<string, number>();
   private closed = false;
 
   constructor(
@@ -26,7 +28,8 @@ export class StdioProbePool {
   async acquire(version: string): Promise<RawChannel> {
     const idle = this.idle.get(version)?.pop();
     if (idle) return this.lease(idle, version);
-    if ((this.live.get(version) ?? 0) >= this.size) {
+    // A channel about to be handed over is cheaper to wait for than a process to start.
+    if ((this.live.get(version) ?? 0) >= this.size || (this.handingOver.get(version) ?? 0) > 0) {
       const handed = await this.waitForRelease(version);
       if (handed) return this.lease(handed, version);
     }
@@ -40,22 +43,31 @@ export class StdioProbePool {
   }
 
   /**
-   * Lends a fresh channel to a check that needs it uninitialized. When the check is done and the pool has room,
-   * a channel that can finish its handshake cleanly serves the next check instead of a new process; otherwise
-   * it is closed.
+   * Lends a fresh channel to a check that needs it uninitialized and sends only pings and a plain `initialize`.
+   * When the check is done, the channel finishes its handshake and serves the next check instead of a new
+   * process; checks that want a channel meanwhile wait for it. A channel that cannot finish cleanly is closed.
    */
-  lendUninitialized(channel: StdioRawChannel, version: string): RawChannel {
-    return this.view(channel, () => this.adopt(channel, version));
+  lendForHandOver(channel: StdioRawChannel, version: string): RawChannel {
+    this.handingOver.set(version, (this.handingOver.get(version) ?? 0) + 1);
+    return this.view(channel, () => this.handOver(channel, version));
   }
 
-  private async adopt(channel: StdioRawChannel, version: string): Promise<void> {
-    const room = () => !this.closed && (this.live.get(version) ?? 0) < this.size;
-    if (!room() || !(await channel.adopt(version)) || !room()) {
+  private async handOver(channel: StdioRawChannel, version: string): Promise<void> {
+    const wanted = () =>
+      !this.closed && ((this.waiters.get(version)?.length ?? 0) > 0 || (this.live.get(version) ?? 0) < this.size);
+    const adopted = wanted() && (await channel.adopt(version)) && wanted();
+    this.handingOver.set(version, (this.handingOver.get(version) ?? 1) - 1);
+    if (adopted) {
+      this.live.set(version, (this.live.get(version) ?? 0) + 1);
+      await this.release(channel, version);
+    } else {
       await channel.close();
-      return;
     }
-    this.live.set(version, (this.live.get(version) ?? 0) + 1);
-    await this.release(channel, version);
+    // Checks that waited for a hand-over start a channel of their own once none is coming and there is room.
+    if ((this.handingOver.get(version) ?? 0) > 0) return;
+    const waiters = this.waiters.get(version) ?? [];
+    let room = this.size - (this.live.get(version) ?? 0);
+    while (room-- > 0 && waiters.length > 0) waiters.shift()!(undefined);
   }
 
   async close(): Promise<void> {

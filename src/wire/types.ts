@@ -100,6 +100,11 @@ export interface RawSendOptions {
 export interface RawOpenOptions {
   /** Perform the initialize handshake first (default true). */
   initialize?: boolean;
+  /**
+   * With `initialize: false` over stdio: the check sends nothing but pings and a plain `initialize` (no client
+   * capabilities), so once it is done its process may serve the checks that want an initialized channel.
+   */
+  handOver?: boolean;
   protocolVersion?: string;
   label?: string;
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TargetConfig } from '../../src/config/config.js';
+import type { CheckResult } from '../../src/model.js';
 import { CATALOGUE } from '../../src/checks/registry.js';
 import { runChecks, everythingHttp } from '../helpers/conformance.js';
 import { EVERYTHING, freePort, launch, stdioTarget } from '../helpers/config.js';
@@ -34,9 +35,27 @@ const INVALID_REQUEST_NOT_32600 = ['base-invalid-request', 'warn'];
  */
 const INVALID_LOG_LEVEL_32603 = ['logging-invalid-level', 'warn'];
 
+/**
+ * basic/transports#resumability-and-redelivery: the server "MUST NOT replay messages that would have been delivered
+ * on a different stream". server-everything's event store replays every event of the session after the given id,
+ * priming events included, which it stores as `{}`; so when the SDK client resumes a POST stream (the server
+ * closes it after a cancelled tool call), `{}` arrives as a message and base-jsonrpc-envelope fails. Whether the
+ * resume happens before the run ends depends on timing, so this finding is removed only when it is exactly that.
+ */
+function isReplayedPrimingEvent(result: CheckResult): boolean {
+  const received = (result.evidence?.received ?? []) as { message?: unknown }[];
+  return (
+    result.id === 'base-jsonrpc-envelope' &&
+    received.length > 0 &&
+    received.every((r) => JSON.stringify(r.message) === '{}')
+  );
+}
+
 async function findings(target: TargetConfig): Promise<string[][]> {
   const results = await runChecks(ids, target);
-  return results.filter((r) => r.status === 'fail' || r.status === 'warn').map((r) => [r.id, r.status]);
+  return results
+    .filter((r) => (r.status === 'fail' || r.status === 'warn') && !isReplayedPrimingEvent(r))
+    .map((r) => [r.id, r.status]);
 }
 
 describe('protocol sections on the reference servers', () => {

@@ -1,7 +1,8 @@
+import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bootTarget, type BootedServer } from '../../src/target/boot.js';
 import { Transcript } from '../../src/wire/transcript.js';
-import { EVERYTHING, freePort, launch, stdioTarget, testConfig } from '../helpers/config.js';
+import { EVERYTHING, freePort, launch, SHOP_SERVER, stdioTarget, testConfig } from '../helpers/config.js';
 
 let target: BootedServer | undefined;
 afterEach(async () => {
@@ -21,6 +22,14 @@ describe('bootTarget', () => {
     const ping = await raw.request('ping');
     expect(ping.response?.result).toEqual({});
     expect(transcript.entries().length).toBeGreaterThan(4);
+  });
+
+  it('waits up to the boot timeout, not the request timeout, for a server that is slow to start', async () => {
+    const slowStart = `setTimeout(() => import(${JSON.stringify(resolve(SHOP_SERVER))}), 800)`;
+    const config = testConfig(stdioTarget(['node', '-e', slowStart]), { requestTimeoutMs: 200 });
+    target = await bootTarget(config, new Transcript(), () => {});
+    expect(target.boot.ok).toBe(true);
+    expect(target.boot.ms).toBeGreaterThanOrEqual(800);
   });
 
   it('boots server-everything over Streamable HTTP, started by the tester', async () => {

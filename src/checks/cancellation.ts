@@ -38,9 +38,7 @@ export const checks: CheckDefinition[] = [
     async run(ctx) {
       const probe = await progressProbe(ctx);
       // Only a request known to be in flight (it already reported progress) can be cancelled deterministically.
-      const call =
-        probe.calls.find((c) => c.purpose === 'cancel' && c.cancelledAt !== undefined) ??
-        probe.calls.find((c) => c.tool === probe.tool && c.cancelledAt !== undefined && c.notices.length > 0);
+      const call = probe.calls.find((c) => c.purpose === 'cancel' && c.cancelledAt !== undefined);
       if (!call || call.cancelledAt === undefined) {
         return skip(
           probe.tool

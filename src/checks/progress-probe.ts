@@ -2,8 +2,8 @@
  * Finds a tool that reports progress and exercises it for the progress and cancellation checks. The tool is the
  * user's `progress-tool` (called on the side session with the whole request timeout), or the first callable
  * tool that sent progress for the token its shared call on the main session carried (see tool-results.ts).
- * With a tool found that completes, it is called again on the side session, since that cancels requests: with
- * an integer token (the token's type must survive), and once more to be cancelled at its first progress
+ * With a tool found, it is called again on the side session, since that cancels requests: with an integer token
+ * (the token's type must survive) when it completes, and once more to be cancelled at its first progress
  * notification. The checks of one session share one probe.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -113,49 +113,47 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
     return { unavailable: reason, calls: discovered };
   }
   const invocation = ctx.callableTools.find((t) => t.name === chosen.tool)!;
-  // A tool that never completed was cancelled at the end of its budget; that call is the one judged.
-  let servedBy = chosen.connection;
+  // Cancelling on purpose changes session state the other checks share, so the follow-ups run on the side
+  // session: an integer token (only for a tool that completes; waiting on one that does not would take the
+  // whole timeout), and a call cancelled at its first progress notification, so it is surely still running.
+  // A call cancelled because its budget ran out is never judged: its answer may have crossed the cancellation.
+  const side = await ctx.sideSession();
+  const nonce = Math.random().toString(36).slice(2, 8);
   const followUps: Issued[] = [];
   if (chosen.response) {
-    // Cancelling on purpose changes session state the other checks share, so it happens on the side session.
-    servedBy = await ctx.sideSession();
-    const nonce = Math.random().toString(36).slice(2, 8);
     const integer: Issued = { invocation, token: Math.floor(Math.random() * 1e9), purpose: 'integer-token' };
-    await callWithProgress(servedBy, integer, ctx.timeoutMs, false);
-    const cancel: Issued = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: 'cancel' };
-    await callWithProgress(servedBy, cancel, ctx.timeoutMs, true);
-    followUps.push(integer, cancel);
+    await callWithProgress(side, integer, ctx.timeoutMs, false);
+    followUps.push(integer);
   }
+  const cancel: Issued = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: 'cancel' };
+  await callWithProgress(side, cancel, ctx.timeoutMs, true);
+  followUps.push(cancel);
   await sleep(STRAGGLER_MS);
-  const servingAfterCancel = await servedBy
+  const servingAfterCancel = await side
     .request('ping', undefined, { timeoutMs: Math.min(ctx.timeoutMs, 2_000) })
     .then((outcome) => outcome.ok)
     .catch(() => false);
-  const calls = [...discovered, ...readCalls(ctx, servedBy.label, followUps)];
+  const calls = [...discovered, ...readCalls(ctx, side.label, followUps)];
   return { tool: chosen.tool, calls, servingAfterCancel };
 }
-
-type Discovered = ProgressCall & { connection: Connection };
 
 /**
  * The session's shared tool calls carry progress tokens, so they are the discovery: no extra calls, and no
  * wait beyond the one the tool checks already make.
  */
-async function discoverShared(ctx: CheckContext): Promise<{ discovered: Discovered[]; budget: number }> {
+async function discoverShared(ctx: CheckContext): Promise<{ discovered: ProgressCall[]; budget: number }> {
   const records = await callableToolResults(ctx);
   const issued = records.flatMap((r): Issued[] =>
     r.progressToken === undefined ? [] : [{ invocation: r.invocation, token: r.progressToken, purpose: 'discovery' }],
   );
-  const connection = ctx.main;
-  const discovered = readCalls(ctx, connection.label, issued).map((call) => ({ ...call, connection }));
-  return { discovered, budget: Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS) };
+  return { discovered: readCalls(ctx, ctx.main.label, issued), budget: Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS) };
 }
 
 /** The tool the user named gets the whole request timeout to show progress, on the side session. */
 async function discoverNamed(
   ctx: CheckContext,
   tools: ToolInvocation[],
-): Promise<{ discovered: Discovered[]; budget: number }> {
+): Promise<{ discovered: ProgressCall[]; budget: number }> {
   const connection = await ctx.sideSession();
   const nonce = Math.random().toString(36).slice(2, 8);
   const issued: Issued[] = tools.map((invocation, i) => ({
@@ -164,8 +162,7 @@ async function discoverNamed(
     purpose: 'discovery',
   }));
   await Promise.all(issued.map((call) => callWithProgress(connection, call, ctx.timeoutMs, false)));
-  const discovered = readCalls(ctx, connection.label, issued).map((call) => ({ ...call, connection }));
-  return { discovered, budget: ctx.timeoutMs };
+  return { discovered: readCalls(ctx, connection.label, issued), budget: ctx.timeoutMs };
 }
 
 /** What the transcript shows for each call the probe made. */

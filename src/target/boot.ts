@@ -97,7 +97,8 @@ class BootedTarget implements BootedServer {
     return server;
   }
 
-  async connect(options: ConnectOptions = {}): Promise<Connection> {
+  /** A new session; `initializeTimeoutMs` is the boot timeout for the boot session, whose server may still be starting. */
+  async connect(options: ConnectOptions = {}, initializeTimeoutMs?: number): Promise<Connection> {
     const label = this.uniqueLabel(options.label, 'session');
     const target = this.config.target;
     let server: ServerProcess | undefined;
@@ -129,6 +130,7 @@ class BootedTarget implements BootedServer {
       kind: this.transport,
       capabilities: options.capabilities ?? DEFAULT_CLIENT_CAPABILITIES,
       timeoutMs: this.config.requestTimeoutMs,
+      ...(initializeTimeoutMs === undefined ? {} : { initializeTimeoutMs }),
     });
     try {
       const connection = server ? await raceExit(opening, server) : await opening;
@@ -200,7 +202,9 @@ class BootedTarget implements BootedServer {
     emit({ type: 'boot:start', description: describeTarget(this.config) });
     try {
       if (target.transport === 'stdio') {
-        this.main = await this.withDeadline(this.connect({ label: `main@${offer}`, protocolVersion: offer }));
+        this.main = await this.withDeadline(
+          this.connect({ label: `main@${offer}`, protocolVersion: offer }, this.config.bootTimeoutMs),
+        );
       } else {
         if (target.launch) this.primary = this.spawn(target.launch, true);
         this.main = await this.pollHttp(offer);
@@ -243,7 +247,7 @@ class BootedTarget implements BootedServer {
     while (Date.now() < deadline) {
       if (this.primary && !this.primary.running) break;
       try {
-        const attempt = this.connect({ label: `main@${offer}`, protocolVersion: offer });
+        const attempt = this.connect({ label: `main@${offer}`, protocolVersion: offer }, this.config.bootTimeoutMs);
         return await this.withDeadline(this.primary ? raceExit(attempt, this.primary) : attempt);
       } catch (error) {
         lastError =

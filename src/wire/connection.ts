@@ -42,7 +42,14 @@ export const DEFAULT_CLIENT_CAPABILITIES: ClientCapabilitiesOffer = { roots: tru
 
 export async function openSdkConnection(
   transport: RecordingTransport,
-  options: { label: string; kind: TransportKind; capabilities: ClientCapabilitiesOffer; timeoutMs: number },
+  options: {
+    label: string;
+    kind: TransportKind;
+    capabilities: ClientCapabilitiesOffer;
+    timeoutMs: number;
+    /** How long `initialize` may take; the boot session waits up to the boot timeout for a server still starting. */
+    initializeTimeoutMs?: number;
+  },
 ): Promise<Connection> {
   const capabilities: ClientCapabilities = {};
   // listChanged: true costs nothing (our roots never change) and lets CLI-18 send roots/list_changed honestly.
@@ -67,7 +74,7 @@ export async function openSdkConnection(
     // Declining is valid for any requested schema; accepting would need content that fits it.
     client.setRequestHandler(ElicitRequestSchema, () => ({ action: 'decline' as const }));
   }
-  await client.connect(transport, { timeout: options.timeoutMs });
+  await client.connect(transport, { timeout: options.initializeTimeoutMs ?? options.timeoutMs });
   return new SdkConnection(client, transport, options.label, options.kind, options.timeoutMs);
 }
 

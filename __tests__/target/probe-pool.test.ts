@@ -6,6 +6,8 @@ import { Transcript } from '../../src/wire/transcript.js';
 import { SHOP_SERVER, stdioTarget, testConfig } from '../helpers/config.js';
 
 const NEWEST = '2025-11-25';
+/** How the early-ping and unknown-version checks open their fresh channel. */
+const HAND_OVER = { initialize: false, handOver: true, protocolVersion: NEWEST } as const;
 const plainInitialize = (protocolVersion: string) => ({
   protocolVersion,
   capabilities: {},
@@ -36,12 +38,7 @@ function sentMethods(transcript: Transcript): Record<string, unknown[]> {
 describe('StdioProbePool', () => {
   it('lets a check wait for a channel being handed over instead of starting a process', async () => {
     const { target, transcript } = await boot();
-    const fresh = await target.openRaw({
-      initialize: false,
-      handOver: true,
-      label: 'probe:early-ping',
-      protocolVersion: NEWEST,
-    });
+    const fresh = await target.openRaw({ ...HAND_OVER, label: 'probe:early-ping' });
     const waiting = target.openRaw({ protocolVersion: NEWEST });
     await fresh.request('ping');
     await fresh.close();
@@ -52,12 +49,7 @@ describe('StdioProbePool', () => {
 
   it('hands a channel used only for a ping before initialize to the next check, initialized', async () => {
     const { target, transcript } = await boot();
-    const fresh = await target.openRaw({
-      initialize: false,
-      handOver: true,
-      label: 'probe:early-ping',
-      protocolVersion: NEWEST,
-    });
+    const fresh = await target.openRaw({ ...HAND_OVER, label: 'probe:early-ping' });
     expect((await fresh.request('ping')).response).toBeDefined();
     await fresh.close();
 
@@ -72,12 +64,7 @@ describe('StdioProbePool', () => {
 
   it('finishes the handshake of a plain initialize offer the server answered with the pool’s version', async () => {
     const { target, transcript } = await boot();
-    const offer = await target.openRaw({
-      initialize: false,
-      handOver: true,
-      label: 'probe:offer',
-      protocolVersion: NEWEST,
-    });
+    const offer = await target.openRaw({ ...HAND_OVER, label: 'probe:offer' });
     const answered = await offer.request('initialize', plainInitialize('2099-12-31'));
     expect((answered.response?.result as { protocolVersion?: string }).protocolVersion).toBe(NEWEST);
     await offer.close();
@@ -91,12 +78,11 @@ describe('StdioProbePool', () => {
 
   it('starts a new process instead when the check sent more than pings and a plain initialize', async () => {
     const { target, transcript } = await boot();
-    const early = { initialize: false, handOver: true, protocolVersion: NEWEST } as const;
-    const fresh = await target.openRaw({ ...early, label: 'probe:early-list' });
+    const fresh = await target.openRaw({ ...HAND_OVER, label: 'probe:early-list' });
     await fresh.request('tools/list');
     await fresh.close();
 
-    const offeredOther = await target.openRaw({ ...early, label: 'probe:old' });
+    const offeredOther = await target.openRaw({ ...HAND_OVER, label: 'probe:old' });
     await offeredOther.request('initialize', plainInitialize('2025-03-26'));
     await offeredOther.close();
 

@@ -149,13 +149,7 @@ class BootedTarget implements BootedServer {
     const version = options.protocolVersion ?? NEWEST_VERSION;
     if (target.transport === 'stdio') {
       if (options.initialize !== false) return this.probePool.acquire(version);
-      const channel = new StdioRawChannel(
-        this.spawn(target.launch, false),
-        this.recorder,
-        label,
-        this.config.requestTimeoutMs,
-      );
-      this.closables.add(channel);
+      const channel = this.startStdioChannel(label);
       return options.handOver ? this.probePool.lendForHandOver(channel, version) : channel;
     }
     if (target.transport === 'sse') throw new Error('raw probes are not available over the legacy HTTP+SSE transport');
@@ -167,9 +161,15 @@ class BootedTarget implements BootedServer {
 
   /** A new initialized stdio probe channel for the pool, labelled for the transcript. */
   private async spawnProbe(version: string): Promise<StdioRawChannel> {
+    const channel = this.startStdioChannel(this.uniqueLabel(`probe@${version}`, 'raw'));
+    await channel.initialize(version);
+    return channel;
+  }
+
+  /** A raw channel on a server process of its own, ended by close() with everything else. */
+  private startStdioChannel(label: string): StdioRawChannel {
     const target = this.config.target;
     if (target.transport !== 'stdio') throw new Error('stdio probes need a stdio target');
-    const label = this.uniqueLabel(`probe@${version}`, 'raw');
     const channel = new StdioRawChannel(
       this.spawn(target.launch, false),
       this.recorder,
@@ -177,7 +177,6 @@ class BootedTarget implements BootedServer {
       this.config.requestTimeoutMs,
     );
     this.closables.add(channel);
-    await channel.initialize(version);
     return channel;
   }
 

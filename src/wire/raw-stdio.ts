@@ -77,6 +77,10 @@ export class StdioRawChannel implements RawChannel {
     const result = exchange.response?.result as Record<string, unknown> | undefined;
     if (!result) throw new Error(`initialize failed on a raw stdio channel: ${describe(exchange)}`);
     this.initializeResult = result;
+    await this.sendInitialized();
+  }
+
+  private async sendInitialized(): Promise<void> {
     await this.send(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }), { waitMs: 0 });
   }
 
@@ -96,7 +100,7 @@ export class StdioRawChannel implements RawChannel {
     const result = answer?.result as Record<string, unknown> | undefined;
     if (result?.protocolVersion !== protocolVersion) return false;
     this.initializeResult = result;
-    await this.send(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }), { waitMs: 0 });
+    await this.sendInitialized();
     return this.reusable();
   }
 

@@ -12,7 +12,19 @@ describe('cancellation checks', () => {
       expect(results.map((r) => [r.id, r.status, r.message])).toEqual(
         ids.map((id) => [id, 'pass', expect.any(String)]),
       );
+      // suggest_product asks mcp-ci's model as a task on the client, which these sessions take.
+      expect(results.find((r) => r.id === 'cancellation-client-tasks-use-tasks-cancel')!.message).toMatch(
+        /^[1-9]\d* task-augmented request\(s\) to the client, none cancelled with notifications\/cancelled/,
+      );
     }
+  });
+
+  it('cancellation-client-tasks-use-tasks-cancel skips when no tool asks the client anything', async () => {
+    const [result] = await runChecks(['cancellation-client-tasks-use-tasks-cancel'], shopStdio(), {
+      ...newest,
+      callTools: 'none',
+    });
+    expect([result!.status, result!.message]).toEqual(['skip', expect.stringMatching(/no tool asked the client/)]);
   });
 
   it.each([
@@ -39,6 +51,12 @@ describe('cancellation checks', () => {
       'server-cancels-unknown-request',
       'fail',
       /cancelled request "never-sent"/,
+    ],
+    [
+      'cancellation-client-tasks-use-tasks-cancel',
+      'client-task-cancelled-by-notification',
+      'fail',
+      /cancelled the task-augmented sampling\/createMessage request \d+ with notifications\/cancelled/,
     ],
   ])('%s reports fault %s as %s', async (id, fault, status, message) => {
     const [result] = await runChecks([id], faultyStdio(fault), newest);

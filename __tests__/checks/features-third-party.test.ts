@@ -77,7 +77,8 @@ describe('feature checks against the reference servers', () => {
       protocolVersion: '2025-11-25',
       // The research task takes four seconds.
       requestTimeoutMs: 6_000,
-      tools: [{ name: 'simulate-research-query', arguments: { topic: 'transports' } }],
+      // An ambiguous topic makes the task ask for clarification (elicitation, delivered through tasks/result).
+      tools: [{ name: 'simulate-research-query', arguments: { topic: 'python', ambiguous: true } }],
     });
     // - basic/utilities/tasks#tool-level-negotiation: 'If execution.taskSupport is "required" ... Servers MUST
     //   return a -32601 (Method not found) error if a client does not attempt to do so' — the SDK's McpServer
@@ -97,6 +98,10 @@ describe('feature checks against the reference servers', () => {
       'tasks-ignored-without-capability',
       'tasks-get-not-sse',
     ]);
+    expect(results.find((r) => r.id === 'tasks-input-requests-related-task')).toMatchObject({
+      status: 'pass',
+      message: expect.stringMatching(/^[1-9]\d* request\(s\) for input named their task$/),
+    });
   });
 
   it('server-memory over stdio', async () => {

@@ -105,7 +105,7 @@ describe('shop server over Streamable HTTP', () => {
     const { client, transport } = await connectHttp(server.url);
     try {
       expect(transport.sessionId).toMatch(/^[\x21-\x7e]+$/);
-      expect((await client.listTools()).tools).toHaveLength(7);
+      expect((await client.listTools()).tools).toHaveLength(8);
       expect((await client.listResources()).resources.length).toBeGreaterThanOrEqual(3);
       expect((await client.listPrompts()).prompts).toHaveLength(2);
 

@@ -49,6 +49,7 @@ describe('shop server over stdio, with the SDK client', () => {
       'pay_order',
       'slow_count',
       'stock_report',
+      'suggest_product',
     ]);
     const byName = new Map(tools.map((t) => [t.name, t]));
     expect(byName.get('check_inventory')?.outputSchema?.type).toBe('object');
@@ -152,6 +153,12 @@ describe('shop server over stdio, with the SDK client', () => {
   it('round-trips UTF-8 text through echo', async () => {
     const text = 'héllo 世界 🙂\nsecond line';
     expect(textOf(await client.callTool({ name: 'echo', arguments: { text } }))).toBe(text);
+  });
+
+  it('suggests a product in stock on its own when the client offers no sampling', async () => {
+    expect(textOf(await client.callTool({ name: 'suggest_product', arguments: { occasion: 'a picnic' } }))).toBe(
+      'Try Apple: it is in stock.',
+    );
   });
 
   it('counts the stock with stock_report, called plainly (the SDK runs the task and waits for it)', async () => {

@@ -7,8 +7,13 @@ import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { ServerOptions } from '@modelcontextprotocol/sdk/server/index.js';
 import { InMemoryTaskStore } from '@modelcontextprotocol/sdk/experimental/tasks/stores/in-memory.js';
-import { McpError, SubscribeRequestSchema, UnsubscribeRequestSchema } from '@modelcontextprotocol/sdk/types.js';
-import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import {
+  McpError,
+  RELATED_TASK_META_KEY,
+  SubscribeRequestSchema,
+  UnsubscribeRequestSchema,
+} from '@modelcontextprotocol/sdk/types.js';
+import type { CallToolResult, ClientCapabilities } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { applySpecFixes, RESOURCE_NOT_FOUND } from './spec-fixes.js';
 import { Store } from './store.js';
@@ -28,6 +33,8 @@ const REPORT_STEP_MS = 40;
 /** Tasks live five minutes after their last update; clients may poll every 50 ms. */
 const TASK_TTL_MS = 5 * 60_000;
 const TASK_POLL_INTERVAL_MS = 50;
+/** How long the shop waits for the client to answer a question or a sampling request before going on without. */
+const CLIENT_ANSWER_TIMEOUT_MS = 5_000;
 
 export function shopServerOptions(): ServerOptions & { capabilities: NonNullable<ServerOptions['capabilities']> } {
   return {
@@ -63,18 +70,53 @@ async function runStockReport(
   task: { taskId: string; sessionId?: string },
   tasks: InMemoryTaskStore,
   store: Store,
+  askIncludeSoldOut?: () => Promise<boolean>,
 ): Promise<void> {
   const lines: string[] = [];
   try {
+    let includeSoldOut = true;
+    if (askIncludeSoldOut) {
+      // The task waits for the client meanwhile (basic/utilities/tasks#input-required-status).
+      await tasks.updateTaskStatus(task.taskId, 'input_required', 'Include sold-out products?', task.sessionId);
+      includeSoldOut = await askIncludeSoldOut();
+    }
     for (const { sku } of store.products()) {
       await tasks.updateTaskStatus(task.taskId, 'working', `Counting ${sku}`, task.sessionId);
       await sleep(REPORT_STEP_MS);
-      lines.push(`${sku}: ${store.product(sku)?.stock ?? 0} in stock`);
+      const stock = store.product(sku)?.stock ?? 0;
+      if (stock > 0 || includeSoldOut) lines.push(`${sku}: ${stock} in stock`);
     }
     await tasks.storeTaskResult(task.taskId, 'completed', text(lines.join('\n')), task.sessionId);
   } catch {
     // The task was cancelled (or expired) meanwhile; there is nobody left to report to.
   }
+}
+
+/** A client that takes task-augmented sampling requests (2025-11-25) runs a sampling request as a task. */
+const takesSamplingTasks = (client: ClientCapabilities | undefined) =>
+  client?.tasks?.requests?.sampling?.createMessage !== undefined;
+
+/**
+ * Asks the client's model which product suits an occasion; undefined when the client offers no sampling or
+ * gives no answer in time. A client that takes sampling as a task runs the request as one; the SDK follows the
+ * task with tasks/get and tasks/result, and a task is only ever cancelled with tasks/cancel (CANC-05).
+ */
+async function askModelForProduct(mcp: McpServer, occasion: string, products: Product[]): Promise<string | undefined> {
+  const client = mcp.server.getClientCapabilities();
+  if (client?.sampling === undefined) return undefined;
+  const question = `Which one of these products suits ${occasion}? ${products.map((p) => p.name).join(', ')}.`;
+  const stream = mcp.server.experimental.tasks.createMessageStream(
+    { messages: [{ role: 'user', content: { type: 'text', text: question } }], maxTokens: 100 },
+    { timeout: CLIENT_ANSWER_TIMEOUT_MS, ...(takesSamplingTasks(client) ? { task: { ttl: TASK_TTL_MS } } : {}) },
+  );
+  for await (const message of stream) {
+    if (message.type === 'error') return undefined;
+    if (message.type === 'result') {
+      const content = message.result.content;
+      return !Array.isArray(content) && content.type === 'text' ? content.text : undefined;
+    }
+  }
+  return undefined;
 }
 
 function describeOrder(order: Order): string {
@@ -214,6 +256,49 @@ export function createShopServer(options = shopServerOptions()): McpServer {
     },
   );
 
+  mcp.registerTool(
+    'suggest_product',
+    {
+      title: 'Suggest a product',
+      description: "Suggests a product for an occasion, asking the client's model when the client offers sampling.",
+      inputSchema: { occasion: z.string().meta({ examples: ['a picnic'] }) },
+      annotations: { readOnlyHint: true, openWorldHint: false },
+    },
+    async ({ occasion }) => {
+      const inStock = store.products().filter((p) => (store.product(p.sku)?.stock ?? 0) > 0);
+      const answer = await askModelForProduct(mcp, occasion, inStock);
+      if (answer !== undefined) return text(`The model suggests: ${answer}`);
+      const fallback = inStock[0];
+      return text(fallback ? `Try ${fallback.name}: it is in stock.` : 'Nothing is in stock right now.');
+    },
+  );
+
+  /**
+   * Asks whether the report should list sold-out products, of a client that can answer (it takes elicitation)
+   * and knows tasks (2025-11-25). The question names its task in _meta (tasks#input-required-status).
+   */
+  const includeSoldOutAsker = (taskId: string) => {
+    const client = mcp.server.getClientCapabilities();
+    if (client?.elicitation === undefined || client.tasks === undefined) return undefined;
+    return async () => {
+      const answer = await mcp.server
+        .elicitInput(
+          {
+            message: 'Include sold-out products in the stock report?',
+            requestedSchema: {
+              type: 'object',
+              properties: { includeSoldOut: { type: 'boolean', title: 'Include sold-out products' } },
+              required: ['includeSoldOut'],
+            },
+            _meta: { [RELATED_TASK_META_KEY]: { taskId } },
+          },
+          { timeout: CLIENT_ANSWER_TIMEOUT_MS },
+        )
+        .catch(() => undefined);
+      return !(answer?.action === 'accept' && answer.content?.includeSoldOut === false);
+    };
+  };
+
   mcp.experimental.tasks.registerToolTask(
     'stock_report',
     {
@@ -225,8 +310,11 @@ export function createShopServer(options = shopServerOptions()): McpServer {
     {
       async createTask(extra) {
         const task = await extra.taskStore.createTask({ ttl: TASK_TTL_MS, pollInterval: TASK_POLL_INTERVAL_MS });
-        void runStockReport({ taskId: task.taskId, sessionId: extra.sessionId }, tasks, store);
-        return { task };
+        // A copy: the store's own object changes as the report runs, and a task begins "working" (TASK-07).
+        const created = { ...task };
+        const ask = includeSoldOutAsker(task.taskId);
+        void runStockReport({ taskId: task.taskId, sessionId: extra.sessionId }, tasks, store, ask);
+        return { task: created };
       },
       getTask: (extra) => extra.taskStore.getTask(extra.taskId),
       getTaskResult: (extra) => extra.taskStore.getTaskResult(extra.taskId) as Promise<CallToolResult>,

@@ -1,6 +1,7 @@
 /** Utility — cancellation (basic/utilities/cancellation), inventory section 5.7b. */
 import { progressProbe } from './progress-probe.js';
 import { probeTimeout, responsesIn, sendThenPing } from './raw-probes.js';
+import { callableToolResults } from './tool-results.js';
 import { pass, skip, violation, type CheckDefinition } from './types.js';
 import {
   idKey,
@@ -11,7 +12,7 @@ import {
   trimmed,
   type JsonObject,
 } from './transcript-index.js';
-import { ALL_VERSIONS } from './versions.js';
+import { ALL_VERSIONS, versionsFrom } from './versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 const RAW = ['stdio', 'http'] as const;
@@ -158,6 +159,49 @@ export const checks: CheckDefinition[] = [
         }
       }
       return pass(count ? `${count} cancellations checked` : 'the server sent no cancellation');
+    },
+  },
+  {
+    id: 'cancellation-client-tasks-use-tasks-cancel',
+    title: 'the server cancels a task it created on the client with tasks/cancel, not notifications/cancelled',
+    section: 'cancellation',
+    level: 'MUST',
+    requirements: ['CANC-05'],
+    spec: 'basic/utilities/cancellation#behavior-requirements',
+    rule: 'For task-augmented requests, the tasks/cancel request MUST be used instead of the notifications/cancelled notification.',
+    versions: versionsFrom('2025-11-25'),
+    transports: BOTH,
+    scope: 'per-version',
+    async run(ctx) {
+      // mcp-ci takes sampling and elicitation as tasks in these sessions; the tools are what make a server ask.
+      await callableToolResults(ctx);
+      let created = 0;
+      let cancelledWithTasksCancel = 0;
+      for (const session of indexSessions(ctx.transcript())) {
+        const taskRequests = new Map<string, JsonObject>();
+        for (const { message } of session.received) {
+          if (isRequest(message) && isObject(message.params) && isObject(message.params.task)) {
+            taskRequests.set(idKey(message.id), message);
+          }
+          if (isRequest(message) && message.method === 'tasks/cancel') cancelledWithTasksCancel++;
+          if (!isNotification(message) || message.method !== 'notifications/cancelled') continue;
+          const target = isObject(message.params) ? taskRequests.get(idKey(message.params.requestId)) : undefined;
+          if (target) {
+            return violation(
+              `cancelled the task-augmented ${String(target.method)} request ${idKey(target.id)} with notifications/cancelled`,
+              { received: { session: session.id, request: trimmed(target), cancellation: trimmed(message) } },
+            );
+          }
+        }
+        created += taskRequests.size;
+      }
+      if (created === 0) {
+        return skip('no tool asked the client for sampling or elicitation as a task, so no task could be cancelled');
+      }
+      return pass(
+        `${created} task-augmented request(s) to the client, none cancelled with notifications/cancelled` +
+          (cancelledWithTasksCancel ? `; ${cancelledWithTasksCancel} tasks/cancel sent` : ''),
+      );
     },
   },
 ];

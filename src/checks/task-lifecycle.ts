@@ -19,7 +19,15 @@ import {
   type TaskCall,
   type TaskProbe,
 } from './task-probe.js';
-import { isObject, type JsonObject } from './transcript-index.js';
+import {
+  answerIndex,
+  indexSessions,
+  isObject,
+  isRequest,
+  trimmed,
+  type JsonObject,
+  type WireMessage,
+} from './transcript-index.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
 import { versionsFrom } from './versions.js';
 
@@ -100,6 +108,51 @@ function timestampProblems(task: JsonObject, where: string, needsTtl: boolean): 
   return problems;
 }
 
+/** The server requests that belong to a task's input_required phase: what it asks the requestor. */
+const INPUT_REQUESTS = ['elicitation/create', 'sampling/createMessage'];
+
+interface AwaitedRequests {
+  /** Input requests naming one of the probe's tasks in _meta. */
+  labelled: WireMessage[];
+  /** Input requests without related-task _meta while nothing but the tasks' own requests was pending. */
+  unlabelled: WireMessage[];
+}
+
+/**
+ * The input requests the server sent on the main session from the probe's first task creation until tasks/result
+ * for the followed task was answered. One without related-task _meta is attributed to the tasks only when no
+ * other request of the client (but task creations, task methods and pings) was pending then, since a tool call
+ * running beside them could have asked instead.
+ */
+function requestsWhileTasksRan(ctx: CheckContext, probe: TaskProbe): AwaitedRequests {
+  const found: AwaitedRequests = { labelled: [], unlabelled: [] };
+  const taskId = probe.followed!.taskId;
+  const session = indexSessions(ctx.transcript())
+    .filter((s) => s.label === ctx.main.label)
+    .at(-1);
+  if (!session) return found;
+  const params = (m: WireMessage) => (isObject(m.message.params) ? m.message.params : {});
+  const isTaskCreation = (m: WireMessage) => m.message.method === 'tools/call' && isObject(params(m).task);
+  const firstCreation = session.sent.find(isTaskCreation);
+  const resultRequest = session.sent.find((m) => m.message.method === 'tasks/result' && params(m).taskId === taskId);
+  if (!firstCreation || !resultRequest) return found;
+  const end = answerIndex(session, resultRequest);
+  const otherRequests = session.sent
+    .filter((m) => isRequest(m.message) && !isTaskCreation(m) && !/^(tasks\/|ping$)/.test(String(m.message.method)))
+    .map((m) => ({ from: m.index, to: answerIndex(session, m) }));
+  for (const received of session.received) {
+    const { index, message } = received;
+    if (index <= firstCreation.index || index >= end) continue;
+    if (!isRequest(message) || !INPUT_REQUESTS.includes(message.method as string)) continue;
+    const related = isObject(message.params) ? relatedTaskOf(message.params) : undefined;
+    if (isObject(related) && probe.ids.includes(related.taskId as string)) found.labelled.push(received);
+    else if (related === undefined && !otherRequests.some((r) => r.from < index && index < r.to)) {
+      found.unlabelled.push(received);
+    }
+  }
+  return found;
+}
+
 export const checks: CheckDefinition[] = [
   {
     id: 'tasks-create-result',
@@ -174,7 +227,7 @@ export const checks: CheckDefinition[] = [
     level: 'MUST',
     requirements: ['TASK-07'],
     spec: 'basic/utilities/tasks#task-status-lifecycle',
-    rule: 'Receivers MUST only transition tasks through the valid paths (working to input_required, completed, failed or cancelled; input_required to working, completed, failed or cancelled); tasks with a completed, failed, or cancelled status are in a terminal state and MUST NOT transition to any other status.',
+    rule: 'Tasks MUST begin in the working status when created. Receivers MUST only transition tasks through the valid paths (working to input_required, completed, failed or cancelled; input_required to working, completed, failed or cancelled); tasks with a completed, failed, or cancelled status are in a terminal state and MUST NOT transition to any other status.',
     versions: TASK_VERSIONS,
     transports: BOTH,
     scope: 'per-version',
@@ -183,6 +236,15 @@ export const checks: CheckDefinition[] = [
       probed(ctx, (probe) => {
         // Only answers to requests sent one after another: their order is the server's order on every transport.
         const statuses = probe.followed!.statuses;
+        const created = statuses[0]!;
+        if (created.status !== 'working') {
+          return violation(
+            `${created.from} reports status ${JSON.stringify(created.status)}: a task begins "working"`,
+            {
+              received: statuses,
+            },
+          );
+        }
         for (const [i, { status, from }] of statuses.entries()) {
           if (!STATUSES.includes(status as string)) {
             return violation(`${from} reports status ${JSON.stringify(status)}, which is not a task status`, {
@@ -325,6 +387,34 @@ export const checks: CheckDefinition[] = [
           );
         }
         return pass();
+      }),
+  },
+  {
+    id: 'tasks-input-requests-related-task',
+    title: 'requests the server sends for a task name the task in _meta',
+    section: 'tasks',
+    level: 'MUST',
+    requirements: ['TASK-13'],
+    spec: 'basic/utilities/tasks#input-required-status',
+    rule: 'When the task receiver has messages for the requestor that are necessary to complete the task, the receiver SHOULD move the task to the input_required status. The receiver MUST include the io.modelcontextprotocol/related-task metadata in the request to associate it with the task.',
+    versions: TASK_VERSIONS,
+    transports: BOTH,
+    scope: 'per-version',
+    applies: requireTaskTool,
+    run: (ctx) =>
+      probed(ctx, (probe) => {
+        const { labelled, unlabelled } = requestsWhileTasksRan(ctx, probe);
+        const first = unlabelled[0];
+        if (first) {
+          return violation(
+            `${String(first.message.method)} arrived while the tasks of ${probe.tool!} ran, with no other request pending, and has no _meta["${RELATED_TASK}"]`,
+            { received: trimmed(first.message) },
+          );
+        }
+        if (labelled.length === 0) {
+          return skip(`the server sent no elicitation or sampling request while the tasks of ${probe.tool!} ran`);
+        }
+        return pass(`${labelled.length} request(s) for input named their task`);
       }),
   },
   {

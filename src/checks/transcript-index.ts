@@ -127,6 +127,15 @@ export function requestAnswered(session: SessionView, response: WireMessage): Wi
   return match;
 }
 
+/** Where the server answered a client request in the session: its position, or Infinity while unanswered. */
+export function answerIndex(session: SessionView, request: WireMessage): number {
+  const key = idKey(request.message.id);
+  const answer = session.received.find(
+    (r) => r.index > request.index && isResponse(r.message) && idKey(r.message.id) === key,
+  );
+  return answer?.index ?? Infinity;
+}
+
 /** A message for evidence: long strings and big arrays cut so reports stay readable. */
 export function trimmed(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.length > 300 ? `${value.slice(0, 300)}… (${value.length} chars)` : value;

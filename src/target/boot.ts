@@ -118,17 +118,13 @@ class BootedTarget implements BootedServer {
           ? new StreamableHTTPClientTransport(new URL(target.url), init)
           : new SSEClientTransport(new URL(target.url), init);
     }
-    const wire = new RecordingTransport(
-      inner,
-      this.recorder,
-      label,
-      this.transport,
-      options.protocolVersion ?? NEWEST_VERSION,
-    );
+    const protocolVersion = options.protocolVersion ?? NEWEST_VERSION;
+    const wire = new RecordingTransport(inner, this.recorder, label, this.transport, protocolVersion);
     const opening = openSdkConnection(wire, {
       label,
       kind: this.transport,
       capabilities: options.capabilities ?? DEFAULT_CLIENT_CAPABILITIES,
+      protocolVersion,
       timeoutMs: this.config.requestTimeoutMs,
       ...(initializeTimeoutMs === undefined ? {} : { initializeTimeoutMs }),
     });

@@ -2,8 +2,14 @@
  * A Connection over the SDK Client. Results come back as the server sent them (no SDK-side validation), so
  * checks judge the server's real output; server requests get valid canned replies for the capabilities we
  * declared, so a correct server never fails because of the tester.
+ *
+ * In 2025-11-25 sessions the tester is also a task receiver: it declares task-augmented sampling and elicitation,
+ * so a server may run those requests as tasks on the client, and the cancellation and task checks can see how it
+ * treats them (CANC-05). Each such task holds the canned reply as soon as it is created.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { InMemoryTaskStore } from '@modelcontextprotocol/sdk/experimental/tasks/stores/in-memory.js';
+import type { RequestTaskStore } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import {
   CreateMessageRequestSchema,
   ElicitRequestSchema,
@@ -11,6 +17,7 @@ import {
   ListRootsRequestSchema,
   McpError,
   type ClientCapabilities,
+  type Result,
 } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import type { TransportKind } from '../model.js';
@@ -40,12 +47,47 @@ function isSdkTimeout(error: McpError, timeoutMs: number): boolean {
 /** What the tester declares by default: every client feature it can honour with a canned reply. */
 export const DEFAULT_CLIENT_CAPABILITIES: ClientCapabilitiesOffer = { roots: true, sampling: true, elicitation: true };
 
+/** The protocol versions whose client capabilities include `tasks`. */
+const TASK_RECEIVER_VERSIONS: readonly string[] = ['2025-11-25'];
+
+/** The `tasks` client capability for the task-augmented requests we answer, if the session can declare it. */
+function taskReceiverCapability(offer: ClientCapabilitiesOffer, protocolVersion: string): ClientCapabilities['tasks'] {
+  if (!TASK_RECEIVER_VERSIONS.includes(protocolVersion) || !(offer.sampling || offer.elicitation)) return undefined;
+  return {
+    list: {},
+    cancel: {},
+    requests: {
+      ...(offer.sampling ? { sampling: { createMessage: {} } } : {}),
+      ...(offer.elicitation ? { elicitation: { create: {} } } : {}),
+    },
+  };
+}
+
+/**
+ * A handler that answers with `reply`; a task-augmented request gets a task instead, created in the "working"
+ * status and completed with `reply` right after the CreateTaskResult is sent.
+ */
+function cannedReply<T extends Result>(reply: T) {
+  return async (
+    request: { params: { task?: { ttl?: number } } },
+    extra: { taskStore?: RequestTaskStore },
+  ): Promise<T | { task: Record<string, unknown> }> => {
+    const taskStore = extra.taskStore;
+    if (request.params.task === undefined || taskStore === undefined) return reply;
+    const task = await taskStore.createTask({ ttl: request.params.task.ttl ?? null });
+    setImmediate(() => void taskStore.storeTaskResult(task.taskId, 'completed', reply).catch(() => {}));
+    return { task: { ...task } };
+  };
+}
+
 export async function openSdkConnection(
   transport: RecordingTransport,
   options: {
     label: string;
     kind: TransportKind;
     capabilities: ClientCapabilitiesOffer;
+    /** The version `initialize` offers; it decides which capabilities can be declared. */
+    protocolVersion: string;
     timeoutMs: number;
     /** How long `initialize` may take; the boot session waits up to the boot timeout for a server still starting. */
     initializeTimeoutMs?: number;
@@ -56,24 +98,36 @@ export async function openSdkConnection(
   if (options.capabilities.roots) capabilities.roots = { listChanged: true };
   if (options.capabilities.sampling) capabilities.sampling = {};
   if (options.capabilities.elicitation) capabilities.elicitation = { form: {} };
-  const client = new Client(TOOL_INFO, { capabilities });
+  const tasks = taskReceiverCapability(options.capabilities, options.protocolVersion);
+  if (tasks) capabilities.tasks = tasks;
+  const taskStore = tasks ? new InMemoryTaskStore() : undefined;
+  const client = new Client(TOOL_INFO, { capabilities, ...(taskStore ? { taskStore } : {}) });
   if (options.capabilities.roots) {
     client.setRequestHandler(ListRootsRequestSchema, () => ({
       roots: [{ uri: `file://${process.cwd()}`, name: 'working directory' }],
     }));
   }
   if (options.capabilities.sampling) {
-    client.setRequestHandler(CreateMessageRequestSchema, () => ({
-      role: 'assistant' as const,
-      content: { type: 'text' as const, text: 'This is a canned reply from mcp-ci; no model was called.' },
-      model: 'mcp-ci-canned',
-      stopReason: 'endTurn',
-    }));
+    client.setRequestHandler(
+      CreateMessageRequestSchema,
+      cannedReply({
+        role: 'assistant' as const,
+        content: { type: 'text' as const, text: 'This is a canned reply from mcp-ci; no model was called.' },
+        model: 'mcp-ci-canned',
+        stopReason: 'endTurn',
+      }),
+    );
   }
   if (options.capabilities.elicitation) {
     // Declining is valid for any requested schema; accepting would need content that fits it.
-    client.setRequestHandler(ElicitRequestSchema, () => ({ action: 'decline' as const }));
+    client.setRequestHandler(ElicitRequestSchema, cannedReply({ action: 'decline' as const }));
   }
+  // The store's expiry timers would keep the process alive for each task's ttl.
+  const previousOnClose = client.onclose;
+  client.onclose = () => {
+    taskStore?.cleanup();
+    previousOnClose?.();
+  };
   await client.connect(transport, { timeout: options.initializeTimeoutMs ?? options.timeoutMs });
   return new SdkConnection(client, transport, options.label, options.kind, options.timeoutMs);
 }

@@ -111,7 +111,7 @@ function timestampProblems(task: JsonObject, where: string, needsTtl: boolean): 
 /** The server requests that belong to a task's input_required phase: what it asks the requestor. */
 const INPUT_REQUESTS = ['elicitation/create', 'sampling/createMessage'];
 
-interface AwaitedRequests {
+interface InputRequests {
   /** Input requests naming one of the probe's tasks in _meta. */
   labelled: WireMessage[];
   /** Input requests without related-task _meta while nothing but the tasks' own requests was pending. */
@@ -124,8 +124,8 @@ interface AwaitedRequests {
  * other request of the client (but task creations, task methods and pings) was pending then, since a tool call
  * running beside them could have asked instead.
  */
-function requestsWhileTasksRan(ctx: CheckContext, probe: TaskProbe): AwaitedRequests {
-  const found: AwaitedRequests = { labelled: [], unlabelled: [] };
+function requestsWhileTasksRan(ctx: CheckContext, probe: TaskProbe): InputRequests {
+  const found: InputRequests = { labelled: [], unlabelled: [] };
   const taskId = probe.followed!.taskId;
   const session = indexSessions(ctx.transcript())
     .filter((s) => s.label === ctx.main.label)
@@ -238,12 +238,8 @@ export const checks: CheckDefinition[] = [
         const statuses = probe.followed!.statuses;
         const created = statuses[0]!;
         if (created.status !== 'working') {
-          return violation(
-            `${created.from} reports status ${JSON.stringify(created.status)}: a task begins "working"`,
-            {
-              received: statuses,
-            },
-          );
+          const message = `${created.from} reports status ${JSON.stringify(created.status)}: a task begins "working"`;
+          return violation(message, { received: statuses });
         }
         for (const [i, { status, from }] of statuses.entries()) {
           if (!STATUSES.includes(status as string)) {

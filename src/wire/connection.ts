@@ -4,8 +4,8 @@
  * declared, so a correct server never fails because of the tester.
  *
  * In 2025-11-25 sessions the tester is also a task receiver: it declares task-augmented sampling and elicitation,
- * so a server may run those requests as tasks on the client, and the cancellation and task checks can see how it
- * treats them (CANC-05). Each such task holds the canned reply as soon as it is created.
+ * so a server may run those requests as tasks on the client, and the checks can see how it cancels them (CANC-05).
+ * Each such task holds the canned reply right after it is created.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTaskStore } from '@modelcontextprotocol/sdk/experimental/tasks/stores/in-memory.js';
@@ -74,7 +74,8 @@ function cannedReply<T extends Result>(reply: T) {
   ): Promise<T | { task: Record<string, unknown> }> => {
     const taskStore = extra.taskStore;
     if (request.params.task === undefined || taskStore === undefined) return reply;
-    const task = await taskStore.createTask({ ttl: request.params.task.ttl ?? null });
+    // A short poll interval: the answer is ready at once, and a server may wait that long before it asks.
+    const task = await taskStore.createTask({ ttl: request.params.task.ttl ?? null, pollInterval: 20 });
     setImmediate(() => void taskStore.storeTaskResult(task.taskId, 'completed', reply).catch(() => {}));
     return { task: { ...task } };
   };

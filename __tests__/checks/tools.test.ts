@@ -122,4 +122,20 @@ describe('tools checks', () => {
       ['skip', 'call-tools is none, so no tool is called'],
     ]);
   });
+
+  it('leaves a tool slower than tool-budget-ms unjudged, and does not call it again under the other versions', async () => {
+    const slow = { name: 'slow_count', arguments: { steps: 5, delayMs: 200 } };
+    const results = await runChecks(['tools-call-result-shape'], shopStdio(), { toolBudgetMs: 300, tools: [slow] });
+    const byVersion = Object.fromEntries(results.map((r) => [r.protocolVersion, r]));
+    expect(Object.keys(byVersion)).toEqual(['2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05']);
+    expect(byVersion['2025-11-25']!.message).toMatch(
+      /not judged: .*slow_count \(no response to tools\/call within 300 ms\)/,
+    );
+    for (const version of ['2025-06-18', '2025-03-26', '2024-11-05']) {
+      expect(byVersion[version]!.status).toBe('pass');
+      expect(byVersion[version]!.message).toMatch(
+        /slow_count \(not called again after no response to tools\/call within 300 ms on main@2025-11-25\)/,
+      );
+    }
+  });
 });

@@ -51,6 +51,7 @@ describe('resolveConfig: targets', () => {
       conformance: true,
       callTools: 'read-only',
       tools: [],
+      toolBudgetMs: 500,
       strict: false,
       expectedFailures: [],
       skipChecks: [],

@@ -26,6 +26,7 @@ export function testConfig(target: TargetConfig, overrides: Partial<Config> = {}
     conformance: true,
     callTools: 'read-only',
     tools: [],
+    toolBudgetMs: 500,
     strict: false,
     expectedFailures: [],
     skipChecks: [],

@@ -95,4 +95,50 @@ describe('StdioProbePool', () => {
     expect((await pooled.request('ping')).response?.result).toEqual({});
     expect(sentMethods(transcript)[pooled.label]).toEqual(['initialize', 'notifications/initialized', 'ping']);
   });
+
+  it('serves a check that asked to go last only after the checks waiting with it', async () => {
+    const { target, transcript } = await boot();
+    const first = await target.openRaw({ protocolVersion: NEWEST, label: 'probe:first' });
+    const last = target.openRaw({ protocolVersion: NEWEST, last: true });
+    const next = target.openRaw({ protocolVersion: NEWEST });
+    const order: string[] = [];
+    void last.then(() => order.push('last'));
+    void next.then(() => order.push('next'));
+    await first.close();
+    const nextChannel = await next;
+    expect(order).toEqual(['next']);
+    await nextChannel.close();
+    const lastChannel = await last;
+    expect(order).toEqual(['next', 'last']);
+    // One process served all three.
+    expect([nextChannel.label, lastChannel.label]).toEqual([first.label, first.label]);
+    await lastChannel.close();
+    expect(Object.keys(sentMethods(transcript))).toHaveLength(2);
+  });
+
+  it('keeps serving on a channel whose check sent invalid requests or cancelled one', async () => {
+    const { target } = await boot();
+    const channel = await target.openRaw({ protocolVersion: NEWEST });
+    // Invalid: no answer may ever come, and none is waited for.
+    await channel.send(JSON.stringify({ id: 'no-jsonrpc', method: 'ping' }), { waitMs: 0 });
+    await channel.send(JSON.stringify({ jsonrpc: '1.0', id: 'old-jsonrpc', method: 'ping' }), { waitMs: 0 });
+    // Cancelled before its answer: the receiver should not answer it.
+    await channel.send(JSON.stringify({ jsonrpc: '2.0', id: 'cancelled', method: 'ping' }), { waitMs: 0 });
+    const cancel = { jsonrpc: '2.0', method: 'notifications/cancelled', params: { requestId: 'cancelled' } };
+    await channel.send(JSON.stringify(cancel), { waitMs: 0 });
+    await channel.request('ping');
+    await channel.close();
+    expect((await target.openRaw({ protocolVersion: NEWEST })).label).toBe(channel.label);
+  });
+
+  it('replaces a channel with a valid request still unanswered', async () => {
+    const { target } = await boot();
+    const channel = await target.openRaw({ protocolVersion: NEWEST });
+    const slow = { name: 'slow_count', arguments: { steps: 20, delayMs: 1_000 } };
+    await channel.send(JSON.stringify({ jsonrpc: '2.0', id: 'slow', method: 'tools/call', params: slow }), {
+      waitMs: 0,
+    });
+    await channel.close();
+    expect((await target.openRaw({ protocolVersion: NEWEST })).label).not.toBe(channel.label);
+  });
 });

@@ -4,10 +4,10 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Level, ProtocolVersion } from '../model.js';
-import type { Connection } from '../wire/types.js';
 import { isObject } from './content.js';
-import { callAll, callableToolResults, plainCallableTools, TOOL_CALL_BUDGET_MS } from './tool-results.js';
-import { pass, violation, type CheckContext, type CheckDefinition } from './types.js';
+import { callAll, callableToolResults, plainCallableTools, toolBudget } from './tool-results.js';
+import { indexSessions } from './transcript-index.js';
+import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
 import { ALL_VERSIONS, versionsFrom } from './versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
@@ -22,13 +22,27 @@ const CLIENT_FEATURE_REQUESTS: Record<string, string> = {
 /** How long to listen for requests a server sends on its own after the handshake (e.g. roots/list). */
 const SETTLE_MS = 150;
 
-/** Messages received on one connection since transcript entry `from`. */
-function receivedOn(ctx: CheckContext, connection: Connection, from = 0): Record<string, unknown>[] {
+/** Messages received on one connection (by label) since transcript entry `from`. */
+function receivedOn(ctx: CheckContext, label: string, from = 0): Record<string, unknown>[] {
   return ctx
     .transcript()
     .slice(from)
-    .filter((e) => e.conn === connection.label && e.dir === 'recv' && isObject(e.message))
+    .filter((e) => e.conn === label && e.dir === 'recv' && isObject(e.message))
     .map((e) => e.message as Record<string, unknown>);
+}
+
+/** Initialized stdio sessions under the check's version that declared no client capabilities (the probe pool's). */
+function bareSessions(ctx: CheckContext): string[] {
+  return indexSessions(ctx.transcript())
+    .filter(
+      (s) =>
+        s.transport === 'stdio' &&
+        s.version === ctx.protocolVersion &&
+        isObject(s.clientCapabilities) &&
+        Object.keys(s.clientCapabilities).length === 0 &&
+        s.sent.some((m) => m.message.method === 'notifications/initialized'),
+    )
+    .map((s) => s.label);
 }
 
 function undeclaredRequestsCheck(options: {
@@ -36,7 +50,8 @@ function undeclaredRequestsCheck(options: {
   level: Level;
   versions: ProtocolVersion[];
   note: string;
-  applies?: (ctx: CheckContext) => string | undefined;
+  /** Why the check is judged under another version instead, given the versions the server accepted. */
+  judgedElsewhere?: (accepted: string[]) => string | undefined;
 }): CheckDefinition {
   return {
     id: options.id,
@@ -50,22 +65,40 @@ function undeclaredRequestsCheck(options: {
     versions: options.versions,
     transports: BOTH,
     scope: 'once',
-    applies: options.applies,
     async run(ctx) {
-      const opening = ctx.connect({ capabilities: {}, label: `probe:no-client-capabilities@${ctx.protocolVersion}` });
+      const elsewhere = options.judgedElsewhere?.((await ctx.versionMatrix()).accepted);
+      if (elsewhere) return skip(elsewhere);
       // A tool that asks nothing of the main session, which declares every feature, asks nothing of a client
       // that declares none: the tools are called again only when some tool asked the main session for sampling
       // or elicitation. The policy's tools are called by name, since a server may list fewer tools to this client.
       await callableToolResults(ctx);
-      const asked = receivedOn(ctx, ctx.main).some(
+      const asked = receivedOn(ctx, ctx.main.label).some(
         (m) => (m.method === 'sampling/createMessage' || m.method === 'elicitation/create') && m.id !== undefined,
       );
-      const session = await opening;
       const tools = asked ? plainCallableTools(ctx) : [];
-      const records = await callAll(session, tools, Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
-      await sleep(SETTLE_MS);
-      const offending = receivedOn(ctx, session).filter(
-        (m) => typeof m.method === 'string' && m.method in CLIENT_FEATURE_REQUESTS && m.id !== undefined,
+      // With no tool to call over stdio, the probe pool's channels (which declare nothing, and which other checks
+      // use) are watched, rather than starting a server process only to watch its handshake. Taking one from the
+      // pool makes sure one exists, and the wait gives it time to send what it would send on its own.
+      let watched: string[] = [];
+      if (tools.length === 0 && ctx.transport === 'stdio') {
+        await (await ctx.openRaw({ label: 'probe:no-client-capabilities' })).close();
+        await sleep(SETTLE_MS);
+        watched = bareSessions(ctx);
+      }
+      let records: Awaited<ReturnType<typeof callAll>> = [];
+      if (watched.length === 0) {
+        const session = await ctx.connect({
+          capabilities: {},
+          label: `probe:no-client-capabilities@${ctx.protocolVersion}`,
+        });
+        records = await callAll(session, tools, toolBudget(ctx));
+        await sleep(SETTLE_MS);
+        watched = [session.label];
+      }
+      const offending = watched.flatMap((label) =>
+        receivedOn(ctx, label).filter(
+          (m) => typeof m.method === 'string' && m.method in CLIENT_FEATURE_REQUESTS && m.id !== undefined,
+        ),
       );
       if (offending.length) {
         const methods = [...new Set(offending.map((m) => m.method as string))];
@@ -78,10 +111,11 @@ function undeclaredRequestsCheck(options: {
         );
       }
       if (records.length) return pass(`none sent while ${records.length} tool(s) were called`);
+      const sessions = watched.length === 1 ? 'one session' : `${watched.length} sessions`;
       return pass(
         plainCallableTools(ctx).length
-          ? 'none sent after the handshake (no tool asked the main session for sampling or elicitation, so none was called again)'
-          : 'none sent after the handshake (no tool may be called, so only the handshake was watched)',
+          ? `none sent to ${sessions} that declared no capabilities (no tool asked the main session for sampling or elicitation, so none was called again)`
+          : `none sent to ${sessions} that declared no capabilities (no tool may be called, so only handshakes were watched)`,
       );
     },
   };
@@ -99,8 +133,8 @@ export const checks: CheckDefinition[] = [
     level: 'SHOULD',
     versions: versionsFrom('2024-11-05', '2025-03-26'),
     note: ' (SHOULD up to 2025-03-26, MUST from 2025-06-18)',
-    applies: (ctx) =>
-      ctx.acceptedVersions.some((v) => v >= '2025-06-18')
+    judgedElsewhere: (accepted) =>
+      accepted.some((v) => v >= '2025-06-18')
         ? 'judged as a MUST by client-features-undeclared-requests under a newer version'
         : undefined,
   }),
@@ -121,7 +155,7 @@ export const checks: CheckDefinition[] = [
       const from = ctx.transcript().length;
       await session.notify('notifications/roots/list_changed');
       await sleep(SETTLE_MS);
-      const answers = receivedOn(ctx, session, from).filter(
+      const answers = receivedOn(ctx, session.label, from).filter(
         (m) => m.method === undefined && ('result' in m || 'error' in m) && (m.id === null || m.id === undefined),
       );
       if (answers.length) {
@@ -137,7 +171,7 @@ export const checks: CheckDefinition[] = [
           received: ping.error,
         });
       }
-      const refetched = receivedOn(ctx, session, from).some((m) => m.method === 'roots/list');
+      const refetched = receivedOn(ctx, session.label, from).some((m) => m.method === 'roots/list');
       return pass(refetched ? 'roots re-fetched, session healthy' : 'session healthy');
     },
   },

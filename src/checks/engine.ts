@@ -17,23 +17,24 @@ import { ConnectionClosedError, RequestTimeoutError, type Connection } from '../
 import { takeInventory } from './inventory.js';
 import { CATALOGUE, specUrl } from './registry.js';
 import { planToolCalls } from './tool-calls.js';
-import { startSessionCalls } from './tool-results.js';
+import { startSessionCalls, toolBudget } from './tool-results.js';
 import type {
   CheckContext,
   CheckDefinition,
   Judgement,
   ServerInventory,
   ToolInvocation,
+  VersionMatrix,
   VersionProbe,
 } from './types.js';
 import { applyPolicy } from './policy.js';
 
 /**
- * How many checks run at once: enough to hide latency (many checks mostly wait, on shared tool calls or windows),
- * few enough for a two-core runner and small servers. Over stdio a check may start a server process, and more
- * at once measured slower there; over HTTP a session is a request, and twice as many measured faster.
+ * How many checks run at once: enough to hide latency (many checks mostly wait, on shared tool calls, probes or
+ * windows), few enough for small servers. Over stdio the server processes a run starts are bounded by the shared
+ * probes and the probe pool, not by this.
  */
-const CONCURRENCY: Record<TransportKind, number> = { stdio: 8, http: 16, sse: 16 };
+const CONCURRENCY: Record<TransportKind, number> = { stdio: 16, http: 16, sse: 16 };
 
 interface VersionSession {
   version: ProtocolVersion;
@@ -51,6 +52,11 @@ export interface ConformanceOutcome {
   acceptedVersions: string[];
 }
 
+interface Job {
+  check: CheckDefinition;
+  session: VersionSession;
+}
+
 export async function runConformance(
   target: Target,
   config: Config,
@@ -60,49 +66,71 @@ export async function runConformance(
   // The tool checks share one call per tool and session: start those calls as soon as a session is listed, so
   // they run while the other versions are offered and a slow tool costs its budget early rather than at the end.
   const callTools = catalogue.some((c) => c.section === 'tools' && !config.skipChecks.some((s) => s.id === c.id));
-  const { probes, sessions } = await buildVersionMatrix(target, config, callTools);
-  const accepted = sessions.map((s) => s.version);
+  const matrix = startVersionMatrix(target, config, callTools);
   const results: CheckResult[] = [];
   const record = (result: CheckResult) => {
     results.push(result);
     emit({ type: 'check:done', result });
   };
+  const shared = new Map<string, Promise<unknown>>();
+  const versionMatrix = matrix.all.then(({ probes, sessions }) => ({
+    accepted: sessions.map((s) => s.version as string),
+    probes,
+  }));
+  const contextFor = (check: CheckDefinition, session: VersionSession) =>
+    createContext(target, config, session, () => versionMatrix, shared);
 
-  const jobs: { check: CheckDefinition; session: VersionSession }[] = [];
+  const active: CheckDefinition[] = [];
   const passive: CheckDefinition[] = [];
   for (const check of catalogue) {
-    const notApplicable = staticSkipReason(check, target, sessions, config);
-    if (notApplicable) {
+    const notApplicable = configuredOrTransportSkip(check, target, config);
+    if (notApplicable)
       record(toResult(check, check.versions[0] ?? 'n/a', target, { kind: 'skip', reason: notApplicable }, 0));
-      continue;
-    }
-    if (check.scope === 'passive') {
-      passive.push(check);
-      continue;
-    }
-    const eligible = sessions.filter((s) => check.versions.includes(s.version));
-    for (const session of check.scope === 'once' ? eligible.slice(0, 1) : eligible) jobs.push({ check, session });
+    else (check.scope === 'passive' ? passive : active).push(check);
   }
-  // Slow checks start first (those that say so, then the ones that run once, many of which open sessions of
-  // their own); the per-version repeats of the others fill in behind, so no slow job waits at the end.
-  const rank = (job: (typeof jobs)[number]) => (job.check.startsEarly ? 0 : job.check.scope === 'once' ? 1 : 2);
-  jobs.sort((a, b) => rank(a) - rank(b));
 
-  const contextFor = (check: CheckDefinition, session: VersionSession) =>
-    createContext(target, config, session, probes, accepted);
-  const retries: typeof jobs = [];
-  await runPool(jobs, CONCURRENCY[target.transport], async (job) => {
+  const retries: Job[] = [];
+  const queue = new JobQueue<Job>(CONCURRENCY[target.transport], rank, async (job) => {
     emit({ type: 'check:start', id: job.check.id, protocolVersion: job.session.version });
     const { result, retry } = await runOne(job.check, job.session, contextFor, target, config, false);
     if (retry) retries.push(job);
     else record(result);
   });
+  // The boot session is ready: when it speaks the newest version offered, its checks start now, while the other
+  // versions are still being offered (a 'once' check runs under the newest version, so it is this one).
+  const early = await matrix.early;
+  const startedEarly = new Set<CheckDefinition>();
+  if (early) {
+    // Over stdio the side session is a server process; it is needed in every run (the roots check uses it), and
+    // starting it now, beside the other versions' processes, keeps its start-up off the end of the run.
+    if (target.transport === 'stdio') openSide(early, target);
+    const jobs = active.filter((check) => check.versions.includes(early.version));
+    for (const check of jobs) startedEarly.add(check);
+    queue.add(jobs.map((check) => ({ check, session: early })));
+  }
+  const { sessions } = await matrix.all;
+  for (const check of active) {
+    const eligible = sessions.filter((s) => check.versions.includes(s.version));
+    if (eligible.length === 0) {
+      record(versionSkip(check, sessions, target));
+      continue;
+    }
+    const wanted = check.scope === 'once' ? eligible.slice(0, 1) : eligible;
+    const rest = startedEarly.has(check) ? wanted.filter((s) => s !== early) : wanted;
+    queue.add(rest.map((session) => ({ check, session })));
+  }
+  await queue.drained();
   // One at a time now, so each is judged on a session no other check can crash.
   for (const job of retries) record((await runOne(job.check, job.session, contextFor, target, config, true)).result);
   // Passive checks judge everything the run saw, so they go last.
   for (const check of passive) {
-    emit({ type: 'check:start', id: check.id, protocolVersion: sessions[0]!.version });
-    record((await runOne(check, sessions[0]!, contextFor, target, config, true)).result);
+    const session = sessions[0]!;
+    if (!sessions.some((s) => check.versions.includes(s.version))) {
+      record(versionSkip(check, sessions, target));
+      continue;
+    }
+    emit({ type: 'check:start', id: check.id, protocolVersion: session.version });
+    record((await runOne(check, session, contextFor, target, config, true)).result);
   }
   // Not awaited: a server still busy with a slow tool call takes its stdin grace to stop, and the target's close()
   // at the end of the run waits for every process anyway.
@@ -112,66 +140,80 @@ export async function runConformance(
   ]);
 
   const ordered = sortLikeCatalogue(results, catalogue);
-  return { checks: applyPolicy(ordered, config), acceptedVersions: accepted };
+  return { checks: applyPolicy(ordered, config), acceptedVersions: sessions.map((s) => s.version) };
 }
 
-/** Offers every version on a fresh session; the ones the server echoes form the matrix. */
-async function buildVersionMatrix(
-  target: Target,
-  config: Config,
-  callTools: boolean,
-): Promise<{ probes: VersionProbe[]; sessions: VersionSession[] }> {
+/** Slow checks start first (those that say so, then the ones that run once, many of which open sessions of their
+ * own); the per-version repeats of the others fill in behind, so no slow job waits at the end. */
+const rank = (job: Job): number => (job.check.startsEarly ? 0 : job.check.scope === 'once' ? 1 : 2);
+
+interface StartedMatrix {
+  /** The boot session, listed and its tool calls started, when it speaks the newest version offered. */
+  early: Promise<VersionSession | undefined>;
+  /** Every offer answered: the probes, and a session per accepted version, newest first. */
+  all: Promise<{ probes: VersionProbe[]; sessions: VersionSession[] }>;
+}
+
+/**
+ * Offers every version on a fresh session, all at once; the ones the server echoes form the matrix. Each session
+ * is listed and its tool calls started as soon as it answers, the boot session's first.
+ */
+function startVersionMatrix(target: Target, config: Config, callTools: boolean): StartedMatrix {
   const offered: ProtocolVersion[] = config.protocolVersion ? [config.protocolVersion] : [...PROTOCOL_VERSIONS];
-  const probes = await Promise.all(
-    offered.map(async (version): Promise<{ probe: VersionProbe; main?: Connection }> => {
-      if (version === target.main.protocolVersion)
-        return { probe: { offered: version, answered: version }, main: target.main };
+  const boot = target.main;
+  const isKnown = (version: string) => (PROTOCOL_VERSIONS as readonly string[]).includes(version);
+  const prepare = async (main: Connection): Promise<VersionSession> => {
+    const inventory = await takeInventory(main);
+    const callableTools = planToolCalls(inventory.tools, config);
+    if (callTools)
+      void startSessionCalls(main, callableTools, toolBudget({ config }), main === boot ? undefined : boot);
+    return { version: main.protocolVersion as ProtocolVersion, main, inventory, callableTools };
+  };
+  const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : undefined;
+  const offers = offered
+    .filter((version) => version !== boot.protocolVersion)
+    .map(async (version): Promise<{ probe: VersionProbe; session?: Promise<VersionSession> }> => {
       try {
         const connection = await target.connect({ protocolVersion: version, label: `main@${version}` });
         if (connection.protocolVersion === version)
-          return { probe: { offered: version, answered: version }, main: connection };
+          return { probe: { offered: version, answered: version }, session: prepare(connection) };
         await connection.close();
         return { probe: { offered: version, answered: connection.protocolVersion } };
       } catch (error) {
         return { probe: { offered: version, error: error instanceof Error ? error.message : String(error) } };
       }
-    }),
-  );
-  if (!probes.some((p) => p.main === target.main)) {
-    // The boot session negotiated a version we did not offer here (e.g. a counter-offer); keep it anyway.
-    probes.unshift({
-      probe: { offered: target.main.protocolVersion, answered: target.main.protocolVersion },
-      main: target.main,
     });
-  }
-  const sessions: VersionSession[] = await Promise.all(
-    probes
-      .filter((p) => p.main !== undefined && (PROTOCOL_VERSIONS as readonly string[]).includes(p.main.protocolVersion))
-      .map(async (p) => {
-        const main = p.main!;
-        const inventory = await takeInventory(main);
-        const callableTools = planToolCalls(inventory.tools, config);
-        if (callTools) void startSessionCalls(main, callableTools, config.requestTimeoutMs);
-        return { version: main.protocolVersion as ProtocolVersion, main, inventory, callableTools };
-      }),
-  );
-  sessions.sort((a, b) => (a.version < b.version ? 1 : -1));
-  return { probes: probes.map((p) => p.probe), sessions };
+  const all = (async () => {
+    const answered = await Promise.all(offers);
+    // The boot session counts as the answer to its own version, even one not offered here (a counter-offer).
+    const bootProbe = { offered: boot.protocolVersion, answered: boot.protocolVersion };
+    const probes = offered.includes(boot.protocolVersion as ProtocolVersion)
+      ? offered.map((v) =>
+          v === boot.protocolVersion ? bootProbe : answered.find((a) => a.probe.offered === v)!.probe,
+        )
+      : [bootProbe, ...answered.map((a) => a.probe)];
+    const sessions = await Promise.all([
+      ...(bootSession ? [bootSession] : []),
+      ...answered.flatMap((a) => (a.session ? [a.session] : [])),
+    ]);
+    sessions.sort((a, b) => (a.version < b.version ? 1 : -1));
+    return { probes, sessions };
+  })();
+  const early = bootSession && boot.protocolVersion === offered[0] ? bootSession : Promise.resolve(undefined);
+  return { early, all };
 }
 
-function staticSkipReason(
-  check: CheckDefinition,
-  target: Target,
-  sessions: VersionSession[],
-  config: Config,
-): string | undefined {
+function versionSkip(check: CheckDefinition, sessions: VersionSession[], target: Target): CheckResult {
+  const accepted = sessions.map((s) => s.version).join(', ') || 'none';
+  const reason = `applies to protocol ${check.versions.join(', ')}; the server accepted ${accepted}`;
+  return toResult(check, check.versions[0] ?? 'n/a', target, { kind: 'skip', reason }, 0);
+}
+
+function configuredOrTransportSkip(check: CheckDefinition, target: Target, config: Config): string | undefined {
   const configured = config.skipChecks.find((s) => s.id === check.id);
   if (configured) return `skipped by configuration: ${configured.reason}`;
   if (!check.transports.includes(target.transport)) {
     return `applies to ${check.transports.join('/')} only; the target uses ${target.transport}`;
-  }
-  if (!sessions.some((s) => check.versions.includes(s.version))) {
-    return `applies to protocol ${check.versions.join(', ')}; the server accepted ${sessions.map((s) => s.version).join(', ') || 'none'}`;
   }
   return undefined;
 }
@@ -180,8 +222,8 @@ function createContext(
   target: Target,
   config: Config,
   session: VersionSession,
-  probes: VersionProbe[],
-  accepted: string[],
+  versionMatrix: () => Promise<VersionMatrix>,
+  shared: Map<string, Promise<unknown>>,
 ): { ctx: CheckContext; dispose: () => Promise<void>; abort: () => void; usedSide: () => Connection | undefined } {
   const opened: { close(): Promise<void> }[] = [];
   let usedSide: Connection | undefined;
@@ -190,8 +232,11 @@ function createContext(
     config,
     transport: target.transport,
     protocolVersion: session.version,
-    acceptedVersions: accepted,
-    versionProbes: probes,
+    versionMatrix,
+    shared: <T>(key: string, start: () => Promise<T>): Promise<T> => {
+      if (!shared.has(key)) shared.set(key, start());
+      return shared.get(key) as Promise<T>;
+    },
     get main() {
       return session.main;
     },
@@ -205,9 +250,7 @@ function createContext(
     sideSession: async () => {
       const side = session.side;
       const current = await side?.catch(() => undefined);
-      if ((!current || current.closed) && session.side === side) {
-        session.side = target.connect({ protocolVersion: session.version, label: `side@${session.version}` });
-      }
+      if ((!current || current.closed) && session.side === side) openSide(session, target);
       usedSide = await session.side!;
       return usedSide;
     },
@@ -283,6 +326,12 @@ async function attempt(
   }
 }
 
+/** Opens (or replaces) the version's shared side session. */
+function openSide(session: VersionSession, target: Target): void {
+  session.side = target.connect({ protocolVersion: session.version, label: `side@${session.version}` });
+  session.side.catch(() => {});
+}
+
 /** Replaces a session's closed main connection, once, however many checks notice it. */
 async function freshMain(session: VersionSession, target: Target): Promise<void> {
   session.reconnecting ??= target
@@ -351,12 +400,50 @@ function toResult(
   };
 }
 
-async function runPool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+/** Runs jobs at most `size` at once, lowest rank first; jobs may be added while others run. */
+class JobQueue<T> {
+  private readonly pending: T[] = [];
+  private running = 0;
+  private idle: (() => void)[] = [];
+  private failure: unknown;
+
+  constructor(
+    private readonly size: number,
+    private readonly rank: (job: T) => number,
+    private readonly work: (job: T) => Promise<void>,
+  ) {}
+
+  add(jobs: T[]): void {
+    this.pending.push(...jobs);
+    // Stable: jobs of one rank keep the order they were added in.
+    this.pending.sort((a, b) => this.rank(a) - this.rank(b));
+    this.pump();
+  }
+
+  /** Resolves once every job added so far has finished (rejects with the first error a job threw). */
+  drained(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const settle = () => (this.failure === undefined ? resolve() : reject(this.failure));
+      if (this.running === 0 && this.pending.length === 0) settle();
+      else this.idle.push(settle);
+    });
+  }
+
+  private pump(): void {
+    while (this.running < this.size && this.pending.length > 0) {
+      const job = this.pending.shift()!;
+      this.running++;
+      void this.work(job)
+        .catch((error: unknown) => {
+          this.failure ??= error;
+        })
+        .finally(() => {
+          this.running--;
+          this.pump();
+          if (this.running === 0 && this.pending.length === 0) for (const settle of this.idle.splice(0)) settle();
+        });
+    }
+  }
 }
 
 function sortLikeCatalogue(results: CheckResult[], catalogue: readonly CheckDefinition[]): CheckResult[] {

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { progressProbe } from './progress-probe.js';
 import { openProbeSession, post, httpEvidence, httpProbe, rpc } from './http-session.js';
 import { isEventStream, messagesOf, responseTo } from './sse.js';
-import { TOOL_CALL_BUDGET_MS } from './tool-results.js';
+import { toolBudget } from './tool-results.js';
 import { isObject, isResponse } from './transcript-index.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
 import { versionsFrom } from './versions.js';
@@ -61,7 +61,7 @@ async function runProbe(ctx: CheckContext): Promise<StreamProbe> {
     if (typeof tool === 'string') return { ping, noCall: tool };
     const params = { name: tool.name, arguments: tool.arguments, _meta: { progressToken: PROGRESS_TOKEN } };
     const sent = rpc('tools/call', CALL_ID, params);
-    const exchange = await post(ctx, sent, session.headers, { label, timeoutMs: TOOL_CALL_BUDGET_MS });
+    const exchange = await post(ctx, sent, session.headers, { label, timeoutMs: toolBudget(ctx) });
     return { ping, call: { tool: tool.name, sent, exchange } };
   })();
   // The GET stream stays open while the POSTs are made, and a little after, for messages sent late to it.

@@ -43,27 +43,20 @@ interface Offer {
  * `initialize` offering a version on a fresh raw connection, without the SDK client in between (it rejects a
  * malformed answer before anyone sees it). Checks of one run share each offer, so each costs one connection.
  */
-const offers = new WeakMap<object, Map<string, Promise<Offer>>>();
 function offerVersion(ctx: CheckContext, version: string): Promise<Offer> {
-  let run = offers.get(ctx.versionProbes);
-  if (!run) offers.set(ctx.versionProbes, (run = new Map()));
-  let offer = run.get(version);
-  if (!offer) {
-    offer = (async () => {
-      const raw = await ctx.openRaw({ initialize: false, handOver: true, label: `probe:offer-${version}` });
-      const params = { protocolVersion: version, capabilities: {}, clientInfo: CLIENT_INFO };
-      const exchange = await raw.request('initialize', params, { timeoutMs: probeTimeout(ctx) });
-      return { sent: { method: 'initialize', params }, response: exchange.response };
-    })();
-    run.set(version, offer);
-  }
-  return offer;
+  return ctx.shared(`offer:${version}`, async () => {
+    const raw = await ctx.openRaw({ initialize: false, handOver: true, label: `probe:offer-${version}` });
+    const params = { protocolVersion: version, capabilities: {}, clientInfo: CLIENT_INFO };
+    const exchange = await raw.request('initialize', params, { timeoutMs: probeTimeout(ctx) });
+    return { sent: { method: 'initialize', params }, response: exchange.response };
+  });
 }
 
 /** Offers the SDK client could not complete, replayed raw to see what the server actually answered. */
 async function failedOffers(ctx: CheckContext): Promise<Offer[]> {
   if (ctx.transport === 'sse') return [];
-  const failed = ctx.versionProbes.filter((p) => p.answered === undefined && p.error !== undefined);
+  const { probes } = await ctx.versionMatrix();
+  const failed = probes.filter((p) => p.answered === undefined && p.error !== undefined);
   return Promise.all(failed.map((p) => offerVersion(ctx, p.offered)));
 }
 
@@ -84,6 +77,8 @@ function initializeResultProblems(result: JsonObject): string[] {
 }
 
 interface Handshake {
+  /** stdio: the exchange of a ping sent before initialize. */
+  earlyPing?: { response?: JsonObject; nonJson: string[] };
   initialize: { sent: JsonObject; response?: JsonObject; messages: JsonObject[] };
   /** What arrived between the initialize result and notifications/initialized. */
   beforeInitialized: JsonObject[];
@@ -91,37 +86,39 @@ interface Handshake {
 }
 
 /**
- * One handshake done slowly on a raw connection, shared by the checks that judge its steps: initialize declaring
- * every client feature (so a server that would ask for one has every reason to), a short window before
- * notifications/initialized, then the notification itself and a ping.
+ * One handshake done slowly on a raw connection, shared by the checks that judge its steps: over stdio a ping
+ * before initialize; initialize declaring every client feature (so a server that would ask for one has every
+ * reason to); a short window before notifications/initialized; then the notification itself and a ping.
  */
-const handshakes = new WeakMap<object, Promise<Handshake>>();
 function handshakeProbe(ctx: CheckContext): Promise<Handshake> {
-  let probe = handshakes.get(ctx.versionProbes);
-  if (!probe) {
-    probe = (async () => {
-      const raw = await ctx.openRaw({ initialize: false, label: 'probe:handshake' });
-      const capabilities: JsonObject = { roots: { listChanged: true }, sampling: {} };
-      if (ctx.protocolVersion >= '2025-06-18') capabilities.elicitation = {};
-      const params = { protocolVersion: ctx.protocolVersion, capabilities, clientInfo: CLIENT_INFO };
-      const initialize = await raw.request('initialize', params, { timeoutMs: probeTimeout(ctx) });
-      // A ping is allowed here; the window before its answer is where an eager server would send requests.
-      const ping = JSON.stringify({ jsonrpc: '2.0', id: 'mcp-ci-before-initialized', method: 'ping' });
-      const window = await raw.send(ping, { waitMs: PRE_INITIALIZED_WINDOW_MS });
-      const notification = JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' });
-      return {
-        initialize: {
-          sent: { method: 'initialize', params },
-          response: initialize.response,
-          messages: initialize.messages,
-        },
-        beforeInitialized: window.messages,
-        initialized: { sent: notification, outcome: await sendThenPing(ctx, raw, notification) },
-      };
-    })();
-    handshakes.set(ctx.versionProbes, probe);
-  }
-  return probe;
+  return ctx.shared('handshake', async (): Promise<Handshake> => {
+    let raw = await ctx.openRaw({ initialize: false, label: 'probe:handshake' });
+    let earlyPing: Handshake['earlyPing'];
+    if (ctx.transport === 'stdio') {
+      const exchange = await raw.request('ping', undefined, { timeoutMs: probeTimeout(ctx) });
+      earlyPing = { ...(exchange.response ? { response: exchange.response } : {}), nonJson: exchange.nonJson };
+      // A server that left the ping unanswered may have stopped: the handshake gets a server of its own.
+      if (!exchange.response) raw = await ctx.openRaw({ initialize: false, label: 'probe:handshake' });
+    }
+    const capabilities: JsonObject = { roots: { listChanged: true }, sampling: {} };
+    if (ctx.protocolVersion >= '2025-06-18') capabilities.elicitation = {};
+    const params = { protocolVersion: ctx.protocolVersion, capabilities, clientInfo: CLIENT_INFO };
+    const initialize = await raw.request('initialize', params, { timeoutMs: probeTimeout(ctx) });
+    // A ping is allowed here; the window before its answer is where an eager server would send requests.
+    const ping = JSON.stringify({ jsonrpc: '2.0', id: 'mcp-ci-before-initialized', method: 'ping' });
+    const window = await raw.send(ping, { waitMs: PRE_INITIALIZED_WINDOW_MS });
+    const notification = JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' });
+    return {
+      ...(earlyPing ? { earlyPing } : {}),
+      initialize: {
+        sent: { method: 'initialize', params },
+        response: initialize.response,
+        messages: initialize.messages,
+      },
+      beforeInitialized: window.messages,
+      initialized: { sent: notification, outcome: await sendThenPing(ctx, raw, notification) },
+    };
+  });
 }
 
 /** Client capability a server request needs. */
@@ -203,7 +200,7 @@ export const checks: CheckDefinition[] = [
         return violation(`initialize result is malformed: ${problems.join('; ')}`, { received: trimmed(result) });
       }
       // Offers the SDK client gave up on were never judged; the newest version's run replays them raw.
-      if (ctx.protocolVersion === ctx.acceptedVersions[0]) {
+      if (ctx.protocolVersion === (await ctx.versionMatrix()).accepted[0]) {
         for (const offer of await failedOffers(ctx)) {
           const failed = isObject(offer.response?.result) ? initializeResultProblems(offer.response.result) : [];
           if (failed.length) {
@@ -231,10 +228,9 @@ export const checks: CheckDefinition[] = [
     transports: ['stdio', 'http', 'sse'],
     scope: 'once',
     async run(ctx) {
+      const { accepted, probes } = await ctx.versionMatrix();
       const answers = [
-        ...ctx.versionProbes
-          .filter((p) => p.answered !== undefined)
-          .map((p) => ({ offered: p.offered, answered: p.answered })),
+        ...probes.filter((p) => p.answered !== undefined).map((p) => ({ offered: p.offered, answered: p.answered })),
         // The SDK client refuses an answer with a version it does not know, so those offers are replayed raw.
         ...(await failedOffers(ctx)).map((o) => ({
           offered: String((o.sent.params as JsonObject).protocolVersion),
@@ -245,13 +241,13 @@ export const checks: CheckDefinition[] = [
       if (unknown.length) {
         return violation(
           `answered a protocol version that does not exist: ${unknown.map((a) => `offered ${a.offered}, got ${JSON.stringify(a.answered)}`).join('; ')}`,
-          { received: { versionProbes: ctx.versionProbes, answers } },
+          { received: { versionProbes: probes, answers } },
         );
       }
-      if (ctx.acceptedVersions.length === 0) {
-        return violation('accepted none of the protocol versions offered', { received: ctx.versionProbes });
+      if (accepted.length === 0) {
+        return violation('accepted none of the protocol versions offered', { received: probes });
       }
-      return pass(`accepts ${ctx.acceptedVersions.join(', ')}`);
+      return pass(`accepts ${accepted.join(', ')}`);
     },
   },
   {
@@ -285,7 +281,7 @@ export const checks: CheckDefinition[] = [
         });
       }
       // Judged only against versions actually offered: `protocol-version` may have narrowed the matrix.
-      const refused = ctx.versionProbes.some((p) => p.offered === answered && p.answered !== answered);
+      const refused = (await ctx.versionMatrix()).probes.some((p) => p.offered === answered && p.answered !== answered);
       if (refused) {
         return violation(`counter-offered ${answered}, but refused that version when it was offered`, {
           sent,
@@ -319,7 +315,7 @@ export const checks: CheckDefinition[] = [
           `protocol-version limits the run to ${ctx.config.protocolVersion}, so the latest version the server supports is unknown`,
         );
       }
-      const latest = ctx.acceptedVersions[0];
+      const latest = (await ctx.versionMatrix()).accepted[0];
       return result.protocolVersion === latest
         ? pass(`counter-offered ${latest}`)
         : violation(`counter-offered ${result.protocolVersion}, but the latest version it accepts is ${latest}`, {
@@ -370,8 +366,7 @@ export const checks: CheckDefinition[] = [
     transports: ['stdio'],
     scope: 'once',
     async run(ctx) {
-      const raw = await ctx.openRaw({ initialize: false, handOver: true, label: 'probe:early-ping' });
-      const early = await raw.request('ping', undefined, { timeoutMs: probeTimeout(ctx) });
+      const early = (await handshakeProbe(ctx)).earlyPing!;
       if (isObject(early.response?.result)) return pass();
       // Many SDKs gate every request until `initialized`; the rule is derived, so this is a warning.
       return warn(

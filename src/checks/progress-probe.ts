@@ -9,7 +9,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from '../wire/types.js';
 import { idKey, indexSessions, isNotification, isObject, isResponse, type JsonObject } from './transcript-index.js';
-import { callableToolResults, TOOL_CALL_BUDGET_MS } from './tool-results.js';
+import { callableToolResults, toolBudget } from './tool-results.js';
 import type { CheckContext, ToolInvocation } from './types.js';
 
 /** How long to keep listening after the calls, for late progress or a response to a cancelled request. */
@@ -146,7 +146,7 @@ async function discoverShared(ctx: CheckContext): Promise<{ discovered: Progress
   const issued = records.flatMap((r): Issued[] =>
     r.progressToken === undefined ? [] : [{ invocation: r.invocation, token: r.progressToken, purpose: 'discovery' }],
   );
-  return { discovered: readCalls(ctx, ctx.main.label, issued), budget: Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS) };
+  return { discovered: readCalls(ctx, ctx.main.label, issued), budget: toolBudget(ctx) };
 }
 
 /** The tool the user named gets the whole request timeout to show progress, on the side session. */

@@ -63,7 +63,7 @@ export const checks: CheckDefinition[] = [
     transports: ['stdio'],
     scope: 'once',
     async run(ctx) {
-      const raw = await ctx.openRaw({ label: 'probe:stdin-close' });
+      const raw = await ctx.openRaw({ label: 'probe:stdin-close', last: true });
       if (!raw.endInput) return skip("the raw channel cannot close the server's stdin");
       const exit = await raw.endInput(Math.min(ctx.timeoutMs, EXIT_GRACE_MS));
       if (exit.exited) return pass(`exited with code ${exit.exitCode ?? exit.signal}`);

@@ -5,7 +5,7 @@
 import { requireCallableTools } from './applicability.js';
 import { isObject } from './content.js';
 import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './outcome.js';
-import { callOne, plainCallableTools, TOOL_CALL_BUDGET_MS } from './tool-results.js';
+import { callOne, plainCallableTools, toolBudget } from './tool-results.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
 import { versionsFrom } from './versions.js';
 import { declaresTaskToolCalls, taskCapability, taskSupportOf } from './task-probe.js';
@@ -31,12 +31,7 @@ function taskMethods(ctx: CheckContext): { method: string; params: Record<string
 
 /** The first callable tool, called with `task`. */
 function callAsTask(ctx: CheckContext) {
-  return callOne(
-    ctx.main,
-    (plainCallableTools(ctx)[0] ?? ctx.callableTools[0])!,
-    Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS),
-    TASK_PARAMS,
-  );
+  return callOne(ctx.main, (plainCallableTools(ctx)[0] ?? ctx.callableTools[0])!, toolBudget(ctx), TASK_PARAMS);
 }
 
 export const checks: CheckDefinition[] = [
@@ -121,7 +116,7 @@ export const checks: CheckDefinition[] = [
     async run(ctx) {
       for (const probe of taskMethods(ctx)) {
         const outcome = await ctx.main.request(probe.method, probe.params, {
-          timeoutMs: Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS * 2),
+          timeoutMs: Math.min(ctx.timeoutMs, ctx.config.toolBudgetMs * 2),
         });
         if (!outcome.ok && outcome.error.code === METHOD_NOT_FOUND) {
           return violation(`declares tasks but answers ${probe.method} with -32601 (Method not found)`, {
@@ -148,7 +143,7 @@ export const checks: CheckDefinition[] = [
     async run(ctx) {
       for (const probe of taskMethods(ctx)) {
         const outcome = await ctx.main.request(probe.method, probe.params, {
-          timeoutMs: Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS * 2),
+          timeoutMs: Math.min(ctx.timeoutMs, ctx.config.toolBudgetMs * 2),
         });
         if (outcome.ok || outcome.error.code !== INVALID_PARAMS) {
           return violation(
@@ -192,7 +187,7 @@ export const checks: CheckDefinition[] = [
       const tool = ctx.callableTools.find((t) =>
         [undefined, 'forbidden'].includes(taskSupportOf(t.tool) as string | undefined),
       )!;
-      const record = await callOne(ctx.main, tool, Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS), TASK_PARAMS);
+      const record = await callOne(ctx.main, tool, toolBudget(ctx), TASK_PARAMS);
       if (!record.outcome) return skip(`${tool.name} did not answer in time`);
       const evidence = { sent: record.sent, received: receivedOf(record.outcome) };
       if (!record.outcome.ok && record.outcome.error.code === METHOD_NOT_FOUND) return pass(`${tool.name}: -32601`);
@@ -222,7 +217,7 @@ export const checks: CheckDefinition[] = [
     },
     async run(ctx) {
       const tool = ctx.callableTools.find((t) => taskSupportOf(t.tool) === 'required')!;
-      const record = await callOne(ctx.main, tool, Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS));
+      const record = await callOne(ctx.main, tool, toolBudget(ctx));
       if (!record.outcome) return skip(`${tool.name} did not answer in time`);
       const evidence = { sent: record.sent, received: receivedOf(record.outcome) };
       if (!record.outcome.ok && record.outcome.error.code === METHOD_NOT_FOUND) return pass(`${tool.name}: -32601`);

@@ -8,10 +8,12 @@ import { isObject } from './content.js';
 import type { CheckContext, ToolInvocation } from './types.js';
 
 /**
- * How long one tool call may take before it is left unjudged and cancelled. Tools may legitimately be slow
- * (a demo tool that sleeps for ten seconds); the suite must stay fast, and slowness breaks no rule here.
+ * How long one tool call a check makes may take before it is left unjudged and cancelled (`tool-budget-ms`, never
+ * more than the request timeout). Tools may legitimately be slow (a demo tool that sleeps for ten seconds); the
+ * suite must stay fast, and slowness breaks no rule here.
  */
-export const TOOL_CALL_BUDGET_MS = 1_000;
+export const toolBudget = (ctx: Pick<CheckContext, 'config'>): number =>
+  Math.min(ctx.config.requestTimeoutMs, ctx.config.toolBudgetMs);
 const PARALLEL_CALLS = 4;
 
 export interface ToolCallRecord {
@@ -25,7 +27,12 @@ export interface ToolCallRecord {
   progressToken?: string;
 }
 
-const calls = new WeakMap<Connection, Promise<ToolCallRecord>[]>();
+interface SessionCall {
+  name: string;
+  record: Promise<ToolCallRecord>;
+}
+
+const calls = new WeakMap<Connection, SessionCall[]>();
 
 /** Callable tools that may be called without a task (taskSupport "required" ones answer plain calls with -32601). */
 export function plainCallableTools(ctx: CheckContext): ToolInvocation[] {
@@ -37,25 +44,34 @@ const isPlainlyCallable = (t: ToolInvocation): boolean =>
 
 /** One pending call per plainly callable tool on the check's session, started once per session. */
 function sessionCalls(ctx: CheckContext): Promise<ToolCallRecord>[] {
-  return startSessionCalls(ctx.main, ctx.callableTools, ctx.timeoutMs);
+  return startSessionCalls(ctx.main, ctx.callableTools, toolBudget(ctx));
 }
 
 /**
  * Starts the session's tool calls unless they are under way. The engine calls this as soon as a session is
  * listed, so the calls (a slow tool takes its whole budget) overlap the other checks instead of delaying them.
+ * With a `leader` (the boot session, whose calls started first), each tool waits for its call there, and a tool
+ * that gave no answer within the budget there is not called again: it would only spend the budget once more.
  */
 export function startSessionCalls(
   main: Connection,
   callableTools: readonly ToolInvocation[],
-  timeoutMs: number,
+  budget: number,
+  leader?: Connection,
 ): Promise<ToolCallRecord>[] {
   let pending = calls.get(main);
   if (!pending) {
-    const budget = Math.min(timeoutMs, TOOL_CALL_BUDGET_MS);
-    pending = startCalls(main, callableTools.filter(isPlainlyCallable), budget, `mcp-ci-progress-${main.label}`);
+    const invocations = callableTools.filter(isPlainlyCallable);
+    const slowOnLeader = async (name: string): Promise<string | undefined> => {
+      const earlier = leader && calls.get(leader)?.find((c) => c.name === name);
+      const failure = (await earlier?.record)?.failure;
+      return failure?.kind === 'timeout' ? `not called again after ${failure.message} on ${leader!.label}` : undefined;
+    };
+    const records = startCalls(main, invocations, budget, `mcp-ci-progress-${main.label}`, slowOnLeader);
+    pending = invocations.map((invocation, i) => ({ name: invocation.name, record: records[i]! }));
     calls.set(main, pending);
   }
-  return pending;
+  return pending.map((c) => c.record);
 }
 
 /** The outcome of calling each plainly callable tool on the check's session. */
@@ -79,17 +95,26 @@ export function callAll(
 
 /**
  * Starts the calls in order, at most PARALLEL_CALLS at once; one promise per call. With `progressTokenPrefix`
- * each call carries a progress token of its own.
+ * each call carries a progress token of its own. A tool `slowElsewhere` has a reason for is not called.
  */
 function startCalls(
   connection: Connection,
   invocations: readonly ToolInvocation[],
   budgetMs: number,
   progressTokenPrefix?: string,
+  slowElsewhere?: (name: string) => Promise<string | undefined>,
 ): Promise<ToolCallRecord>[] {
   let active = 0;
   const waiting: (() => void)[] = [];
   const inSlot = async (invocation: ToolInvocation, i: number): Promise<ToolCallRecord> => {
+    const slow = await slowElsewhere?.(invocation.name);
+    if (slow) {
+      const sent = {
+        method: 'tools/call' as const,
+        params: { name: invocation.name, arguments: invocation.arguments },
+      };
+      return { invocation, sent, failure: { kind: 'timeout', message: slow } };
+    }
     if (active >= PARALLEL_CALLS) await new Promise<void>((resolve) => waiting.push(resolve));
     active++;
     try {

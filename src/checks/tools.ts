@@ -12,7 +12,7 @@ import {
   firstToolResult,
   plainCallableTools,
   unjudgedNote,
-  TOOL_CALL_BUDGET_MS,
+  toolBudget,
   type ToolCallRecord,
 } from './tool-results.js';
 import { pass, skip, violation, warn, type CheckDefinition, type ToolInvocation } from './types.js';
@@ -460,7 +460,7 @@ export const checks: CheckDefinition[] = [
       for (const params of probes) {
         const sent = { method: 'tools/call', params };
         const outcome = await ctx.main.request(sent.method, params, {
-          timeoutMs: Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS),
+          timeoutMs: toolBudget(ctx),
         });
         const evidence = { sent, received: receivedOf(outcome) };
         if (outcome.ok)
@@ -499,11 +499,7 @@ export const checks: CheckDefinition[] = [
     },
     async run(ctx) {
       const probe = invalidCall(plainCallableTools(ctx))!;
-      const record = await callOne(
-        ctx.main,
-        { ...probe.invocation, arguments: probe.arguments },
-        Math.min(ctx.timeoutMs, TOOL_CALL_BUDGET_MS),
-      );
+      const record = await callOne(ctx.main, { ...probe.invocation, arguments: probe.arguments }, toolBudget(ctx));
       if (record.failure?.kind === 'closed')
         return violation(`the connection closed when ${probe.invocation.name} was called with ${probe.how}`, {
           sent: record.sent,

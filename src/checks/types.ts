@@ -57,15 +57,28 @@ export interface VersionProbe {
   error?: string;
 }
 
+export interface VersionMatrix {
+  /** Every version the server accepted when offered it, newest first. */
+  accepted: string[];
+  /** What the server answered to each version offered (the tester's versions, newest first). */
+  probes: VersionProbe[];
+}
+
 export interface CheckContext {
   config: Config;
   transport: TransportKind;
   /** The version this check runs under (negotiated on `main`). */
   protocolVersion: string;
-  /** Every version the server accepted when offered it, newest first. */
-  acceptedVersions: string[];
-  /** What the server answered to each version offered (the tester's versions, newest first). */
-  versionProbes: VersionProbe[];
+  /**
+   * The protocol version matrix. Checks under the boot session's version start while the other versions are still
+   * being offered, so this resolves only once every offer has been answered.
+   */
+  versionMatrix(): Promise<VersionMatrix>;
+  /**
+   * A probe shared by the checks of this run: `start` runs once per key, and every check asking for the key gets
+   * the same promise (one slow handshake or one version offer, judged by several checks).
+   */
+  shared<T>(key: string, start: () => Promise<T>): Promise<T>;
   /** A shared session at `protocolVersion`. Checks may list, read and call safe tools; nothing that disturbs it. */
   main: Connection;
   inventory: ServerInventory;

@@ -37,6 +37,8 @@ export interface Config {
   /** Tools the user allows data-driven checks to call, with arguments to use. */
   tools: ToolCallSetting[];
   progressTool?: string;
+  /** How long a tool call a check makes may take before the tool is left unjudged (at most `requestTimeoutMs`). */
+  toolBudgetMs: number;
   strict: boolean;
   expectedFailures: ExpectedFailure[];
   skipChecks: { id: string; reason: string }[];

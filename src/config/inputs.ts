@@ -70,6 +70,11 @@ const SETTINGS_INPUTS: readonly InputSpec[] = [
     format: 'text',
     description: 'Tool that emits progress notifications, for progress checks.',
   },
+  {
+    name: 'tool-budget-ms',
+    format: 'number',
+    description: 'How long a tool that checks call may take before it is left unjudged.',
+  },
   { name: 'strict', format: 'boolean', description: 'Treat warnings (SHOULD rules) as failures.' },
   {
     name: 'expected-failures',

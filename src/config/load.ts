@@ -66,6 +66,7 @@ export function resolveConfig(sources: ConfigSources): Config {
     callTools: settings['call-tools'],
     tools: settings.tools,
     ...(settings['progress-tool'] !== undefined && { progressTool: settings['progress-tool'] }),
+    toolBudgetMs: settings['tool-budget-ms'],
     strict: settings.strict,
     expectedFailures: settings['expected-failures'].map(normaliseExpectedFailure),
     skipChecks: settings['skip-checks'],

@@ -76,6 +76,7 @@ export const settingsSchema = z.strictObject({
   'call-tools': z.enum(['none', 'read-only', 'all']).default('read-only'),
   tools: z.array(toolCallSchema).default([]),
   'progress-tool': z.string().min(1).optional(),
+  'tool-budget-ms': positiveInt.default(500),
   strict: z.boolean().default(false),
   'expected-failures': z.array(expectedFailureSchema).default([]),
   'skip-checks': z.array(skipCheckSchema).default([]),

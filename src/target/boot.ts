@@ -33,8 +33,12 @@ export class BootError extends Error {
 }
 
 const NEWEST_VERSION = PROTOCOL_VERSIONS[0];
-/** Initialized stdio probe processes per protocol version: enough for concurrent checks, few enough to start fast. */
-const PROBE_POOL_SIZE = 3;
+/**
+ * Initialized stdio probe processes per protocol version, beside the fresh channels checks hand over. One: raw
+ * probes take milliseconds each, so waiting for the channel is faster than starting a server process, which
+ * costs a CPU core for a quarter of a second and more (see docs/benchmarks.md).
+ */
+const PROBE_POOL_SIZE = 1;
 const PROBE_POOL_WAIT_MS = 2_000;
 
 class BootedTarget implements BootedServer {
@@ -144,7 +148,7 @@ class BootedTarget implements BootedServer {
     const target = this.config.target;
     const version = options.protocolVersion ?? NEWEST_VERSION;
     if (target.transport === 'stdio') {
-      if (options.initialize !== false) return this.probePool.acquire(version);
+      if (options.initialize !== false) return this.probePool.acquire(version, options.last === true);
       const channel = this.startStdioChannel(label);
       return options.handOver ? this.probePool.lendForHandOver(channel, version) : channel;
     }

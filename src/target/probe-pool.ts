@@ -8,7 +8,7 @@
 import type { StdioRawChannel } from '../wire/raw-stdio.js';
 import type { RawChannel } from '../wire/types.js';
 
-type Waiter = (channel: StdioRawChannel | undefined) => void;
+type Waiter = ((channel: StdioRawChannel | undefined) => void) & { last?: boolean };
 
 export class StdioProbePool {
   private readonly idle = new Map<string, StdioRawChannel[]>();
@@ -25,12 +25,15 @@ export class StdioProbePool {
     private readonly spawn: (version: string) => Promise<StdioRawChannel>,
   ) {}
 
-  async acquire(version: string): Promise<RawChannel> {
-    const idle = this.idle.get(version)?.pop();
+  /** A clean initialized channel; with `last`, only once no other check is waiting for one (see RawOpenOptions). */
+  async acquire(version: string, last = false): Promise<RawChannel> {
+    const othersWaiting = (this.waiters.get(version)?.length ?? 0) > 0;
+    const idle = last && othersWaiting ? undefined : this.idle.get(version)?.pop();
     if (idle) return this.lease(idle, version);
     // A channel about to be handed over is cheaper to wait for than a process to start.
-    if ((this.live.get(version) ?? 0) >= this.size || (this.handingOver.get(version) ?? 0) > 0) {
-      const handed = await this.waitForRelease(version);
+    const full = (this.live.get(version) ?? 0) >= this.size || (this.handingOver.get(version) ?? 0) > 0;
+    if (full || (last && othersWaiting)) {
+      const handed = await this.waitForRelease(version, last);
       if (handed) return this.lease(handed, version);
     }
     this.live.set(version, (this.live.get(version) ?? 0) + 1);
@@ -106,7 +109,7 @@ export class StdioProbePool {
   }
 
   private async release(channel: StdioRawChannel, version: string): Promise<void> {
-    const waiter = this.waiters.get(version)?.shift();
+    const waiter = this.nextWaiter(version);
     if (channel.reusable() && !this.closed) {
       if (waiter) waiter(channel);
       else this.idle.set(version, [...(this.idle.get(version) ?? []), channel]);
@@ -118,7 +121,14 @@ export class StdioProbePool {
     await channel.close();
   }
 
-  private waitForRelease(version: string): Promise<StdioRawChannel | undefined> {
+  /** The check to serve next: the one waiting longest, checks that asked to go last only after all others. */
+  private nextWaiter(version: string): Waiter | undefined {
+    const waiters = this.waiters.get(version) ?? [];
+    const index = waiters.findIndex((w) => !w.last);
+    return waiters.splice(index >= 0 ? index : 0, 1)[0];
+  }
+
+  private waitForRelease(version: string, last: boolean): Promise<StdioRawChannel | undefined> {
     return new Promise((resolve) => {
       const waiters = this.waiters.get(version) ?? [];
       this.waiters.set(version, waiters);
@@ -127,10 +137,13 @@ export class StdioProbePool {
         if (index >= 0) waiters.splice(index, 1);
         resolve(undefined);
       }, this.waitMs);
-      const waiter: Waiter = (channel) => {
-        clearTimeout(timer);
-        resolve(channel);
-      };
+      const waiter: Waiter = Object.assign(
+        (channel: StdioRawChannel | undefined) => {
+          clearTimeout(timer);
+          resolve(channel);
+        },
+        { last },
+      );
       waiters.push(waiter);
     });
   }

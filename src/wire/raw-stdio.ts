@@ -167,11 +167,20 @@ export class StdioRawChannel implements RawChannel {
     }
     for (const item of Array.isArray(message) ? message : [message]) {
       if (item === null || typeof item !== 'object') continue;
-      const { method, id, params } = item as { method?: unknown; id?: unknown; params?: { capabilities?: unknown } };
+      const { jsonrpc, method, id, params } = item as {
+        jsonrpc?: unknown;
+        method?: unknown;
+        id?: unknown;
+        params?: { capabilities?: unknown };
+      };
       if (typeof method !== 'string') continue;
       if (this.initializeResult === undefined) this.noteHandshakeTraffic(method, id, params);
       if (STATEFUL_METHODS.has(method) && this.initializeResult !== undefined) this.changedState = true;
-      if (id !== undefined && id !== null) this.pending.add(id);
+      // Only a valid request can have an answer still to come: the server rejects an invalid one (-32600) as it
+      // reads the line, before the probe's follow-up ping is answered, or never.
+      if (jsonrpc === '2.0' && (typeof id === 'string' || typeof id === 'number')) this.pending.add(id);
+      // Nor can a request the probe cancelled: the receiver of a cancellation SHOULD NOT answer it.
+      if (method === 'notifications/cancelled') this.pending.delete((params as { requestId?: unknown })?.requestId);
     }
   }
 

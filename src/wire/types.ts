@@ -105,6 +105,11 @@ export interface RawOpenOptions {
    * capabilities), so once it is done its process may serve the checks that want an initialized channel.
    */
   handOver?: boolean;
+  /**
+   * Over stdio, for a check that ends the channel's server: it gets a pooled channel only once no other check is
+   * waiting for one, so the checks that leave the channel clean go first and no process is started for them.
+   */
+  last?: boolean;
   protocolVersion?: string;
   label?: string;
 }

@@ -42,6 +42,24 @@ describe('client feature checks', () => {
     });
   });
 
+  it('watches the probe pool’s sessions, which declare nothing, when no tool needs calling again', async () => {
+    const none = { protocolVersion: '2025-11-25' as const, callTools: 'none' as const };
+    const [shop] = await runChecks(['client-features-undeclared-requests'], shopStdio(), none);
+    expect([shop!.status, shop!.message]).toEqual([
+      'pass',
+      'none sent to one session that declared no capabilities (no tool may be called, so only handshakes were watched)',
+    ]);
+    const [faulty] = await runChecks(
+      ['client-features-undeclared-requests'],
+      faultyStdio('roots-without-capability'),
+      none,
+    );
+    expect([faulty!.status, faulty!.message]).toEqual([
+      'fail',
+      'sent roots/list to a client that declared no capabilities (roots not declared)',
+    ]);
+  });
+
   it.each([
     [
       'client-features-undeclared-requests',

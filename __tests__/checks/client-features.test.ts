@@ -42,6 +42,19 @@ describe('client feature checks', () => {
     });
   });
 
+  it('does not call again a tool that gave no answer within the budget on the main session', async () => {
+    const slow = { name: 'slow_count', arguments: { steps: 5, delayMs: 200 } };
+    const [result] = await runChecks(
+      ['client-features-undeclared-requests'],
+      faultyStdio('sampling-without-capability'),
+      { protocolVersion: '2025-11-25', toolBudgetMs: 300, tools: [slow] },
+    );
+    expect(result!.status).toBe('fail');
+    const called = (result!.evidence?.sent as { toolsCalled: string[] }).toolsCalled;
+    expect(called).toContain('echo');
+    expect(called).not.toContain('slow_count');
+  });
+
   it('watches the probe pool’s sessions, which declare nothing, when no tool needs calling again', async () => {
     const none = { protocolVersion: '2025-11-25' as const, callTools: 'none' as const };
     const [shop] = await runChecks(['client-features-undeclared-requests'], shopStdio(), none);

@@ -5,7 +5,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Level, ProtocolVersion } from '../model.js';
 import { isObject } from './content.js';
-import { callAll, callableToolResults, plainCallableTools, toolBudget } from './tool-results.js';
+import {
+  callableToolResults,
+  plainCallableTools,
+  startSessionCalls,
+  toolBudget,
+  type ToolCallRecord,
+} from './tool-results.js';
 import { indexSessions } from './transcript-index.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
 import { ALL_VERSIONS, versionsFrom } from './versions.js';
@@ -78,20 +84,23 @@ function undeclaredRequestsCheck(options: {
       const tools = asked ? plainCallableTools(ctx) : [];
       // With no tool to call over stdio, the probe pool's channels (which declare nothing, and which other checks
       // use) are watched, rather than starting a server process only to watch its handshake. Taking one from the
-      // pool makes sure one exists, and the wait gives it time to send what it would send on its own.
+      // pool makes sure one exists (asking sooner would start one before the version offers hand theirs over), and
+      // the wait gives it time to send what it would send on its own.
       let watched: string[] = [];
       if (tools.length === 0 && ctx.transport === 'stdio') {
         await (await ctx.openRaw({ label: 'probe:no-client-capabilities' })).close();
         await sleep(SETTLE_MS);
         watched = bareSessions(ctx);
       }
-      let records: Awaited<ReturnType<typeof callAll>> = [];
+      let records: ToolCallRecord[] = [];
       if (watched.length === 0) {
         const session = await ctx.connect({
           capabilities: {},
           label: `probe:no-client-capabilities@${ctx.protocolVersion}`,
         });
-        records = await callAll(session, tools, toolBudget(ctx));
+        // Each tool waits for its call on the main session; one that gave no answer there is not called again.
+        const calls = await Promise.all(startSessionCalls(session, tools, toolBudget(ctx), ctx.main));
+        records = calls.filter((r) => !r.notCalled);
         await sleep(SETTLE_MS);
         watched = [session.label];
       }

@@ -25,6 +25,8 @@ export interface ToolCallRecord {
   failure?: { kind: 'timeout' | 'closed'; message: string };
   /** The progress token the call carried, so the progress checks learn from it which tools report progress. */
   progressToken?: string;
+  /** Set when the call was not made: the tool gave no answer within the budget on the leader session. */
+  notCalled?: true;
 }
 
 interface SessionCall {
@@ -84,15 +86,6 @@ export function firstToolResult(ctx: CheckContext): Promise<ToolCallRecord | und
   return sessionCalls(ctx)[0] ?? Promise.resolve(undefined);
 }
 
-/** Calls each tool on `connection` (a few at a time) and records what came back. */
-export function callAll(
-  connection: Connection,
-  invocations: readonly ToolInvocation[],
-  budgetMs: number,
-): Promise<ToolCallRecord[]> {
-  return Promise.all(startCalls(connection, invocations, budgetMs));
-}
-
 /**
  * Starts the calls in order, at most PARALLEL_CALLS at once; one promise per call. With `progressTokenPrefix`
  * each call carries a progress token of its own. A tool `slowElsewhere` has a reason for is not called.
@@ -113,7 +106,7 @@ function startCalls(
         method: 'tools/call' as const,
         params: { name: invocation.name, arguments: invocation.arguments },
       };
-      return { invocation, sent, failure: { kind: 'timeout', message: slow } };
+      return { invocation, sent, failure: { kind: 'timeout', message: slow }, notCalled: true };
     }
     if (active >= PARALLEL_CALLS) await new Promise<void>((resolve) => waiting.push(resolve));
     active++;

@@ -2,7 +2,7 @@
 // Prints the median of 5 wall times against server-everything over stdio and over Streamable HTTP (boot, the
 // full conformance catalogue, reports), the conformance phase alone, the bundle sizes, and the time from the
 // CLI's start to the first byte it sends to the server.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -36,23 +36,79 @@ function runCli(args) {
   return { wallMs, started, out, results };
 }
 
+/** Server processes a run started (over stdio each connection in the transcript is one). */
+function connectionsIn(out) {
+  const lines = readFileSync(join(out, 'transcript.jsonl'), 'utf8').split('\n').filter(Boolean);
+  return new Set(lines.map((line) => JSON.parse(line).conn)).size;
+}
+
 async function measure(label, argsFor) {
   const walls = [];
   const boots = [];
   const conformance = [];
+  let connections = 0;
   for (let i = 0; i < RUNS; i++) {
-    const { wallMs, results } = runCli(await argsFor());
+    const { wallMs, results, out } = runCli(await argsFor());
     walls.push(wallMs);
     boots.push(results.boot.ms);
     conformance.push(results.phases.conformanceMs);
+    connections = connectionsIn(out);
   }
   console.log(
     `${label}: median wall ${median(walls)} ms (runs: ${walls.join(', ')}); ` +
       `boot ${median(boots)} ms; conformance phase ${median(conformance)} ms (runs: ${conformance.join(', ')})`,
   );
+  return connections;
 }
 
-await measure('server-everything over stdio', async () => ['--stdio', `node ${EVERYTHING} stdio`]);
+/**
+ * How long `count` server processes started together take until each has answered `initialize`, with nothing
+ * else running: a floor under the conformance phase over stdio, set by the server's start-up CPU and the cores.
+ */
+function processFloorMs(count) {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const children = [];
+    let answered = 0;
+    const initialize = JSON.stringify({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'bench', version: '1' } },
+    });
+    const end = (settle) => {
+      clearTimeout(timer);
+      for (const child of children) child.kill('SIGKILL');
+      settle();
+    };
+    const timer = setTimeout(
+      () => end(() => reject(new Error(`${count} processes did not all answer in 10 s`))),
+      10_000,
+    );
+    for (let i = 0; i < count; i++) {
+      const child = spawn(process.execPath, [EVERYTHING, 'stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+      children.push(child);
+      child.once('error', (error) => end(() => reject(error)));
+      child.stdout.once('data', () => {
+        if (++answered === count) end(() => resolve(Date.now() - started));
+      });
+      child.stdin.write(initialize + '\n');
+    }
+  });
+}
+
+const stdioProcesses = await measure('server-everything over stdio', async () => [
+  '--stdio',
+  `node ${EVERYTHING} stdio`,
+]);
+// The boot session's process is started before the phase; the others start in it.
+const inPhase = stdioProcesses - 1;
+const floors = [];
+for (let i = 0; i < RUNS; i++) floors.push(await processFloorMs(inPhase));
+console.log(
+  `floor under the stdio conformance phase: ${inPhase} server-everything processes started together answer ` +
+    `initialize after a median ${median(floors)} ms (runs: ${floors.join(', ')})`,
+);
 await measure('server-everything over Streamable HTTP', async () => {
   const port = await freePort();
   return [

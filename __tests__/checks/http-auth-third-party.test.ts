@@ -36,6 +36,10 @@ describe('HTTP and authorization sections on third-party servers', () => {
       // deleted session ids alike (its router only knows "no valid session id").
       'http-unknown-session-id-404@2025-11-25': 'fail',
       'http-terminated-session-404@2025-11-25': 'fail',
+      // basic/transports#resumability-and-redelivery: "The server MUST NOT replay messages that would have been
+      // delivered on a different stream." Its event store replays every event stored after the Last-Event-ID,
+      // whatever stream it was on (the priming events too, as `data: {}`).
+      'http-resume-replays-own-stream@2025-11-25': 'fail',
       // basic/transports#security-warning: "Servers MUST validate the Origin header on all incoming connections";
       // "If the Origin header is present and invalid, servers MUST respond with HTTP 403 Forbidden." It enables
       // CORS for every origin and validates none.

@@ -58,6 +58,7 @@ const broken: [string, string, 'fail' | 'warn', string[]?][] = [
   ['http-sse-priming-event', 'http-sse-no-priming', 'warn'],
   ['http-sse-retry-before-close', 'http-sse-poll-without-retry', 'warn'],
   ['http-sse-event-ids-unique', 'http-sse-duplicate-event-ids', 'fail', ['http-sse-priming-event']],
+  ['http-resume-replays-own-stream', 'resume-replays-other-streams', 'fail'],
   ['http-batch-2025-03-26', 'http-batch-rejected', 'fail'],
 ];
 

@@ -39,6 +39,8 @@ const MIN_SESSION_ID_BITS = 64;
 const GUESSABLE_SESSION_ID_BITS = 32;
 /** How long an SSE stream may stay open after a ping's response ("terminate the stream" after the response). */
 const STREAM_WINDOW_MS = 1_000;
+/** How long a resumed stream is read: a replay is sent as soon as the stream opens. */
+const REPLAY_WINDOW_MS = 300;
 
 const is2xx = (status: number) => status >= 200 && status < 300;
 const is4xx = (status: number) => status >= 400 && status < 500;
@@ -653,6 +655,40 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
+    id: 'http-resume-replays-own-stream',
+    title: 'resuming a stream with Last-Event-ID replays only that stream’s messages',
+    section: 'http',
+    level: 'MUST',
+    requirements: ['HTTP-21'],
+    spec: 'basic/transports#resumability-and-redelivery',
+    rule: 'The server MAY use this header to replay messages that would have been sent after the last event ID, on the stream that was disconnected, and to resume the stream from that point. The server MUST NOT replay messages that would have been delivered on a different stream.',
+    versions: STREAMABLE_HTTP_VERSIONS,
+    transports: TRANSPORTS,
+    scope: 'once',
+    async run(ctx) {
+      const label = 'probe:http-resume';
+      const session = await openProbeSession(ctx, label);
+      const first = await observePingStream(ctx, session, label);
+      if (!first) return skip(JSON_ANSWER);
+      const resumeFrom = first.sse.events.find((e) => e.id !== undefined)?.id;
+      if (resumeFrom === undefined) return skip('the server gives its SSE events no ids, so no stream can be resumed');
+      // A second stream: resuming the first from its first event must not bring this one's response.
+      const otherId = 'mcp-ci-other-stream';
+      await post(ctx, rpc('ping', otherId), session.headers, { label, timeoutMs: STREAM_WINDOW_MS });
+      const headers = { accept: 'text/event-stream', ...session.headers, 'last-event-id': resumeFrom };
+      // A resumed stream may stay open for later messages; what it replays comes at once.
+      const resumed = await httpProbe(ctx).fetch({ method: 'GET', headers }, { label, timeoutMs: REPLAY_WINDOW_MS });
+      if (!isEventStream(resumed.headers)) {
+        return skip(`the server does not resume streams: GET with Last-Event-ID got HTTP ${resumed.status}`);
+      }
+      if (!responseTo(resumed, otherId)) return pass();
+      return violation(
+        `resuming a ping's stream with Last-Event-ID ${JSON.stringify(resumeFrom)} replayed the response to a ping sent on another stream`,
+        { sent: { 'last-event-id': resumeFrom, otherStream: rpc('ping', otherId) }, received: httpEvidence(resumed) },
+      );
+    },
+  },
+  {
     id: 'http-sse-priming-event',
     title: 'an SSE stream starts with a priming event (an id and empty data)',
     section: 'http',
@@ -777,15 +813,18 @@ export const checks: CheckDefinition[] = [
 /** SSE event ids the probes received, by the session they belong to (streams outside any session are left out). */
 function eventIdsBySession(entries: ReturnType<CheckContext['transcript']>): Map<string, string[]> {
   const sessionOfLastSend = new Map<string, string | undefined>();
+  const lastSendResumed = new Map<string, boolean>();
   const bySession = new Map<string, string[]>();
   for (const entry of entries) {
     if (!entry.http) continue;
     if (entry.dir === 'send') {
       sessionOfLastSend.set(entry.conn, entry.http.headers?.[SESSION_HEADER]);
+      lastSendResumed.set(entry.conn, entry.http.headers?.['last-event-id'] !== undefined);
       continue;
     }
     const headers = entry.http.headers ?? {};
-    if (!isEventStream(headers) || !entry.raw) continue;
+    // A resumed stream redelivers events under the ids they were first sent with: the same events, not new ones.
+    if (!isEventStream(headers) || !entry.raw || lastSendResumed.get(entry.conn)) continue;
     const session = headers[SESSION_HEADER] ?? sessionOfLastSend.get(entry.conn);
     if (session === undefined) continue;
     const ids = parseSse(entry.raw)

@@ -13,6 +13,14 @@ export interface ExitInfo {
   error?: string;
 }
 
+/**
+ * How long a stdio server gets to exit on its own once its stdin is closed, before SIGTERM (itself a request to
+ * stop cleanly). A server idle at the end of a run exits in milliseconds; one still busy with a call the tester gave
+ * up on would hold every run for the whole wait. Whether a server exits on stdin EOF is judged by
+ * stdio-exits-on-stdin-close, with a wait of its own.
+ */
+const STDIN_EOF_WAIT_MS = 200;
+
 /** Every process still running, so an abrupt end of the run (Ctrl-C, uncaught error) can still kill them. */
 const live = new Set<ServerProcess>();
 
@@ -96,7 +104,8 @@ export class ServerProcess {
     try {
       if (!this.running) return this.exitInfo!;
       this.child.stdin.end();
-      if (options.stdinFirst !== false && (await this.waitForExit(Math.min(graceMs, 500)))) return this.exitInfo!;
+      if (options.stdinFirst !== false && (await this.waitForExit(Math.min(graceMs, STDIN_EOF_WAIT_MS))))
+        return this.exitInfo!;
       this.killGroupSync('SIGTERM');
       if (await this.waitForExit(graceMs)) return this.exitInfo!;
       this.killGroupSync('SIGKILL');

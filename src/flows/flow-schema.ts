@@ -2,7 +2,7 @@
  * Validates a flow document against the published schema (schemas/flow.schema.json) and turns ajv's errors into
  * messages that say what is allowed, each tied to the document path where it belongs.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import flowSchema from '../../schemas/flow.schema.json' with { type: 'json' };
 import { STEP_KINDS } from './types.js';
 import type { DocPath } from './yaml-source.js';
@@ -17,10 +17,13 @@ export interface SchemaProblem {
 const NODE_KINDS: readonly string[] = [...STEP_KINDS, 'parallel'];
 const STEP_LISTS = ['setup', 'steps', 'teardown'] as const;
 
-const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
-const validate = ajv.compile(flowSchema);
+/** Compiled on first use: compiling costs tens of milliseconds, which a run without flows (or `--version`) skips. */
+let compiled: ValidateFunction | undefined;
+const flowValidator = (): ValidateFunction =>
+  (compiled ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(flowSchema));
 
 export function validateFlowDocument(document: unknown): SchemaProblem[] {
+  const validate = flowValidator();
   const kinds = stepKindProblems(document);
   const kindProblems = kinds.map(({ problem }) => problem);
   if (validate(document)) return kindProblems;

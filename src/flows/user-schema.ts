@@ -11,17 +11,24 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 
 // Unknown keywords (`x-…`, `examples` in old drafts) are common in real schemas and must not fail the flow.
 const options = { allErrors: true, strict: false } as const;
-const draft07 = new Ajv(options);
-const draft2020 = new Ajv2020(options);
-addFormats(draft07);
-addFormats(draft2020);
+// Created on first use: each compiles its meta-schema, which a run whose flows check no schema never needs.
+let draft07: Ajv | undefined;
+let draft2020: Ajv | undefined;
 
 /** Throws with ajv's reason when the schema does not compile. */
 export function compileUserSchema(schema: unknown): ValidateFunction {
   const declared =
     typeof schema === 'object' && schema !== null ? (schema as { $schema?: unknown }).$schema : undefined;
-  const ajv = typeof declared === 'string' && /draft-0[4-7]/.test(declared) ? draft07 : draft2020;
+  const ajv =
+    typeof declared === 'string' && /draft-0[4-7]/.test(declared)
+      ? (draft07 ??= withFormats(new Ajv(options)))
+      : (draft2020 ??= withFormats(new Ajv2020(options)));
   return ajv.compile(schema as AnySchema);
+}
+
+function withFormats<T extends Ajv>(ajv: T): T {
+  addFormats(ajv);
+  return ajv;
 }
 
 /** ajv's errors as short lines: `/stock must be integer`. */

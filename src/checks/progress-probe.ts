@@ -120,15 +120,21 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   const side = await ctx.sideSession();
   const nonce = Math.random().toString(36).slice(2, 8);
   const followUps: Issued[] = [];
+  let wholeMs = 0;
   if (chosen.response) {
     const integer: Issued = { invocation, token: Math.floor(Math.random() * 1e9), purpose: 'integer-token' };
+    const started = performance.now();
     await callWithProgress(side, integer, ctx.timeoutMs, false);
+    wholeMs = performance.now() - started;
     followUps.push(integer);
   }
   const cancel: Issued = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: 'cancel' };
+  const cancelStarted = performance.now();
   await callWithProgress(side, cancel, ctx.timeoutMs, true);
   followUps.push(cancel);
-  await sleep(STRAGGLER_MS);
+  // Long enough for an answer a server sends despite the cancellation: the rest of the tool's run, then a margin.
+  const rest = Math.max(0, wholeMs - (performance.now() - cancelStarted));
+  await sleep(Math.min(ctx.timeoutMs, rest + STRAGGLER_MS));
   const servingAfterCancel = await side
     .request('ping', undefined, { timeoutMs: Math.min(ctx.timeoutMs, 2_000) })
     .then((outcome) => outcome.ok)

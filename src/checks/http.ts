@@ -812,20 +812,20 @@ export const checks: CheckDefinition[] = [
 
 /** SSE event ids the probes received, by the session they belong to (streams outside any session are left out). */
 function eventIdsBySession(entries: ReturnType<CheckContext['transcript']>): Map<string, string[]> {
-  const sessionOfLastSend = new Map<string, string | undefined>();
-  const lastSendResumed = new Map<string, boolean>();
+  // What each connection last sent: the session it named, and whether it resumed a stream.
+  const lastSent = new Map<string, Record<string, string> | undefined>();
   const bySession = new Map<string, string[]>();
   for (const entry of entries) {
     if (!entry.http) continue;
     if (entry.dir === 'send') {
-      sessionOfLastSend.set(entry.conn, entry.http.headers?.[SESSION_HEADER]);
-      lastSendResumed.set(entry.conn, entry.http.headers?.['last-event-id'] !== undefined);
+      lastSent.set(entry.conn, entry.http.headers);
       continue;
     }
     const headers = entry.http.headers ?? {};
+    const sent = lastSent.get(entry.conn);
     // A resumed stream redelivers events under the ids they were first sent with: the same events, not new ones.
-    if (!isEventStream(headers) || !entry.raw || lastSendResumed.get(entry.conn)) continue;
-    const session = headers[SESSION_HEADER] ?? sessionOfLastSend.get(entry.conn);
+    if (!isEventStream(headers) || !entry.raw || sent?.['last-event-id'] !== undefined) continue;
+    const session = headers[SESSION_HEADER] ?? sent?.[SESSION_HEADER];
     if (session === undefined) continue;
     const ids = parseSse(entry.raw)
       .events.map((e) => e.id)

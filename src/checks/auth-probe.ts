@@ -6,7 +6,7 @@
  */
 import type { Connection, HttpExchange } from '../wire/types.js';
 import { httpProbe, initializeParams, POST_HEADERS, rpc } from './http-session.js';
-import { bearerChallenge, wellKnownMetadataUrls, type Challenge } from './oauth-metadata.js';
+import { bearerChallenge, wellKnownMetadataUrls, type Challenge } from './judge/oauth-metadata.js';
 import { plainRequest } from './plain-http.js';
 import type { CheckContext } from './types.js';
 

@@ -14,10 +14,10 @@ import {
   unauthorizedChallenge,
   type MetadataLookup,
 } from './auth-probe.js';
-import { authorizationServerMetadataUrls, metadataProblems, resourceMismatch } from './oauth-metadata.js';
-import { isLoopbackHost } from './proc-net.js';
+import { authorizationServerMetadataUrls, metadataProblems, resourceMismatch } from './judge/oauth-metadata.js';
+import { isLoopbackHost } from './judge/proc-net.js';
 import { plainRequest } from './plain-http.js';
-import { responseTo, mediaType } from './sse.js';
+import { responseTo, mediaType } from './judge/sse.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
 import { versionsFrom } from './versions.js';
 

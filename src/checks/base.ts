@@ -1,5 +1,5 @@
 /** Base protocol: JSON-RPC message format (basic/index), inventory section 5.1. */
-import { judgeFindings, type Finding } from './findings.js';
+import { judgeFindings, type Finding } from './judge/findings.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
 import { errorOf, probeTimeout, responsesIn, responseWithId, sendThenPing } from './raw-probes.js';
 import {
@@ -13,7 +13,7 @@ import {
   type JsonObject,
   type SessionView,
   type WireMessage,
-} from './transcript-index.js';
+} from './judge/transcript-index.js';
 import { ALL_VERSIONS, versionsFrom } from './versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;

@@ -11,7 +11,7 @@ import {
   isRequest,
   trimmed,
   type JsonObject,
-} from './transcript-index.js';
+} from './judge/transcript-index.js';
 import { ALL_VERSIONS, versionsFrom } from './versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;

@@ -8,7 +8,7 @@
  */
 import type { Section } from '../model.js';
 import type { RpcOutcome } from '../wire/types.js';
-import { isMethodNotFound, receivedOf } from './outcome.js';
+import { isMethodNotFound, receivedOf } from './judge/outcome.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
 import { ALL_VERSIONS } from './versions.js';
 

@@ -4,7 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Level, ProtocolVersion } from '../model.js';
-import { isObject } from './content.js';
+import { isObject } from './judge/content.js';
 import {
   callableToolResults,
   plainCallableTools,
@@ -12,7 +12,7 @@ import {
   toolBudget,
   type ToolCallRecord,
 } from './tool-results.js';
-import { indexSessions } from './transcript-index.js';
+import { indexSessions } from './judge/transcript-index.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
 import { ALL_VERSIONS, versionsFrom } from './versions.js';
 

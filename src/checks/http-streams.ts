@@ -8,9 +8,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { progressProbe } from './progress-probe.js';
 import { openProbeSession, post, httpEvidence, httpProbe, rpc } from './http-session.js';
-import { isEventStream, messagesOf, responseTo } from './sse.js';
+import { isEventStream, messagesOf, responseTo } from './judge/sse.js';
 import { toolBudget } from './tool-results.js';
-import { isObject, isResponse } from './transcript-index.js';
+import { isObject, isResponse } from './judge/transcript-index.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
 import { versionsFrom } from './versions.js';
 import type { Connection, HttpExchange } from '../wire/types.js';

@@ -4,7 +4,7 @@
  */
 import { listenersOfPortOwner } from './listening-sockets.js';
 import { plainRequest } from './plain-http.js';
-import { isLoopbackAddress, isLoopbackHost } from './proc-net.js';
+import { isLoopbackAddress, isLoopbackHost } from './judge/proc-net.js';
 import {
   endStraySession,
   httpEvidence,
@@ -18,8 +18,8 @@ import {
   VERSION_HEADER,
   type ProbeSession,
 } from './http-session.js';
-import { apparentEntropyBits, forgeSessionId, invisibleCharacters, sequentialPattern } from './session-ids.js';
-import { isEventStream, mediaType, messagesOf, parseSse, responseTo, type SseStream } from './sse.js';
+import { apparentEntropyBits, forgeSessionId, invisibleCharacters, sequentialPattern } from './judge/session-ids.js';
+import { isEventStream, mediaType, messagesOf, parseSse, responseTo, type SseStream } from './judge/sse.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
 import { versionsFrom } from './versions.js';
 import type { HttpExchange } from '../wire/types.js';

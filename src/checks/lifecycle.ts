@@ -1,5 +1,5 @@
 /** Lifecycle & capability negotiation (basic/lifecycle), inventory section 5.3. */
-import { resultProblems } from './message-schema.js';
+import { resultProblems } from './judge/message-schema.js';
 import { CLIENT_INFO, probeTimeout, responsesIn, sendThenPing, type FrameOutcome } from './raw-probes.js';
 import {
   idKey,
@@ -12,9 +12,14 @@ import {
   trimmed,
   type JsonObject,
   type SessionView,
-} from './transcript-index.js';
+} from './judge/transcript-index.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
-import { addedFieldsIn, foreignInResult, foreignInServerMessage, type ForeignConstruct } from './version-constructs.js';
+import {
+  addedFieldsIn,
+  foreignInResult,
+  foreignInServerMessage,
+  type ForeignConstruct,
+} from './judge/version-constructs.js';
 import { ALL_VERSIONS, isKnownVersion, versionsFrom } from './versions.js';
 
 const BOGUS_VERSION = '2099-12-31';

@@ -3,7 +3,7 @@
  * each page's shape and the cursors themselves (server/utilities/pagination).
  */
 import type { Connection, RpcOutcome } from '../wire/types.js';
-import { isObject } from './content.js';
+import { isObject } from './judge/content.js';
 
 /** The list methods, the key of their array, and the capability that declares them. */
 export const LIST_METHODS = [

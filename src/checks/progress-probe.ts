@@ -8,7 +8,14 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from '../wire/types.js';
-import { idKey, indexSessions, isNotification, isObject, isResponse, type JsonObject } from './transcript-index.js';
+import {
+  idKey,
+  indexSessions,
+  isNotification,
+  isObject,
+  isResponse,
+  type JsonObject,
+} from './judge/transcript-index.js';
 import { callableToolResults, toolBudget } from './tool-results.js';
 import type { CheckContext, ToolInvocation } from './types.js';
 

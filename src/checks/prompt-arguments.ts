@@ -4,7 +4,7 @@
  * Then each listed prompt is fetched once per session and the prompt checks share the answers.
  */
 import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOutcome } from '../wire/types.js';
-import { isObject } from './content.js';
+import { isObject } from './judge/content.js';
 import type { CheckContext } from './types.js';
 
 /** Enough prompts to see every kind of message a typical server sends, few enough to stay fast. */

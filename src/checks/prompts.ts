@@ -1,8 +1,14 @@
 /** Server feature: prompts (server/prompts), inventory section 5.10, plus SCH-06. */
 import { requireCapability, requireListed } from './applicability.js';
 import { capabilityChecks, type FeatureProbe } from './capability-honesty.js';
-import { contentBlockProblems, isAbsoluteUri, isObject, isStrictBase64, resourceContentsProblems } from './content.js';
-import { INVALID_PARAMS, describeOutcome, nonexistentName, receivedOf } from './outcome.js';
+import {
+  contentBlockProblems,
+  isAbsoluteUri,
+  isObject,
+  isStrictBase64,
+  resourceContentsProblems,
+} from './judge/content.js';
+import { INVALID_PARAMS, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
 import { itemsOf, sharedWalk } from './pages.js';
 import { listedPromptGets, promptArgumentsOf, type PromptGetRecord } from './prompt-arguments.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';

@@ -4,7 +4,7 @@
  */
 import type { CheckContext } from './types.js';
 import type { RawChannel, RawExchange } from '../wire/types.js';
-import { idKey, isObject, type JsonObject } from './transcript-index.js';
+import { idKey, isObject, type JsonObject } from './judge/transcript-index.js';
 
 /** How long a probe waits for an answer it expects promptly; a correct server answers in milliseconds. */
 export const probeTimeout = (ctx: CheckContext): number => Math.min(ctx.timeoutMs, 2_000);

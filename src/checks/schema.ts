@@ -7,7 +7,7 @@ import {
   notificationProblems,
   resultProblems,
   serverRequestProblems,
-} from './message-schema.js';
+} from './judge/message-schema.js';
 import { pass, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
 import {
   indexSessions,
@@ -18,7 +18,7 @@ import {
   requestAnswered,
   trimmed,
   type JsonObject,
-} from './transcript-index.js';
+} from './judge/transcript-index.js';
 import { ALL_VERSIONS, versionsFrom } from './versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;

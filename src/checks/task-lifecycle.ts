@@ -5,8 +5,8 @@
  * all of them judge one shared run of task-probe.ts.
  */
 import { requireCallableTools } from './applicability.js';
-import { resultProblems } from './message-schema.js';
-import { INVALID_PARAMS, describeOutcome, receivedOf } from './outcome.js';
+import { resultProblems } from './judge/message-schema.js';
+import { INVALID_PARAMS, describeOutcome, receivedOf } from './judge/outcome.js';
 import {
   declaresTaskToolCalls,
   isTerminal,
@@ -27,7 +27,7 @@ import {
   trimmed,
   type JsonObject,
   type WireMessage,
-} from './transcript-index.js';
+} from './judge/transcript-index.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
 import { versionsFrom } from './versions.js';
 

@@ -10,7 +10,7 @@
  */
 import { RELATED_TASK_META_KEY } from '@modelcontextprotocol/sdk/types.js';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isObject, type JsonObject } from './transcript-index.js';
+import { isObject, type JsonObject } from './judge/transcript-index.js';
 import type { CheckContext, ToolInvocation } from './types.js';
 import { RequestTimeoutError, type Connection, type RpcOutcome, type ServerNotification } from '../wire/types.js';
 

@@ -3,8 +3,8 @@
  * ignore `task`; servers with it serve the task methods and reject unknown task ids.
  */
 import { requireCallableTools } from './applicability.js';
-import { isObject } from './content.js';
-import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './outcome.js';
+import { isObject } from './judge/content.js';
+import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
 import { callOne, plainCallableTools, toolBudget } from './tool-results.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
 import { versionsFrom } from './versions.js';

@@ -4,7 +4,7 @@
  * once per check.
  */
 import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOutcome } from '../wire/types.js';
-import { isObject } from './content.js';
+import { isObject } from './judge/content.js';
 import type { CheckContext, ToolInvocation } from './types.js';
 
 /**

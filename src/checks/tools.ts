@@ -2,9 +2,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import { requireCallableTools, requireCapability, requireListed } from './applicability.js';
 import { capabilityChecks, type FeatureProbe } from './capability-honesty.js';
-import { contentListProblems, isObject } from './content.js';
-import { compileForValidation, compileJsonSchema, formatErrors } from './json-schema.js';
-import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './outcome.js';
+import { contentListProblems, isObject } from './judge/content.js';
+import { compileForValidation, compileJsonSchema, formatErrors } from './judge/json-schema.js';
+import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
 import { itemsOf, sharedWalk, walkPages } from './pages.js';
 import {
   callableToolResults,

@@ -1,5 +1,5 @@
 /** Small helpers for judging a JSON-RPC outcome and reporting it as evidence. */
-import type { RpcOutcome } from '../wire/types.js';
+import type { RpcOutcome } from '../../wire/types.js';
 
 /** JSON-RPC 2.0 and MCP error codes the checks expect by name. */
 export const METHOD_NOT_FOUND = -32601;

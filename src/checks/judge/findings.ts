@@ -1,7 +1,7 @@
 /** How passive checks report what they found across the transcript: the first few in the message and evidence. */
 import type { JsonObject } from './transcript-index.js';
 import { trimmed } from './transcript-index.js';
-import { pass, violation, type Judgement } from './types.js';
+import { pass, violation, type Judgement } from '../types.js';
 
 export interface Finding {
   /** The session (transcript connection) the message was seen on. */

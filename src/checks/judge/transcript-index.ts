@@ -7,8 +7,8 @@
  * Over HTTP only frames that reached the client's transport are seen: the HTTP bodies of raw probes are not read
  * back as messages here (they are judged by the probes that sent them).
  */
-import type { TransportKind } from '../model.js';
-import type { TranscriptEntry } from '../wire/types.js';
+import type { TransportKind } from '../../model.js';
+import type { TranscriptEntry } from '../../wire/types.js';
 
 export type JsonObject = Record<string, unknown>;
 

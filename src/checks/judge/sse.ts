@@ -3,7 +3,7 @@
  * their ids and any `retry:` fields, and the JSON-RPC messages an HTTP response carries.
  */
 import { createParser } from 'eventsource-parser';
-import type { HttpExchange } from '../wire/types.js';
+import type { HttpExchange } from '../../wire/types.js';
 
 export interface SseEvent {
   id?: string;

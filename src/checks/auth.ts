@@ -3,7 +3,14 @@
  * client that has no valid token. The checks run when credentials are configured in the target's headers;
  * without a 401 to an unauthenticated initialize they skip, since the server is not protected.
  */
-import { endStraySession, httpEvidence, httpProbe, openProbeSession, POST_HEADERS, rpc } from './http-session.js';
+import {
+  endStraySession,
+  httpEvidence,
+  httpProbe,
+  openProbeSession,
+  POST_HEADERS,
+  rpc,
+} from './probes/http-session.js';
 import {
   configuresBearerToken,
   describeMissing,
@@ -13,10 +20,10 @@ import {
   anonymousHeaders,
   unauthorizedChallenge,
   type MetadataLookup,
-} from './auth-probe.js';
+} from './probes/auth-probe.js';
 import { authorizationServerMetadataUrls, metadataProblems, resourceMismatch } from './judge/oauth-metadata.js';
 import { isLoopbackHost } from './judge/proc-net.js';
-import { plainRequest } from './plain-http.js';
+import { plainRequest } from './probes/plain-http.js';
 import { responseTo, mediaType } from './judge/sse.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
 import { versionsFrom } from './versions.js';

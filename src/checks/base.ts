@@ -1,7 +1,7 @@
 /** Base protocol: JSON-RPC message format (basic/index), inventory section 5.1. */
 import { judgeFindings, type Finding } from './judge/findings.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
-import { errorOf, probeTimeout, responsesIn, responseWithId, sendThenPing } from './raw-probes.js';
+import { errorOf, probeTimeout, responsesIn, responseWithId, sendThenPing } from './probes/raw-probes.js';
 import {
   idKey,
   indexSessions,

@@ -1,7 +1,7 @@
 /** Utility — cancellation (basic/utilities/cancellation), inventory section 5.7b. */
-import { progressProbe } from './progress-probe.js';
-import { probeTimeout, responsesIn, sendThenPing } from './raw-probes.js';
-import { callableToolResults } from './tool-results.js';
+import { progressProbe } from './probes/progress-probe.js';
+import { probeTimeout, responsesIn, sendThenPing } from './probes/raw-probes.js';
+import { callableToolResults } from './probes/tool-results.js';
 import { pass, skip, violation, type CheckDefinition } from './types.js';
 import {
   idKey,

@@ -11,7 +11,7 @@ import {
   startSessionCalls,
   toolBudget,
   type ToolCallRecord,
-} from './tool-results.js';
+} from './probes/tool-results.js';
 import { indexSessions } from './judge/transcript-index.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
 import { ALL_VERSIONS, versionsFrom } from './versions.js';

@@ -2,7 +2,7 @@
 import { parse as parseUriTemplate } from 'uri-template';
 import { isObject } from './judge/content.js';
 import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
-import { promptArgumentsOf } from './prompt-arguments.js';
+import { promptArgumentsOf } from './probes/prompt-arguments.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
 import { versionsFrom } from './versions.js';
 

@@ -17,7 +17,7 @@ import { ConnectionClosedError, RequestTimeoutError, type Connection } from '../
 import { takeInventory } from './inventory.js';
 import { CATALOGUE, specUrl } from './registry.js';
 import { planToolCalls } from './tool-calls.js';
-import { startSessionCalls, toolBudget } from './tool-results.js';
+import { startSessionCalls, toolBudget } from './probes/tool-results.js';
 import type {
   CheckContext,
   CheckDefinition,

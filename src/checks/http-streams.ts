@@ -6,10 +6,10 @@
  * stream is open, and records both streams; three checks judge the record.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { progressProbe } from './progress-probe.js';
-import { openProbeSession, post, httpEvidence, httpProbe, rpc } from './http-session.js';
+import { progressProbe } from './probes/progress-probe.js';
+import { openProbeSession, post, httpEvidence, httpProbe, rpc } from './probes/http-session.js';
 import { isEventStream, messagesOf, responseTo } from './judge/sse.js';
-import { toolBudget } from './tool-results.js';
+import { toolBudget } from './probes/tool-results.js';
 import { isObject, isResponse } from './judge/transcript-index.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
 import { versionsFrom } from './versions.js';

@@ -2,8 +2,8 @@
  * Transport — Streamable HTTP (basic/transports#streamable-http), inventory section 5.5. Every probe runs on a
  * session of its own or through raw HTTP, never with the shared main session's headers.
  */
-import { listenersOfPortOwner } from './listening-sockets.js';
-import { plainRequest } from './plain-http.js';
+import { listenersOfPortOwner } from './probes/listening-sockets.js';
+import { plainRequest } from './probes/plain-http.js';
 import { isLoopbackAddress, isLoopbackHost } from './judge/proc-net.js';
 import {
   endStraySession,
@@ -17,7 +17,7 @@ import {
   SESSION_HEADER,
   VERSION_HEADER,
   type ProbeSession,
-} from './http-session.js';
+} from './probes/http-session.js';
 import { apparentEntropyBits, forgeSessionId, invisibleCharacters, sequentialPattern } from './judge/session-ids.js';
 import { isEventStream, mediaType, messagesOf, parseSse, responseTo, type SseStream } from './judge/sse.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';

@@ -1,6 +1,6 @@
 /** Lifecycle & capability negotiation (basic/lifecycle), inventory section 5.3. */
 import { resultProblems } from './judge/message-schema.js';
-import { CLIENT_INFO, probeTimeout, responsesIn, sendThenPing, type FrameOutcome } from './raw-probes.js';
+import { CLIENT_INFO, probeTimeout, responsesIn, sendThenPing, type FrameOutcome } from './probes/raw-probes.js';
 import {
   idKey,
   indexSessions,

@@ -2,7 +2,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { declares } from './applicability.js';
 import { INVALID_PARAMS, describeOutcome, receivedOf } from './judge/outcome.js';
-import { LIST_METHODS, sharedWalk, type ListMethod } from './pages.js';
+import { LIST_METHODS, sharedWalk, type ListMethod } from './probes/pages.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
 import { ALL_VERSIONS } from './versions.js';
 

@@ -9,8 +9,8 @@ import {
   resourceContentsProblems,
 } from './judge/content.js';
 import { INVALID_PARAMS, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
-import { itemsOf, sharedWalk } from './pages.js';
-import { listedPromptGets, promptArgumentsOf, type PromptGetRecord } from './prompt-arguments.js';
+import { itemsOf, sharedWalk } from './probes/pages.js';
+import { listedPromptGets, promptArgumentsOf, type PromptGetRecord } from './probes/prompt-arguments.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
 import { ALL_VERSIONS } from './versions.js';
 

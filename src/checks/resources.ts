@@ -5,8 +5,8 @@ import { requireCapability, requireListed } from './applicability.js';
 import { capabilityChecks, type FeatureProbe } from './capability-honesty.js';
 import { isAbsoluteUri, isMimeType, isObject, isStrictBase64, resourceContentsProblems } from './judge/content.js';
 import { RESOURCE_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
-import { itemsOf, sharedWalk } from './pages.js';
-import { callableToolResults } from './tool-results.js';
+import { itemsOf, sharedWalk } from './probes/pages.js';
+import { callableToolResults } from './probes/tool-results.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
 import { ALL_VERSIONS } from './versions.js';
 

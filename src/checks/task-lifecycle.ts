@@ -18,7 +18,7 @@ import {
   TASK_TTL_MS,
   type TaskCall,
   type TaskProbe,
-} from './task-probe.js';
+} from './probes/task-probe.js';
 import {
   answerIndex,
   indexSessions,

@@ -5,10 +5,10 @@
 import { requireCallableTools } from './applicability.js';
 import { isObject } from './judge/content.js';
 import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
-import { callOne, plainCallableTools, toolBudget } from './tool-results.js';
+import { callOne, plainCallableTools, toolBudget } from './probes/tool-results.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
 import { versionsFrom } from './versions.js';
-import { declaresTaskToolCalls, taskCapability, taskSupportOf } from './task-probe.js';
+import { declaresTaskToolCalls, taskCapability, taskSupportOf } from './probes/task-probe.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 const TASK_VERSIONS = versionsFrom('2025-11-25');

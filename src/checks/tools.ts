@@ -5,7 +5,7 @@ import { capabilityChecks, type FeatureProbe } from './capability-honesty.js';
 import { contentListProblems, isObject } from './judge/content.js';
 import { compileForValidation, compileJsonSchema, formatErrors } from './judge/json-schema.js';
 import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
-import { itemsOf, sharedWalk, walkPages } from './pages.js';
+import { itemsOf, sharedWalk, walkPages } from './probes/pages.js';
 import {
   callableToolResults,
   callOne,
@@ -14,7 +14,7 @@ import {
   unjudgedNote,
   toolBudget,
   type ToolCallRecord,
-} from './tool-results.js';
+} from './probes/tool-results.js';
 import { pass, skip, violation, warn, type CheckDefinition, type ToolInvocation } from './types.js';
 import { ALL_VERSIONS, versionsFrom } from './versions.js';
 

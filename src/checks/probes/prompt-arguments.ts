@@ -3,9 +3,9 @@
  * when it declares completions (so a prompt that only accepts known values gets one), "mcp-ci" otherwise.
  * Then each listed prompt is fetched once per session and the prompt checks share the answers.
  */
-import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOutcome } from '../wire/types.js';
-import { isObject } from './judge/content.js';
-import type { CheckContext } from './types.js';
+import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOutcome } from '../../wire/types.js';
+import { isObject } from '../judge/content.js';
+import type { CheckContext } from '../types.js';
 
 /** Enough prompts to see every kind of message a typical server sends, few enough to stay fast. */
 const MAX_PROMPTS = 20;

@@ -3,7 +3,7 @@
  * on the port, the process that holds it, and every other socket that process listens on.
  */
 import { readdir, readFile, readlink } from 'node:fs/promises';
-import { parseProcNetTcp, type ListeningSocket } from './judge/proc-net.js';
+import { parseProcNetTcp, type ListeningSocket } from '../judge/proc-net.js';
 
 export type PortOwnerListeners =
   | { pid: number; sockets: ListeningSocket[] }

@@ -4,11 +4,11 @@
  * Metadata. Metadata is fetched without credentials too (a client has none yet), and only from the server's own
  * origin: mcp-ci never follows a pointer to another host.
  */
-import type { Connection, HttpExchange } from '../wire/types.js';
+import type { Connection, HttpExchange } from '../../wire/types.js';
 import { httpProbe, initializeParams, POST_HEADERS, rpc } from './http-session.js';
-import { bearerChallenge, wellKnownMetadataUrls, type Challenge } from './judge/oauth-metadata.js';
+import { bearerChallenge, wellKnownMetadataUrls, type Challenge } from '../judge/oauth-metadata.js';
 import { plainRequest } from './plain-http.js';
-import type { CheckContext } from './types.js';
+import type { CheckContext } from '../types.js';
 
 export const NOT_PROTECTED =
   'the server did not answer 401 to initialize without credentials (see auth-missing-credentials-401)';

@@ -7,7 +7,7 @@
  * notification. The checks of one session share one probe.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Connection } from '../wire/types.js';
+import type { Connection } from '../../wire/types.js';
 import {
   idKey,
   indexSessions,
@@ -15,9 +15,9 @@ import {
   isObject,
   isResponse,
   type JsonObject,
-} from './judge/transcript-index.js';
+} from '../judge/transcript-index.js';
 import { callableToolResults, toolBudget } from './tool-results.js';
-import type { CheckContext, ToolInvocation } from './types.js';
+import type { CheckContext, ToolInvocation } from '../types.js';
 
 /** How long to keep listening after the calls, for late progress or a response to a cancelled request. */
 const STRAGGLER_MS = 300;

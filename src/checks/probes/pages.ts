@@ -2,8 +2,8 @@
  * Walks a paginated list method page by page and keeps every page as the server sent it, so checks can judge
  * each page's shape and the cursors themselves (server/utilities/pagination).
  */
-import type { Connection, RpcOutcome } from '../wire/types.js';
-import { isObject } from './judge/content.js';
+import type { Connection, RpcOutcome } from '../../wire/types.js';
+import { isObject } from '../judge/content.js';
 
 /** The list methods, the key of their array, and the capability that declares them. */
 export const LIST_METHODS = [

@@ -10,9 +10,9 @@
  */
 import { RELATED_TASK_META_KEY } from '@modelcontextprotocol/sdk/types.js';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isObject, type JsonObject } from './judge/transcript-index.js';
-import type { CheckContext, ToolInvocation } from './types.js';
-import { RequestTimeoutError, type Connection, type RpcOutcome, type ServerNotification } from '../wire/types.js';
+import { isObject, type JsonObject } from '../judge/transcript-index.js';
+import type { CheckContext, ToolInvocation } from '../types.js';
+import { RequestTimeoutError, type Connection, type RpcOutcome, type ServerNotification } from '../../wire/types.js';
 
 /** The `_meta` key that ties a message to a task (the SDK's constant). */
 export const RELATED_TASK = RELATED_TASK_META_KEY;

@@ -2,9 +2,9 @@
  * Helpers for checks that talk to the server over a raw channel: sending a frame and collecting what it
  * provoked, and telling a server that rejected bad input apart from one that stopped serving.
  */
-import type { CheckContext } from './types.js';
-import type { RawChannel, RawExchange } from '../wire/types.js';
-import { idKey, isObject, type JsonObject } from './judge/transcript-index.js';
+import type { CheckContext } from '../types.js';
+import type { RawChannel, RawExchange } from '../../wire/types.js';
+import { idKey, isObject, type JsonObject } from '../judge/transcript-index.js';
 
 /** How long a probe waits for an answer it expects promptly; a correct server answers in milliseconds. */
 export const probeTimeout = (ctx: CheckContext): number => Math.min(ctx.timeoutMs, 2_000);

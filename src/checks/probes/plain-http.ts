@@ -5,7 +5,7 @@
  */
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { HttpExchange } from '../wire/types.js';
+import type { HttpExchange } from '../../wire/types.js';
 
 const MAX_BODY_BYTES = 64 * 1024;
 

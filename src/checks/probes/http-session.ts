@@ -2,8 +2,8 @@
  * Sessions the Streamable HTTP checks open for themselves, so a probe controls every header it sends (the
  * session id, the protocol version) without touching the shared main session.
  */
-import type { HttpExchange, HttpProbe, RawChannel, RawExchange } from '../wire/types.js';
-import type { CheckContext } from './types.js';
+import type { HttpExchange, HttpProbe, RawChannel, RawExchange } from '../../wire/types.js';
+import type { CheckContext } from '../types.js';
 
 export const SESSION_HEADER = 'mcp-session-id';
 export const VERSION_HEADER = 'mcp-protocol-version';

@@ -3,9 +3,9 @@
  * judge tool results (result shape, structured content, text mirror), so each tool runs once per session, not
  * once per check.
  */
-import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOutcome } from '../wire/types.js';
-import { isObject } from './judge/content.js';
-import type { CheckContext, ToolInvocation } from './types.js';
+import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOutcome } from '../../wire/types.js';
+import { isObject } from '../judge/content.js';
+import type { CheckContext, ToolInvocation } from '../types.js';
 
 /**
  * How long one tool call a check makes may take before it is left unjudged and cancelled (`tool-budget-ms`, never

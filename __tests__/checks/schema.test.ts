@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks } from '../../src/checks/schema.js';
+import { checks } from '../../src/checks/sections-2025/schema.js';
 import { resultProblems } from '../../src/checks/judge/message-schema.js';
 import { faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 

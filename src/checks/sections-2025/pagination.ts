@@ -1,10 +1,10 @@
 /** Utility: pagination (server/utilities/pagination), inventory section 5.7f. */
 import { isDeepStrictEqual } from 'node:util';
-import { declares } from './applicability.js';
-import { INVALID_PARAMS, describeOutcome, receivedOf } from './judge/outcome.js';
-import { LIST_METHODS, sharedWalk, type ListMethod } from './probes/pages.js';
-import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
-import { ALL_VERSIONS } from './versions.js';
+import { declares } from '../applicability.js';
+import { INVALID_PARAMS, describeOutcome, receivedOf } from '../judge/outcome.js';
+import { LIST_METHODS, sharedWalk, type ListMethod } from '../probes/pages.js';
+import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from '../types.js';
+import { ALL_VERSIONS } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 const INVALID_CURSOR = 'mcp-ci-invalid-cursor';

@@ -7,8 +7,8 @@ import {
   notificationProblems,
   resultProblems,
   serverRequestProblems,
-} from './judge/message-schema.js';
-import { pass, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
+} from '../judge/message-schema.js';
+import { pass, violation, type CheckContext, type CheckDefinition, type Judgement } from '../types.js';
 import {
   indexSessions,
   isNotification,
@@ -18,8 +18,8 @@ import {
   requestAnswered,
   trimmed,
   type JsonObject,
-} from './judge/transcript-index.js';
-import { ALL_VERSIONS, versionsFrom } from './versions.js';
+} from '../judge/transcript-index.js';
+import { ALL_VERSIONS, versionsFrom } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 

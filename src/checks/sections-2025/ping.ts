@@ -1,6 +1,6 @@
 /** Utility — ping (basic/utilities/ping), inventory section 5.7a. */
-import { pass, violation, type CheckDefinition } from './types.js';
-import { versionsFrom } from './versions.js';
+import { pass, violation, type CheckDefinition } from '../types.js';
+import { versionsFrom } from '../versions.js';
 
 const isEmptyResult = (value: unknown): boolean =>
   value !== null &&

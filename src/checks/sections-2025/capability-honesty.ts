@@ -6,11 +6,11 @@
  * The "served => declared" probe goes over the check's own session: list and completion requests change nothing
  * on the server, and the client sends them whether or not the capability was declared.
  */
-import type { Section } from '../model.js';
-import type { RpcOutcome } from '../wire/types.js';
-import { isMethodNotFound, receivedOf } from './judge/outcome.js';
-import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
-import { ALL_VERSIONS } from './versions.js';
+import type { Section } from '../../model.js';
+import type { RpcOutcome } from '../../wire/types.js';
+import { isMethodNotFound, receivedOf } from '../judge/outcome.js';
+import { pass, skip, violation, type CheckContext, type CheckDefinition } from '../types.js';
+import { ALL_VERSIONS } from '../versions.js';
 
 export interface FeatureProbe {
   method: string;

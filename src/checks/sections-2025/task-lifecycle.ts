@@ -4,9 +4,9 @@
  * the server declares task-augmented tools/call and the call-tools policy allows a tool that can run as a task;
  * all of them judge one shared run of task-probe.ts.
  */
-import { requireCallableTools } from './applicability.js';
-import { resultProblems } from './judge/message-schema.js';
-import { INVALID_PARAMS, describeOutcome, receivedOf } from './judge/outcome.js';
+import { requireCallableTools } from '../applicability.js';
+import { resultProblems } from '../judge/message-schema.js';
+import { INVALID_PARAMS, describeOutcome, receivedOf } from '../judge/outcome.js';
 import {
   declaresTaskToolCalls,
   isTerminal,
@@ -18,7 +18,7 @@ import {
   TASK_TTL_MS,
   type TaskCall,
   type TaskProbe,
-} from './probes/task-probe.js';
+} from '../probes/task-probe.js';
 import {
   answerIndex,
   indexSessions,
@@ -27,9 +27,9 @@ import {
   trimmed,
   type JsonObject,
   type WireMessage,
-} from './judge/transcript-index.js';
-import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
-import { versionsFrom } from './versions.js';
+} from '../judge/transcript-index.js';
+import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from '../types.js';
+import { versionsFrom } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 const TASK_VERSIONS = versionsFrom('2025-11-25');

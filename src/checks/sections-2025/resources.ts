@@ -1,14 +1,14 @@
 /** Server feature: resources (server/resources), inventory section 5.9, plus SCH-05. */
 import { parse as parseUriTemplate } from 'uri-template';
-import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOutcome } from '../wire/types.js';
-import { requireCapability, requireListed } from './applicability.js';
+import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOutcome } from '../../wire/types.js';
+import { requireCapability, requireListed } from '../applicability.js';
 import { capabilityChecks, type FeatureProbe } from './capability-honesty.js';
-import { isAbsoluteUri, isMimeType, isObject, isStrictBase64, resourceContentsProblems } from './judge/content.js';
-import { RESOURCE_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
-import { itemsOf, sharedWalk } from './probes/pages.js';
-import { callableToolResults } from './probes/tool-results.js';
-import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
-import { ALL_VERSIONS } from './versions.js';
+import { isAbsoluteUri, isMimeType, isObject, isStrictBase64, resourceContentsProblems } from '../judge/content.js';
+import { RESOURCE_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from '../judge/outcome.js';
+import { itemsOf, sharedWalk } from '../probes/pages.js';
+import { callableToolResults } from '../probes/tool-results.js';
+import { pass, skip, violation, type CheckContext, type CheckDefinition } from '../types.js';
+import { ALL_VERSIONS } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 

@@ -1,6 +1,6 @@
 /** Lifecycle & capability negotiation (basic/lifecycle), inventory section 5.3. */
-import { resultProblems } from './judge/message-schema.js';
-import { CLIENT_INFO, probeTimeout, responsesIn, sendThenPing, type FrameOutcome } from './probes/raw-probes.js';
+import { resultProblems } from '../judge/message-schema.js';
+import { CLIENT_INFO, probeTimeout, responsesIn, sendThenPing, type FrameOutcome } from '../probes/raw-probes.js';
 import {
   idKey,
   indexSessions,
@@ -12,15 +12,15 @@ import {
   trimmed,
   type JsonObject,
   type SessionView,
-} from './judge/transcript-index.js';
-import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
+} from '../judge/transcript-index.js';
+import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from '../types.js';
 import {
   addedFieldsIn,
   foreignInResult,
   foreignInServerMessage,
   type ForeignConstruct,
-} from './judge/version-constructs.js';
-import { ALL_VERSIONS, isKnownVersion, versionsFrom } from './versions.js';
+} from '../judge/version-constructs.js';
+import { ALL_VERSIONS, isKnownVersion, versionsFrom } from '../versions.js';
 
 const BOGUS_VERSION = '2099-12-31';
 

@@ -1,7 +1,7 @@
 /** Base protocol: JSON-RPC message format (basic/index), inventory section 5.1. */
-import { judgeFindings, type Finding } from './judge/findings.js';
-import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
-import { errorOf, probeTimeout, responsesIn, responseWithId, sendThenPing } from './probes/raw-probes.js';
+import { judgeFindings, type Finding } from '../judge/findings.js';
+import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from '../types.js';
+import { errorOf, probeTimeout, responsesIn, responseWithId, sendThenPing } from '../probes/raw-probes.js';
 import {
   idKey,
   indexSessions,
@@ -13,8 +13,8 @@ import {
   type JsonObject,
   type SessionView,
   type WireMessage,
-} from './judge/transcript-index.js';
-import { ALL_VERSIONS, versionsFrom } from './versions.js';
+} from '../judge/transcript-index.js';
+import { ALL_VERSIONS, versionsFrom } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 const RAW = ['stdio', 'http'] as const;

@@ -2,13 +2,13 @@
  * Tasks (basic/utilities/tasks, 2025-11-25, experimental), inventory section 5.12: servers without task support
  * ignore `task`; servers with it serve the task methods and reject unknown task ids.
  */
-import { requireCallableTools } from './applicability.js';
-import { isObject } from './judge/content.js';
-import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
-import { callOne, plainCallableTools, toolBudget } from './probes/tool-results.js';
-import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
-import { versionsFrom } from './versions.js';
-import { declaresTaskToolCalls, taskCapability, taskSupportOf } from './probes/task-probe.js';
+import { requireCallableTools } from '../applicability.js';
+import { isObject } from '../judge/content.js';
+import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from '../judge/outcome.js';
+import { callOne, plainCallableTools, toolBudget } from '../probes/tool-results.js';
+import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from '../types.js';
+import { versionsFrom } from '../versions.js';
+import { declaresTaskToolCalls, taskCapability, taskSupportOf } from '../probes/task-probe.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 const TASK_VERSIONS = versionsFrom('2025-11-25');

@@ -6,14 +6,14 @@
  * stream is open, and records both streams; three checks judge the record.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { progressProbe } from './probes/progress-probe.js';
-import { openProbeSession, post, httpEvidence, httpProbe, rpc } from './probes/http-session.js';
-import { isEventStream, messagesOf, responseTo } from './judge/sse.js';
-import { toolBudget } from './probes/tool-results.js';
-import { isObject, isResponse } from './judge/transcript-index.js';
-import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
-import { versionsFrom } from './versions.js';
-import type { Connection, HttpExchange } from '../wire/types.js';
+import { progressProbe } from '../probes/progress-probe.js';
+import { openProbeSession, post, httpEvidence, httpProbe, rpc } from '../probes/http-session.js';
+import { isEventStream, messagesOf, responseTo } from '../judge/sse.js';
+import { toolBudget } from '../probes/tool-results.js';
+import { isObject, isResponse } from '../judge/transcript-index.js';
+import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from '../types.js';
+import { versionsFrom } from '../versions.js';
+import type { Connection, HttpExchange } from '../../wire/types.js';
 
 const VERSIONS = versionsFrom('2025-03-26');
 /** How long the GET stream is still read after the last POST was answered. */

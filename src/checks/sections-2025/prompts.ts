@@ -1,5 +1,5 @@
 /** Server feature: prompts (server/prompts), inventory section 5.10, plus SCH-06. */
-import { requireCapability, requireListed } from './applicability.js';
+import { requireCapability, requireListed } from '../applicability.js';
 import { capabilityChecks, type FeatureProbe } from './capability-honesty.js';
 import {
   contentBlockProblems,
@@ -7,12 +7,12 @@ import {
   isObject,
   isStrictBase64,
   resourceContentsProblems,
-} from './judge/content.js';
-import { INVALID_PARAMS, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
-import { itemsOf, sharedWalk } from './probes/pages.js';
-import { listedPromptGets, promptArgumentsOf, type PromptGetRecord } from './probes/prompt-arguments.js';
-import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
-import { ALL_VERSIONS } from './versions.js';
+} from '../judge/content.js';
+import { INVALID_PARAMS, describeOutcome, nonexistentName, receivedOf } from '../judge/outcome.js';
+import { itemsOf, sharedWalk } from '../probes/pages.js';
+import { listedPromptGets, promptArgumentsOf, type PromptGetRecord } from '../probes/prompt-arguments.js';
+import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from '../types.js';
+import { ALL_VERSIONS } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 /** How many prompts with required arguments are asked without them. */

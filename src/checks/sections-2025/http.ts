@@ -2,9 +2,9 @@
  * Transport — Streamable HTTP (basic/transports#streamable-http), inventory section 5.5. Every probe runs on a
  * session of its own or through raw HTTP, never with the shared main session's headers.
  */
-import { listenersOfPortOwner } from './probes/listening-sockets.js';
-import { plainRequest } from './probes/plain-http.js';
-import { isLoopbackAddress, isLoopbackHost } from './judge/proc-net.js';
+import { listenersOfPortOwner } from '../probes/listening-sockets.js';
+import { plainRequest } from '../probes/plain-http.js';
+import { isLoopbackAddress, isLoopbackHost } from '../judge/proc-net.js';
 import {
   endStraySession,
   httpEvidence,
@@ -17,12 +17,12 @@ import {
   SESSION_HEADER,
   VERSION_HEADER,
   type ProbeSession,
-} from './probes/http-session.js';
-import { apparentEntropyBits, forgeSessionId, invisibleCharacters, sequentialPattern } from './judge/session-ids.js';
-import { isEventStream, mediaType, messagesOf, parseSse, responseTo, type SseStream } from './judge/sse.js';
-import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
-import { versionsFrom } from './versions.js';
-import type { HttpExchange } from '../wire/types.js';
+} from '../probes/http-session.js';
+import { apparentEntropyBits, forgeSessionId, invisibleCharacters, sequentialPattern } from '../judge/session-ids.js';
+import { isEventStream, mediaType, messagesOf, parseSse, responseTo, type SseStream } from '../judge/sse.js';
+import { pass, skip, violation, type CheckContext, type CheckDefinition } from '../types.js';
+import { versionsFrom } from '../versions.js';
+import type { HttpExchange } from '../../wire/types.js';
 
 /** Streamable HTTP exists from 2025-03-26 on; 2024-11-05 used the deprecated HTTP+SSE transport. */
 const STREAMABLE_HTTP_VERSIONS = versionsFrom('2025-03-26');

@@ -1,8 +1,8 @@
 /** Utility — logging (server/utilities/logging), inventory section 5.7d. */
-import type { RpcOutcome } from '../wire/types.js';
-import { pass, violation, warn, type CheckContext, type CheckDefinition } from './types.js';
-import { indexSessions, isNotification, isObject, trimmed, type JsonObject } from './judge/transcript-index.js';
-import { ALL_VERSIONS } from './versions.js';
+import type { RpcOutcome } from '../../wire/types.js';
+import { pass, violation, warn, type CheckContext, type CheckDefinition } from '../types.js';
+import { indexSessions, isNotification, isObject, trimmed, type JsonObject } from '../judge/transcript-index.js';
+import { ALL_VERSIONS } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 

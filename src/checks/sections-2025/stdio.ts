@@ -1,7 +1,7 @@
 /** Transport — stdio (basic/transports#stdio), inventory section 5.4. */
-import { pass, skip, violation, warn, type CheckDefinition } from './types.js';
-import { indexSessions, trimmed } from './judge/transcript-index.js';
-import { ALL_VERSIONS } from './versions.js';
+import { pass, skip, violation, warn, type CheckDefinition } from '../types.js';
+import { indexSessions, trimmed } from '../judge/transcript-index.js';
+import { ALL_VERSIONS } from '../versions.js';
 
 /** How long a server may take to exit once its stdin closed; a correct one needs milliseconds. */
 const EXIT_GRACE_MS = 2_000;

@@ -1,8 +1,8 @@
 /** Utility — progress (basic/utilities/progress), inventory section 5.7c. */
-import { progressProbe, type ProgressCall, type ProgressProbe } from './probes/progress-probe.js';
-import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
-import { idKey, indexSessions, isNotification, isObject, trimmed } from './judge/transcript-index.js';
-import { ALL_VERSIONS } from './versions.js';
+import { progressProbe, type ProgressCall, type ProgressProbe } from '../probes/progress-probe.js';
+import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from '../types.js';
+import { idKey, indexSessions, isNotification, isObject, trimmed } from '../judge/transcript-index.js';
+import { ALL_VERSIONS } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 

@@ -1,8 +1,8 @@
 /** Utility — cancellation (basic/utilities/cancellation), inventory section 5.7b. */
-import { progressProbe } from './probes/progress-probe.js';
-import { probeTimeout, responsesIn, sendThenPing } from './probes/raw-probes.js';
-import { callableToolResults } from './probes/tool-results.js';
-import { pass, skip, violation, type CheckDefinition } from './types.js';
+import { progressProbe } from '../probes/progress-probe.js';
+import { probeTimeout, responsesIn, sendThenPing } from '../probes/raw-probes.js';
+import { callableToolResults } from '../probes/tool-results.js';
+import { pass, skip, violation, type CheckDefinition } from '../types.js';
 import {
   idKey,
   indexSessions,
@@ -11,8 +11,8 @@ import {
   isRequest,
   trimmed,
   type JsonObject,
-} from './judge/transcript-index.js';
-import { ALL_VERSIONS, versionsFrom } from './versions.js';
+} from '../judge/transcript-index.js';
+import { ALL_VERSIONS, versionsFrom } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 const RAW = ['stdio', 'http'] as const;

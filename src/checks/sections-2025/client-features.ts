@@ -3,18 +3,18 @@
  * 5.11: a server asks for them only when the client declared them, and copes with root list changes.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Level, ProtocolVersion } from '../model.js';
-import { isObject } from './judge/content.js';
+import type { Level, ProtocolVersion } from '../../model.js';
+import { isObject } from '../judge/content.js';
 import {
   callableToolResults,
   plainCallableTools,
   startSessionCalls,
   toolBudget,
   type ToolCallRecord,
-} from './probes/tool-results.js';
-import { indexSessions } from './judge/transcript-index.js';
-import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
-import { ALL_VERSIONS, versionsFrom } from './versions.js';
+} from '../probes/tool-results.js';
+import { indexSessions } from '../judge/transcript-index.js';
+import { pass, skip, violation, type CheckContext, type CheckDefinition } from '../types.js';
+import { ALL_VERSIONS, versionsFrom } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 

@@ -1,10 +1,10 @@
 /** Utility: completion (server/utilities/completion), inventory section 5.7e, plus SCH-08. */
 import { parse as parseUriTemplate } from 'uri-template';
-import { isObject } from './judge/content.js';
-import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
-import { promptArgumentsOf } from './probes/prompt-arguments.js';
-import { pass, skip, violation, type CheckContext, type CheckDefinition } from './types.js';
-import { versionsFrom } from './versions.js';
+import { isObject } from '../judge/content.js';
+import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from '../judge/outcome.js';
+import { promptArgumentsOf } from '../probes/prompt-arguments.js';
+import { pass, skip, violation, type CheckContext, type CheckDefinition } from '../types.js';
+import { versionsFrom } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 /** CompleteResult: "Must not exceed 100 items." */

@@ -10,7 +10,7 @@ import {
   openProbeSession,
   POST_HEADERS,
   rpc,
-} from './probes/http-session.js';
+} from '../probes/http-session.js';
 import {
   configuresBearerToken,
   describeMissing,
@@ -20,13 +20,13 @@ import {
   anonymousHeaders,
   unauthorizedChallenge,
   type MetadataLookup,
-} from './probes/auth-probe.js';
-import { authorizationServerMetadataUrls, metadataProblems, resourceMismatch } from './judge/oauth-metadata.js';
-import { isLoopbackHost } from './judge/proc-net.js';
-import { plainRequest } from './probes/plain-http.js';
-import { responseTo, mediaType } from './judge/sse.js';
-import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
-import { versionsFrom } from './versions.js';
+} from '../probes/auth-probe.js';
+import { authorizationServerMetadataUrls, metadataProblems, resourceMismatch } from '../judge/oauth-metadata.js';
+import { isLoopbackHost } from '../judge/proc-net.js';
+import { plainRequest } from '../probes/plain-http.js';
+import { responseTo, mediaType } from '../judge/sse.js';
+import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type Judgement } from '../types.js';
+import { versionsFrom } from '../versions.js';
 
 /** The authorization spec starts with 2025-03-26; 2024-11-05 had none. */
 const AUTH_VERSIONS = versionsFrom('2025-03-26');

@@ -4,10 +4,10 @@
  * capabilities that session declared. The tester declares `sampling: {}` (no `tools`, no `context`) and
  * `elicitation: { form: {} }` (no URL mode) on its main sessions.
  */
-import { judgeFindings, type Finding } from './judge/findings.js';
-import { indexSessions, isObject, isRequest, type JsonObject, type SessionView } from './judge/transcript-index.js';
-import { skip, type CheckContext, type CheckDefinition, type Judgement } from './types.js';
-import { versionsFrom } from './versions.js';
+import { judgeFindings, type Finding } from '../judge/findings.js';
+import { indexSessions, isObject, isRequest, type JsonObject, type SessionView } from '../judge/transcript-index.js';
+import { skip, type CheckContext, type CheckDefinition, type Judgement } from '../types.js';
+import { versionsFrom } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 const PRIMITIVE_TYPES = new Set(['string', 'number', 'integer', 'boolean']);

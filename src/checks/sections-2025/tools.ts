@@ -1,11 +1,11 @@
 /** Server feature: tools (server/tools), inventory section 5.8, plus the tool rows of 5.2 (SCH-03/04/11/13). */
 import { isDeepStrictEqual } from 'node:util';
-import { requireCallableTools, requireCapability, requireListed } from './applicability.js';
+import { requireCallableTools, requireCapability, requireListed } from '../applicability.js';
 import { capabilityChecks, type FeatureProbe } from './capability-honesty.js';
-import { contentListProblems, isObject } from './judge/content.js';
-import { compileForValidation, compileJsonSchema, formatErrors } from './judge/json-schema.js';
-import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from './judge/outcome.js';
-import { itemsOf, sharedWalk, walkPages } from './probes/pages.js';
+import { contentListProblems, isObject } from '../judge/content.js';
+import { compileForValidation, compileJsonSchema, formatErrors } from '../judge/json-schema.js';
+import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from '../judge/outcome.js';
+import { itemsOf, sharedWalk, walkPages } from '../probes/pages.js';
 import {
   callableToolResults,
   callOne,
@@ -14,9 +14,9 @@ import {
   unjudgedNote,
   toolBudget,
   type ToolCallRecord,
-} from './probes/tool-results.js';
-import { pass, skip, violation, warn, type CheckDefinition, type ToolInvocation } from './types.js';
-import { ALL_VERSIONS, versionsFrom } from './versions.js';
+} from '../probes/tool-results.js';
+import { pass, skip, violation, warn, type CheckDefinition, type ToolInvocation } from '../types.js';
+import { ALL_VERSIONS, versionsFrom } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 

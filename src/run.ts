@@ -19,7 +19,8 @@ import { BootError, bootTarget, type BootedServer } from './target/boot.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { formatLoadError, loadErrorResults, loadFlowFiles, runFlows } from './flows/index.js';
 import { writeReports } from './report/write.js';
-import { maskSecrets, Transcript } from './wire/transcript.js';
+import { maskSecrets } from './config/secrets.js';
+import { Transcript } from './wire/transcript.js';
 
 /** Flow snapshots live beside the flows, relative to the working directory (the repository root in CI). */
 const SNAPSHOT_DIR = '.mcp-ci/snapshots';

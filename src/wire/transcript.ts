@@ -2,6 +2,7 @@
  * Every message in both directions, on every connection, in order. Passive checks judge it; it is written to
  * `<out>/transcript.jsonl` at the end of the run with secrets masked.
  */
+import { maskSecrets } from '../config/secrets.js';
 import type { TranscriptEntry } from './types.js';
 
 export class Transcript {
@@ -20,13 +21,4 @@ export class Transcript {
   toJsonl(secrets: readonly string[]): string {
     return this.items.map((entry) => maskSecrets(JSON.stringify(entry), secrets)).join('\n') + '\n';
   }
-}
-
-export function maskSecrets(text: string, secrets: readonly string[]): string {
-  let masked = text;
-  for (const secret of secrets) {
-    // Short values would mask unrelated text; headers this short are not secrets worth hiding.
-    if (secret.length >= 4) masked = masked.split(secret).join('***');
-  }
-  return masked;
 }

@@ -1,0 +1,134 @@
+/**
+ * Hostile servers against every output path: the console (CLI and action), the report files and the processes
+ * left behind. Each case boots a fixture from __tests__/fixtures/hostile/ for real.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { Config, TargetConfig } from '../../src/config/config.js';
+import { describeOutcome } from '../../src/outcome.js';
+import { createConsoleReporter, createConsoleWriter, safeConsoleText } from '../../src/report/console.js';
+import { run } from '../../src/run.js';
+import { freePort, stdioTarget, testConfig } from '../helpers/config.js';
+
+const HOSTILE = '__tests__/fixtures/hostile';
+
+/** Runs `config` as the CLI does: console reporter, then the outcome line on stderr; returns both streams' text. */
+async function runLikeCli(config: Config, color = false) {
+  const chunks: string[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+  const reporter = createConsoleReporter(stream, {
+    quiet: config.quiet,
+    verbose: config.verbose,
+    color,
+    secrets: config.secrets,
+  });
+  const result = await run(config, { emit: (event) => reporter.onEvent(event) });
+  reporter.printSummary(result);
+  createConsoleWriter(stream, { secrets: config.secrets })(`mcp-ci: ${describeOutcome(result)}`);
+  return { result, console: chunks.join('') };
+}
+
+/** Console lines a GitHub runner would execute, or that carry an escape or another control character. */
+function unsafeLines(text: string, keepStyle = false): string[] {
+  return text.split('\n').filter((line) => {
+    // eslint-disable-next-line no-control-regex -- looking for control characters
+    const plain = keepStyle ? line.replace(/\u001b\[[0-9;]*m/g, '') : line;
+    // eslint-disable-next-line no-control-regex -- looking for control characters
+    return /^\s*::/.test(plain) || plain.includes('##[') || /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/.test(plain);
+  });
+}
+
+/** Every file mcp-ci wrote, as text. */
+function outputFiles(outDir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [entry.name, readFileSync(join(entry.parentPath, entry.name), 'utf8')]),
+  );
+}
+
+function httpLaunched(file: string, port: number, headers: Record<string, string> = {}): TargetConfig {
+  return {
+    transport: 'http',
+    url: `http://127.0.0.1:${port}/mcp`,
+    headers,
+    launch: { commandLine: `node ${file} ${port}`, argv: ['node', `${HOSTILE}/${file}`, String(port)], env: {} },
+  };
+}
+
+describe('the console is safe from what the server sends', () => {
+  it('neutralises workflow commands and escapes in a server name and stderr, in every mode', async () => {
+    for (const mode of [
+      { quiet: false, verbose: true },
+      { quiet: true, verbose: false },
+    ]) {
+      const config = testConfig(stdioTarget(['node', `${HOSTILE}/console-injection.mjs`]), {
+        ...mode,
+        conformance: !mode.quiet,
+      });
+      const { console: text, result } = await runLikeCli(config);
+      expect(result.server.name).toContain('::error::');
+      if (!mode.quiet) expect(text).toContain('::error::name injected ## [warning]x');
+      expect(unsafeLines(text)).toEqual([]);
+    }
+  });
+
+  it('keeps its own colours and nothing else when colour is on', async () => {
+    const config = testConfig(stdioTarget(['node', `${HOSTILE}/console-injection.mjs`]), {
+      quiet: false,
+      conformance: false,
+    });
+    const { console: text } = await runLikeCli(config, true);
+    expect(text).toContain('\u001b[32m✔\u001b[39m Booted');
+    expect(unsafeLines(text, true)).toEqual([]);
+  });
+
+  it('neutralises the stderr tail of a server that fails at boot (CLI stderr and the action log)', async () => {
+    const config = testConfig(stdioTarget(['node', `${HOSTILE}/console-injection-boot.mjs`]), { quiet: false });
+    const { console: text, result } = await runLikeCli(config);
+    expect(result.outcome).toBe('boot-error');
+    expect(result.boot.stderrTail).toContain('::stop-commands::pwned');
+    expect(text).toContain('  : :add-mask::mcp');
+    expect(text).toContain('some text ## [error]legacy injected');
+    expect(unsafeLines(text)).toEqual([]);
+    // The action's core.setFailed gets the same text; @actions/core escapes only newlines and `%`.
+    expect(unsafeLines(safeConsoleText(describeOutcome(result), []))).toEqual([]);
+  });
+
+  it('neutralises an HTML error page an HTTP server answers with', async () => {
+    const port = await freePort();
+    const config = testConfig(httpLaunched('http-error-page.mjs', port), { quiet: false, bootTimeoutMs: 3_000 });
+    const { console: text, result } = await runLikeCli(config);
+    expect(result.outcome).toBe('boot-error');
+    expect(unsafeLines(text)).toEqual([]);
+  });
+});
+
+describe('no secret reaches any output', () => {
+  it('masks a header value the server echoes, on the console and in every file', async () => {
+    const token = 'hostile-test-token-0123456789';
+    const port = await freePort();
+    const authorization = `Bearer ${token}`;
+    // As the configuration loader gives it: the header value, and the variable it was expanded from.
+    const config = testConfig(httpLaunched('echoes-headers.mjs', port, { Authorization: authorization }), {
+      quiet: false,
+      verbose: true,
+      secrets: [authorization, token],
+    });
+    const { console: text, result } = await runLikeCli(config);
+    expect(result.boot.ok).toBe(true);
+    expect(text).toMatch(/Booted echo \*\*\*/);
+    expect(text).not.toContain(token);
+    const files = outputFiles(config.outDir);
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['results.json', 'transcript.jsonl', 'report.md']));
+    for (const [name, body] of Object.entries(files)) expect(body, name).not.toContain(token);
+  });
+
+  it('masks the credential of a literal header value even when only it is echoed', () => {
+    expect(safeConsoleText('name: secret-credential-42', ['Bearer secret-credential-42'])).toBe('name: ***');
+    expect(safeConsoleText('{"v":"a\\"quoted\\"secret"}', ['a"quoted"secret'])).toBe('{"v":"***"}');
+  });
+});

@@ -2,7 +2,8 @@
  * Hostile servers against every output path: the console (CLI and action), the report files and the processes
  * left behind. Each case boots a fixture from __tests__/fixtures/hostile/ for real.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import type { Config, TargetConfig } from '../../src/config/config.js';
 import { describeOutcome } from '../../src/outcome.js';
 import { createConsoleReporter, createConsoleWriter, safeConsoleText } from '../../src/report/console.js';
 import { run } from '../../src/run.js';
+import { MARKER_VARIABLE } from '../../src/target/marked-processes.js';
 import { freePort, stdioTarget, testConfig } from '../helpers/config.js';
 
 const HOSTILE = '__tests__/fixtures/hostile';
@@ -130,5 +132,46 @@ describe('no secret reaches any output', () => {
   it('masks the credential of a literal header value even when only it is echoed', () => {
     expect(safeConsoleText('name: secret-credential-42', ['Bearer secret-credential-42'])).toBe('name: ***');
     expect(safeConsoleText('{"v":"a\\"quoted\\"secret"}', ['a"quoted"secret'])).toBe('{"v":"***"}');
+  });
+});
+
+/** Processes still running with a marker this test process gave out: servers and whatever they started. */
+function markedSurvivors(): number[] {
+  const ours = Buffer.from(`${MARKER_VARIABLE}=${process.pid}-`);
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`).includes(ours);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** Whether `pid` runs: a killed process waiting to be reaped by whoever adopted it (a zombie) does not. */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+describe.runIf(process.platform === 'linux')('no process is left behind', () => {
+  it('ends a detached grandchild in a session of its own that ignores SIGTERM', async () => {
+    const pidsFile = join(mkdtempSync(join(tmpdir(), 'mcp-ci-pids-')), 'pids');
+    const config = testConfig(stdioTarget(['node', `${HOSTILE}/detached-grandchild.mjs`], { PIDS_FILE: pidsFile }), {
+      conformance: false,
+    });
+    const result = await run(config);
+    expect(result.boot.ok).toBe(true);
+    const [server, grandchild] = readFileSync(pidsFile, 'utf8').trim().split(' ').map(Number);
+    expect(grandchild).toBeGreaterThan(0);
+    expect(server).not.toBe(grandchild);
+    // run() has returned: teardown is over, nothing may be left to wait for.
+    expect(markedSurvivors()).toEqual([]);
+    expect(running(grandchild!)).toBe(false);
   });
 });

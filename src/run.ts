@@ -20,6 +20,7 @@ import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { formatLoadError, loadErrorResults, loadFlowFiles, runFlows } from './flows/index.js';
 import { writeReports } from './report/write.js';
 import { maskSecrets } from './config/secrets.js';
+import { boundDepth } from './wire/bounded-json.js';
 import { Transcript } from './wire/transcript.js';
 
 /** Flow snapshots live beside the flows, relative to the working directory (the repository root in CI). */
@@ -34,8 +35,9 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   validateCheckIds(config);
   const transcript = new Transcript();
   const { result: measured, target } = await runSuites(config, emit, transcript);
-  // Every consumer (files, console, GitHub) sees the result with secrets masked, so none can leak one.
-  const result = maskResult(measured, config.secrets);
+  // Every consumer (files, console, GitHub) sees the result with secrets masked, so none can leak one, and
+  // bounded in depth (server capabilities and evidence are the server's data), so none can overflow the stack.
+  const result = maskResult(boundDepth(measured), config.secrets);
   await writeOutputs(result, config, transcript, target);
   emit({ type: 'run:done', result });
   return result;

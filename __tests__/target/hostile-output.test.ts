@@ -12,6 +12,7 @@ import { describeOutcome } from '../../src/outcome.js';
 import { createConsoleReporter, createConsoleWriter, safeConsoleText } from '../../src/report/console.js';
 import { run } from '../../src/run.js';
 import { MARKER_VARIABLE } from '../../src/target/marked-processes.js';
+import { boundDepth, deeperThan, DEPTH_MARKER } from '../../src/wire/bounded-json.js';
 import { freePort, stdioTarget, testConfig } from '../helpers/config.js';
 
 const HOSTILE = '__tests__/fixtures/hostile';
@@ -173,5 +174,32 @@ describe.runIf(process.platform === 'linux')('no process is left behind', () => 
     // run() has returned: teardown is over, nothing may be left to wait for.
     expect(markedSurvivors()).toEqual([]);
     expect(running(grandchild!)).toBe(false);
+  });
+});
+
+describe('deeply nested server data', () => {
+  it('cuts a subtree deeper than the limit without recursing, and leaves shallow data as it is', () => {
+    const depth = 100_000;
+    const deep = JSON.parse(`${'['.repeat(depth)}1${']'.repeat(depth)}`) as unknown;
+    const bounded = boundDepth({ result: deep }, 4);
+    expect(bounded).toEqual({ result: [[[DEPTH_MARKER]]] });
+    expect(deeperThan(bounded, 4)).toBe(false);
+    const shallow = { a: [{ b: 1 }] };
+    expect(boundDepth(shallow)).toBe(shallow);
+  });
+
+  it('a result nested 100,000 levels deep ends with complete, parseable reports and the cut in the transcript', async () => {
+    const config = testConfig(stdioTarget(['node', `${HOSTILE}/deep-nesting.mjs`]));
+    const result = await run(config);
+    expect(result.error).toBeUndefined();
+    expect(result.outcome).toBe('failed');
+    const files = outputFiles(config.outDir);
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(['results.json', 'transcript.jsonl', 'report.md', 'junit.xml', 'server-stderr.log']),
+    );
+    expect(JSON.parse(files['results.json']!).outcome).toBe('failed');
+    const transcript = files['transcript.jsonl']!.trim().split('\n');
+    const lines = transcript.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.some((line) => JSON.stringify(line).includes(DEPTH_MARKER))).toBe(true);
   });
 });

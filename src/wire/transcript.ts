@@ -3,6 +3,7 @@
  * `<out>/transcript.jsonl` at the end of the run with secrets masked.
  */
 import { maskSecrets } from '../config/secrets.js';
+import { boundDepth } from './bounded-json.js';
 import type { TranscriptEntry } from './types.js';
 
 export class Transcript {
@@ -10,7 +11,9 @@ export class Transcript {
   private readonly origin = performance.now();
 
   record(entry: Omit<TranscriptEntry, 't'>): void {
-    this.items.push({ t: Math.round((performance.now() - this.origin) * 1000) / 1000, ...entry });
+    const t = Math.round((performance.now() - this.origin) * 1000) / 1000;
+    // Bounded here, whichever channel recorded it, so the checks reading entries() and toJsonl() stay safe.
+    this.items.push({ t, ...entry, ...(entry.message !== undefined && { message: boundDepth(entry.message) }) });
   }
 
   entries(): readonly TranscriptEntry[] {

@@ -163,7 +163,7 @@ async function writeOutputs(
   const stderr = target?.stderrText() ?? result.boot.stderrTail ?? '';
   await Promise.all([
     writeFile(join(config.outDir, 'results.json'), JSON.stringify(result, null, 2) + '\n'),
-    writeFile(join(config.outDir, 'transcript.jsonl'), transcript.toJsonl(config.secrets)),
+    transcript.writeJsonl(join(config.outDir, 'transcript.jsonl'), config.secrets),
     writeFile(join(config.outDir, 'server-stderr.log'), maskSecrets(stderr, config.secrets)),
     writeReports(result, config.outDir, { strict: config.strict, commentId: config.commentId }),
     ...(result.bench.length > 0 ? [writeFile(join(config.outDir, 'bench.json'), benchJson(result.bench))] : []),

@@ -13,6 +13,7 @@ import { createConsoleReporter, createConsoleWriter, safeConsoleText } from '../
 import { run } from '../../src/run.js';
 import { MARKER_VARIABLE } from '../../src/target/marked-processes.js';
 import { boundDepth, deeperThan, DEPTH_MARKER } from '../../src/wire/bounded-json.js';
+import { MAX_LINE_CHARS, Transcript } from '../../src/wire/transcript.js';
 import { freePort, stdioTarget, testConfig } from '../helpers/config.js';
 
 const HOSTILE = '__tests__/fixtures/hostile';
@@ -201,5 +202,36 @@ describe('deeply nested server data', () => {
     const transcript = files['transcript.jsonl']!.trim().split('\n');
     const lines = transcript.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.some((line) => JSON.stringify(line).includes(DEPTH_MARKER))).toBe(true);
+  });
+});
+
+describe('the transcript stays bounded', () => {
+  it('writes an oversized entry as an excerpt with its length, masked, and keeps every other entry whole', async () => {
+    const transcript = new Transcript();
+    const secret = 'transcript-secret-0123456789';
+    transcript.record({
+      conn: 'main',
+      dir: 'send',
+      message: { jsonrpc: '2.0', id: 1, method: 'tools/list' },
+      transport: 'stdio',
+    });
+    const big = { jsonrpc: '2.0', id: 1, result: { tools: [{ name: secret, description: 'x'.repeat(3_000_000) }] } };
+    transcript.record({ conn: 'main', dir: 'recv', message: big, transport: 'stdio' });
+    transcript.record({ conn: 'main', dir: 'recv', raw: 'y'.repeat(2_500_000), transport: 'stdio' });
+    expect(transcript.entries()[2]).toMatchObject({ rawChars: 2_500_000 });
+    const path = join(mkdtempSync(join(tmpdir(), 'mcp-ci-transcript-')), 'transcript.jsonl');
+    await transcript.writeJsonl(path, [secret]);
+    const text = readFileSync(path, 'utf8');
+    expect(text).not.toContain(secret);
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ message: { method: 'tools/list' } });
+    expect(lines[1]).toMatchObject({ conn: 'main', dir: 'recv' });
+    expect(lines[1]!.chars).toBeGreaterThan(3_000_000);
+    expect(String(lines[1]!.excerpt)).toContain('***');
+    expect(lines.every((line) => JSON.stringify(line).length < MAX_LINE_CHARS)).toBe(true);
   });
 });

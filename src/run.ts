@@ -19,7 +19,9 @@ import { BootError, bootTarget, type BootedServer } from './target/boot.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { formatLoadError, loadErrorResults, loadFlowFiles, runFlows } from './flows/index.js';
 import { writeReports } from './report/write.js';
-import { maskSecrets, Transcript } from './wire/transcript.js';
+import { maskSecrets } from './config/secrets.js';
+import { boundDepth } from './wire/bounded-json.js';
+import { Transcript } from './wire/transcript.js';
 
 /** Flow snapshots live beside the flows, relative to the working directory (the repository root in CI). */
 const SNAPSHOT_DIR = '.mcp-ci/snapshots';
@@ -33,8 +35,9 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   validateCheckIds(config);
   const transcript = new Transcript();
   const { result: measured, target } = await runSuites(config, emit, transcript);
-  // Every consumer (files, console, GitHub) sees the result with secrets masked, so none can leak one.
-  const result = maskResult(measured, config.secrets);
+  // Every consumer (files, console, GitHub) sees the result with secrets masked, so none can leak one, and
+  // bounded in depth (server capabilities and evidence are the server's data), so none can overflow the stack.
+  const result = maskResult(boundDepth(measured), config.secrets);
   await writeOutputs(result, config, transcript, target);
   emit({ type: 'run:done', result });
   return result;
@@ -160,7 +163,7 @@ async function writeOutputs(
   const stderr = target?.stderrText() ?? result.boot.stderrTail ?? '';
   await Promise.all([
     writeFile(join(config.outDir, 'results.json'), JSON.stringify(result, null, 2) + '\n'),
-    writeFile(join(config.outDir, 'transcript.jsonl'), transcript.toJsonl(config.secrets)),
+    transcript.writeJsonl(join(config.outDir, 'transcript.jsonl'), config.secrets),
     writeFile(join(config.outDir, 'server-stderr.log'), maskSecrets(stderr, config.secrets)),
     writeReports(result, config.outDir, { strict: config.strict, commentId: config.commentId }),
     ...(result.bench.length > 0 ? [writeFile(join(config.outDir, 'bench.json'), benchJson(result.bench))] : []),

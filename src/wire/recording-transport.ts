@@ -6,6 +6,7 @@
 import type { Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage, MessageExtraInfo } from '@modelcontextprotocol/sdk/types.js';
 import type { TransportKind } from '../model.js';
+import { boundDepth } from './bounded-json.js';
 import type { Transcript } from './transcript.js';
 import type { ServerNotification } from './types.js';
 
@@ -60,7 +61,9 @@ export class RecordingTransport implements Transport {
     return this.inner.close();
   }
 
-  private receive(message: JSONRPCMessage, extra?: MessageExtraInfo): void {
+  private receive(received: JSONRPCMessage, extra?: MessageExtraInfo): void {
+    // Bounded before the SDK or any check walks it: a message nested 100,000 deep overflows every recursion.
+    const message = boundDepth(received);
     const record = message as Record<string, unknown>;
     const result = record.result as Record<string, unknown> | undefined;
     if (this.negotiatedVersion === undefined && typeof result?.protocolVersion === 'string') {

@@ -169,6 +169,8 @@ export interface TranscriptEntry {
   message?: unknown;
   /** The raw frame, when it did not parse as JSON (or for HTTP-level probes). */
   raw?: string;
+  /** The length of `raw` when it was longer than the transcript keeps. */
+  rawChars?: number;
   http?: { method?: string; status?: number; headers?: Record<string, string> };
   transport: TransportKind;
   protocolVersion?: string;

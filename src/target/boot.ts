@@ -112,7 +112,7 @@ class BootedTarget implements BootedServer {
       // The first stdio process is the boot session's: its stderr is the one reported.
       this.primary ??= server;
       inner = new ProcessStdioTransport(server, (line) =>
-        this.recorder.record({ conn: label, dir: 'recv', raw: line, transport: 'stdio' }),
+        this.recorder.record({ conn: label, dir: 'recv', ...line, transport: 'stdio' }),
       );
     } else {
       const fetch = fetchRecordingInvalidFrames(this.recorder, label, this.transport, () => wire.negotiatedVersion);

@@ -6,6 +6,7 @@
 import type { Transport, TransportSendOptions } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage, MessageExtraInfo } from '@modelcontextprotocol/sdk/types.js';
 import type { TransportKind } from '../model.js';
+import type { StdioLineExtra } from './stdio-transport.js';
 import type { Transcript } from './transcript.js';
 import type { ServerNotification } from './types.js';
 
@@ -60,7 +61,7 @@ export class RecordingTransport implements Transport {
     return this.inner.close();
   }
 
-  private receive(message: JSONRPCMessage, extra?: MessageExtraInfo): void {
+  private receive(message: JSONRPCMessage, extra?: StdioLineExtra): void {
     const record = message as Record<string, unknown>;
     const result = record.result as Record<string, unknown> | undefined;
     if (this.negotiatedVersion === undefined && typeof result?.protocolVersion === 'string') {
@@ -72,6 +73,7 @@ export class RecordingTransport implements Transport {
       message,
       transport: this.kind,
       protocolVersion: this.negotiatedVersion,
+      ...(extra?.stdioLine?.invalidUtf8 ? { invalidUtf8: true as const } : {}),
     });
     if (typeof record.method === 'string' && !('id' in record)) {
       const notification = { method: record.method, params: record.params as Record<string, unknown> | undefined };

@@ -172,4 +172,8 @@ export interface TranscriptEntry {
   http?: { method?: string; status?: number; headers?: Record<string, string> };
   transport: TransportKind;
   protocolVersion?: string;
+  /** The frame's bytes were not valid UTF-8 (invalid sequences were decoded as U+FFFD). */
+  invalidUtf8?: true;
+  /** Set when `raw` holds only the head of a longer stdout line: the whole line's size in bytes. */
+  lineBytes?: number;
 }

@@ -13,7 +13,7 @@ import {
   type TransportKind,
 } from '../model.js';
 import type { Target } from '../target/types.js';
-import { ConnectionClosedError, RequestTimeoutError, type Connection } from '../wire/types.js';
+import { ConnectionClosedError, InvalidAnswerError, RequestTimeoutError, type Connection } from '../wire/types.js';
 import { takeInventory } from './inventory.js';
 import { CATALOGUE, specUrl } from './registry.js';
 import { planToolCalls } from './tool-calls.js';
@@ -350,6 +350,10 @@ async function freshMain(session: VersionSession, target: Target): Promise<void>
 function judgeError(error: unknown): Judgement {
   if (error instanceof RequestTimeoutError) return { kind: 'violation', message: error.message };
   if (error instanceof ConnectionClosedError) return { kind: 'violation', message: error.message };
+  // The answer broke the message format, which base-jsonrpc-envelope and the schema checks judge; this check's own
+  // rule cannot be judged on it.
+  if (error instanceof InvalidAnswerError)
+    return { kind: 'skip', reason: `${error.message}, so this rule cannot be judged` };
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'warn', message: `mcp-ci could not complete this check: ${message}` };
 }

@@ -52,6 +52,22 @@ export class RequestTimeoutError extends Error {
   }
 }
 
+/**
+ * Thrown by `Connection.request` (and when opening a connection, for `initialize`) when an answer to the request
+ * arrived but is not one a client can accept: not JSON-RPC 2.0, the wrong id, a malformed result. The answer is
+ * kept as evidence.
+ */
+export class InvalidAnswerError extends Error {
+  constructor(
+    readonly method: string,
+    readonly problem: string,
+    readonly answer: unknown,
+  ) {
+    super(`the answer to ${method} is invalid: ${problem}`);
+    this.name = 'InvalidAnswerError';
+  }
+}
+
 /** Thrown by `Connection.request` when the connection closed before the response. */
 export class ConnectionClosedError extends Error {
   constructor(readonly method: string) {

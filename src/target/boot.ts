@@ -101,11 +101,24 @@ class BootedTarget implements BootedServer {
     return count === 1 && label !== undefined ? base : `${base}#${count}`;
   }
 
-  spawn(launch: LaunchCommand, captureStdout: boolean): ServerProcess {
+  spawn(launch: LaunchCommand, captureStdout: boolean, label: string): ServerProcess {
     if (this.closing) throw new Error('the target is shutting down');
     const server = new ServerProcess(launch, { captureStdout });
     this.processes.add(server);
-    void server.exited.then(() => this.processes.delete(server));
+    void server.exited.then((exit) => {
+      this.processes.delete(server);
+      // mcp-ci asks a server to stop by closing its stdin first (then signals); one that exits while its stdin is
+      // still open, after the boot, stopped on its own: a crash, recorded for lifecycle-no-unexpected-exit.
+      if (this.boot.ok && !this.closing && !server.child.stdin.writableEnded && !exit.error) {
+        const stderrTail = server.output.tail(20);
+        this.recorder.record({
+          conn: label,
+          dir: 'recv',
+          transport: this.transport,
+          exit: { code: exit.code, signal: exit.signal, stderrTail },
+        });
+      }
+    });
     return server;
   }
 
@@ -116,7 +129,7 @@ class BootedTarget implements BootedServer {
     let server: ServerProcess | undefined;
     let inner: Transport;
     if (target.transport === 'stdio') {
-      server = this.spawn(target.launch, false);
+      server = this.spawn(target.launch, false, label);
       // The first stdio process is the boot session's: its stderr is the one reported.
       this.primary ??= server;
       inner = new ProcessStdioTransport(server, (line) =>
@@ -185,7 +198,7 @@ class BootedTarget implements BootedServer {
     const target = this.config.target;
     if (target.transport !== 'stdio') throw new Error('stdio probes need a stdio target');
     const channel = new StdioRawChannel(
-      this.spawn(target.launch, false),
+      this.spawn(target.launch, false, label),
       this.recorder,
       label,
       this.config.requestTimeoutMs,
@@ -218,7 +231,7 @@ class BootedTarget implements BootedServer {
       if (target.transport === 'stdio') {
         this.main = await this.withDeadline(this.connect({ label, protocolVersion: offer }, this.config.bootTimeoutMs));
       } else {
-        if (target.launch) this.primary = this.spawn(target.launch, true);
+        if (target.launch) this.primary = this.spawn(target.launch, true, 'server');
         this.main = await this.pollHttp(offer, label);
       }
     } catch (error) {

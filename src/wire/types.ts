@@ -192,4 +192,6 @@ export interface TranscriptEntry {
   invalidUtf8?: true;
   /** Set when `raw` holds only the head of a longer stdout line: the whole line's size in bytes. */
   lineBytes?: number;
+  /** A server process of the target exited while mcp-ci still talked to it (it had not closed its stdin). */
+  exit?: { code: number | null; signal: string | null; stderrTail: string };
 }

@@ -234,7 +234,13 @@ function createContext(
     protocolVersion: session.version,
     versionMatrix,
     shared: <T>(key: string, start: () => Promise<T>): Promise<T> => {
-      if (!shared.has(key)) shared.set(key, start());
+      if (!shared.has(key)) {
+        const started = start();
+        // Every check that shares it awaits it; one that timed out no longer does, and its failure must not
+        // become an unhandled rejection that ends the run without a report.
+        started.catch(() => {});
+        shared.set(key, started);
+      }
       return shared.get(key) as Promise<T>;
     },
     get main() {

@@ -160,15 +160,22 @@ export const checks: CheckDefinition[] = [
     title: 'every message is a JSON-RPC 2.0 request, notification or response',
     section: 'base',
     level: 'MUST',
-    requirements: ['BASE-01', 'BASE-02', 'BASE-03'],
+    requirements: ['BASE-01', 'BASE-02', 'BASE-03', 'BASE-15'],
     spec: 'basic/index#messages',
-    rule: 'All messages between MCP clients and servers MUST follow the JSON-RPC 2.0 specification. Either a result or an error MUST be set. A response MUST NOT set both. Responses MUST include the same ID as the request they correspond to.',
+    rule: 'All messages between MCP clients and servers MUST follow the JSON-RPC 2.0 specification. Either a result or an error MUST be set. A response MUST NOT set both. Responses MUST include the same ID as the request they correspond to. JSON-RPC messages MUST be UTF-8 encoded.',
     versions: ALL_VERSIONS,
     transports: BOTH,
     scope: 'passive',
     async run(ctx) {
       const findings: Finding[] = [];
       let count = 0;
+      // The wire decodes every frame as strict UTF-8 and marks the ones that are not; a lenient decoder would
+      // have turned the bad bytes into U+FFFD and let the message pass.
+      for (const entry of ctx.transcript()) {
+        if (entry.dir !== 'recv' || !entry.invalidUtf8) continue;
+        const message = isObject(entry.message) ? entry.message : { line: trimmed(entry.raw) };
+        findings.push({ session: entry.conn, problem: 'a message is not valid UTF-8 (shown with U+FFFD)', message });
+      }
       for (const session of indexSessions(ctx.transcript())) {
         for (const received of session.received) {
           count++;

@@ -64,10 +64,20 @@ async function runProbe(ctx: CheckContext): Promise<StreamProbe> {
     const exchange = await post(ctx, sent, session.headers, { label, timeoutMs: toolBudget(ctx) });
     return { ping, call: { tool: tool.name, sent, exchange } };
   })();
+  // Awaited below, but the GET may fail first and leave it unawaited: a POST the server never answers must fail
+  // this check, not end the run with an unhandled rejection.
+  posts.catch(() => {});
   // The GET stream stays open while the POSTs are made, and a little after, for messages sent late to it.
   const stream = await httpProbe(ctx).fetch(
     { method: 'GET', headers: { accept: 'text/event-stream', ...session.headers } },
-    { label: `${label}:get`, timeoutMs: ctx.timeoutMs, until: posts.then(() => sleep(GET_GRACE_MS)) },
+    {
+      label: `${label}:get`,
+      timeoutMs: ctx.timeoutMs,
+      until: posts.then(
+        () => sleep(GET_GRACE_MS),
+        () => undefined,
+      ),
+    },
   );
   const { ping, call, noCall } = await posts;
   const unavailable =

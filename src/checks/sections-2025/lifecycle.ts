@@ -475,4 +475,32 @@ export const checks: CheckDefinition[] = [
       return judgeByVersion(findings, '2025-06-18', `${checked} messages in older sessions checked${note}`);
     },
   },
+  {
+    id: 'lifecycle-no-unexpected-exit',
+    title: 'the server process runs until the client ends it',
+    section: 'lifecycle',
+    level: 'MUST',
+    requirements: ['BASE-01'],
+    spec: 'basic/lifecycle#shutdown',
+    rule: "Shutdown is initiated by the client (over stdio by closing the server's input stream), and all messages MUST follow JSON-RPC 2.0, under which the server MUST reply to every request: a server process that exits on its own while the client still talks to it breaks both.",
+    versions: ALL_VERSIONS,
+    transports: ['stdio', 'http', 'sse'],
+    scope: 'passive',
+    async run(ctx) {
+      // Recorded by the target for every process it started that exited while its stdin was still open.
+      const crashes = ctx.transcript().flatMap((entry) => (entry.exit ? [{ conn: entry.conn, ...entry.exit }] : []));
+      if (crashes.length === 0) return pass();
+      const first = crashes[0]!;
+      const how = first.signal ? `was killed by ${first.signal}` : `exited with code ${String(first.code)}`;
+      const more = crashes.length > 1 ? ` (${crashes.length} processes in all)` : '';
+      return violation(`the server process ${how} while mcp-ci was still talking to it${more}`, {
+        received: crashes.slice(0, 3).map((c) => ({
+          connection: c.conn,
+          exitCode: c.code,
+          signal: c.signal,
+          stderrTail: c.stderrTail.slice(-2_000),
+        })),
+      });
+    },
+  },
 ];

@@ -1,4 +1,5 @@
 /** Transport — stdio (basic/transports#stdio), inventory section 5.4. */
+import { MAX_LINE_BYTES } from '../../wire/line-splitter.js';
 import { pass, skip, violation, warn, type CheckDefinition } from '../types.js';
 import { indexSessions, trimmed } from '../judge/transcript-index.js';
 import { ALL_VERSIONS } from '../versions.js';
@@ -32,8 +33,14 @@ export const checks: CheckDefinition[] = [
       if (content.length) {
         const first = content[0]!.line;
         const fragment = /^\s*[{}[\]"]/.test(first) ? ' (a fragment of a multi-line message?)' : '';
+        // The transcript keeps only the head of a long line; its size is what the server needs to know.
+        const longest = Math.max(0, ...ctx.transcript().map((e) => (e.transport === 'stdio' ? (e.lineBytes ?? 0) : 0)));
+        const size =
+          longest > 0
+            ? `, the longest ${longest} bytes${longest > MAX_LINE_BYTES ? ` (over the ${MAX_LINE_BYTES} byte line limit)` : ''}`
+            : '';
         return violation(
-          `wrote ${content.length} stdout line(s) that are not MCP messages${fragment}, first: ${JSON.stringify(trimmed(first))}`,
+          `wrote ${content.length} stdout line(s) that are not MCP messages${fragment}${size}, first: ${JSON.stringify(trimmed(first))}`,
           { received: content.slice(0, 5), note: 'log to stderr instead; stdout is the protocol channel' },
         );
       }

@@ -44,14 +44,15 @@ export interface FrameOutcome {
 /**
  * Sends one frame and then a ping. Over stdio the server handles lines in order, so whatever the frame provokes
  * arrives before the ping's answer and no fixed wait is needed; over HTTP the frame's own POST carries the answer.
- * A server that does not answer the ping has stopped serving.
+ * The frame's POST and the ping get the request timeout, the window any request gets: their absence is judged
+ * (no HTTP answer, stopped serving), and a correct server answers both at once, so only a broken one waits.
  */
 export async function sendThenPing(ctx: CheckContext, raw: RawChannel, frame: string): Promise<FrameOutcome> {
   const first = await raw
-    .send(frame, { waitMs: ctx.transport === 'stdio' ? 0 : probeTimeout(ctx) })
+    .send(frame, { waitMs: ctx.transport === 'stdio' ? 0 : ctx.timeoutMs })
     .catch((error: unknown) => failedExchange(frame, error));
   const ping = await raw
-    .request('ping', undefined, { timeoutMs: probeTimeout(ctx) })
+    .request('ping', undefined, { timeoutMs: ctx.timeoutMs })
     .catch((error: unknown) => failedExchange('ping', error));
   const provoked = [...first.messages, ...ping.messages].filter((m) => m !== ping.response);
   return {

@@ -54,7 +54,7 @@ describe('checks on a fresh server process', () => {
     // Both runs at once: each starts processes while the other's start too.
     const [unanswered, pingless] = await Promise.all([
       runChecks(['lifecycle-unsupported-version-counter-offer'], slowStdio(3_000, 'unknown-version-unanswered'), {
-        bootTimeoutMs: 8_000,
+        bootTimeoutMs: 15_000,
         requestTimeoutMs: 2_000,
         protocolVersion: '2025-11-25',
       }),
@@ -66,7 +66,7 @@ describe('checks on a fresh server process', () => {
     expect(verdicts(unanswered)['lifecycle-unsupported-version-counter-offer']).toEqual([
       'fail',
       expect.stringMatching(
-        /^no answer to initialize offering 2099-12-31 within 10 s of starting its process \(boot timeout plus request timeout\)$/,
+        /^no answer to initialize offering 2099-12-31 within 17 s of starting its process \(boot timeout plus request timeout\)$/,
       ),
     ]);
     expect(verdicts(pingless)['lifecycle-ping-before-initialized']).toEqual([

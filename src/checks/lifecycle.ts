@@ -120,9 +120,13 @@ function handshakeProbe(ctx: CheckContext): Promise<Handshake> {
       await raw.send(JSON.stringify({ jsonrpc: '2.0', id: earlyPingId, method: 'ping' }), { waitMs: 0 });
     }
     let initialize = await raw.request('initialize', params, { timeoutMs: firstAnswerTimeout(ctx) });
-    // A ping is allowed here; the window before its answer is where an eager server would send requests.
-    const ping = JSON.stringify({ jsonrpc: '2.0', id: 'mcp-ci-before-initialized', method: 'ping' });
-    let window = await raw.send(ping, { waitMs: PRE_INITIALIZED_WINDOW_MS });
+    // A ping is allowed here; the window before its answer is where an eager server would send requests. Over
+    // HTTP the ping's POST carries its answer, so it is read to that answer (a busy server may take the timeout).
+    const pingId = 'mcp-ci-before-initialized';
+    const ping = JSON.stringify({ jsonrpc: '2.0', id: pingId, method: 'ping' });
+    const windowOptions =
+      ctx.transport === 'stdio' ? { waitMs: PRE_INITIALIZED_WINDOW_MS } : { waitForId: pingId, waitMs: ctx.timeoutMs };
+    let window = await raw.send(ping, windowOptions);
     let earlyPing: Handshake['earlyPing'];
     if (ctx.transport === 'stdio') {
       const seen = [...initialize.messages, ...window.messages];
@@ -136,7 +140,7 @@ function handshakeProbe(ctx: CheckContext): Promise<Handshake> {
       if (!response && !initialize.response) {
         raw = await ctx.openRaw({ initialize: false, label: 'probe:handshake' });
         initialize = await raw.request('initialize', params, { timeoutMs: firstAnswerTimeout(ctx) });
-        window = await raw.send(ping, { waitMs: PRE_INITIALIZED_WINDOW_MS });
+        window = await raw.send(ping, windowOptions);
       }
     }
     const notification = JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' });

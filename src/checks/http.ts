@@ -2,7 +2,6 @@
  * Transport — Streamable HTTP (basic/transports#streamable-http), inventory section 5.5. Every probe runs on a
  * session of its own or through raw HTTP, never with the shared main session's headers.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import { listenersOfPortOwner } from './listening-sockets.js';
 import { plainRequest } from './plain-http.js';
 import { isLoopbackAddress, isLoopbackHost } from './proc-net.js';
@@ -38,7 +37,7 @@ const SESSION_SAMPLE = 8;
 const MIN_SESSION_ID_BITS = 64;
 /** Below this an id can be guessed by trying, whatever the generator. */
 const GUESSABLE_SESSION_ID_BITS = 32;
-/** How long a resumed stream is read once asked for: a replay is sent as soon as the stream opens. */
+/** How long a resumed stream is read once its headers arrived: a replay is sent as soon as the stream opens. */
 const REPLAY_WINDOW_MS = 300;
 
 const is2xx = (status: number) => status >= 200 && status < 300;
@@ -683,11 +682,11 @@ export const checks: CheckDefinition[] = [
       await post(ctx, rpc('ping', otherId), session.headers, { label });
       const headers = { accept: 'text/event-stream', ...session.headers, 'last-event-id': resumeFrom };
       // A resumed stream may stay open for later messages; what it replays comes at once.
-      // The answer itself may take the request timeout on a busy machine; only the read of the replay is short,
-      // and a replay it misses can only hide a violation, never invent one.
+      // The answer itself may take the request timeout on a busy machine; the replay is read for a short window
+      // from its headers (a replay it missed could only hide a violation, never invent one).
       const resumed = await httpProbe(ctx).fetch(
         { method: 'GET', headers },
-        { label, timeoutMs: ctx.timeoutMs, until: sleep(REPLAY_WINDOW_MS) },
+        { label, timeoutMs: ctx.timeoutMs, bodyWindowMs: REPLAY_WINDOW_MS },
       );
       if (!isEventStream(resumed.headers)) {
         return skip(`the server does not resume streams: GET with Last-Event-ID got HTTP ${resumed.status}`);

@@ -309,8 +309,9 @@ async function attempt(
   config: Config,
 ): Promise<{ judgement: Judgement; closed: boolean; side?: Connection }> {
   const { ctx, dispose, abort, usedSide } = contextFor(check, session);
-  // A check makes a few requests; a hung server must not hold the run past a few timeouts.
-  const budgetMs = config.requestTimeoutMs * 3;
+  // A check makes a few requests; a hung server must not hold the run past a few timeouts. Over stdio a check may
+  // start a server process of its own, which gets the boot budget to start before its timeouts count.
+  const budgetMs = config.requestTimeoutMs * 3 + (config.target.transport === 'stdio' ? config.bootTimeoutMs : 0);
   let timer: NodeJS.Timeout | undefined;
   try {
     const reason = check.applies?.(ctx);

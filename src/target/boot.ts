@@ -157,7 +157,8 @@ class BootedTarget implements BootedServer {
       capabilities: options.capabilities ?? DEFAULT_CLIENT_CAPABILITIES,
       protocolVersion,
       timeoutMs: this.config.requestTimeoutMs,
-      ...(initializeTimeoutMs === undefined ? {} : { initializeTimeoutMs }),
+      // A stdio session is a process of its own still starting: its first answer gets the boot budget.
+      initializeTimeoutMs: initializeTimeoutMs ?? (server ? this.config.bootTimeoutMs : this.config.requestTimeoutMs),
     });
     try {
       const connection = server ? await raceExit(opening, server) : await opening;
@@ -186,10 +187,10 @@ class BootedTarget implements BootedServer {
     return channel;
   }
 
-  /** A new initialized stdio probe channel for the pool, labelled for the transcript. */
+  /** A new initialized stdio probe channel for the pool, labelled for the transcript; it may take its boot budget to start. */
   private async spawnProbe(version: string): Promise<StdioRawChannel> {
     const channel = this.startStdioChannel(this.uniqueLabel(`probe@${version}`, 'raw'));
-    await channel.initialize(version);
+    await channel.initialize(version, this.config.bootTimeoutMs);
     return channel;
   }
 

@@ -90,6 +90,7 @@ export class RecordedHttpProbe implements HttpProbe {
       readBody?: 'all' | 'first-event' | 'none';
       label?: string;
       until?: Promise<unknown>;
+      bodyWindowMs?: number;
     } = {},
   ): Promise<HttpExchange> {
     const mode = options.readBody ?? 'all';
@@ -97,6 +98,7 @@ export class RecordedHttpProbe implements HttpProbe {
       timeoutMs: options.timeoutMs,
       label: options.label,
       until: options.until,
+      bodyWindowMs: options.bodyWindowMs,
       stop: (events) => mode !== 'all' && events.some((e) => e.data !== '' || mode === 'first-event'),
       skipBody: mode === 'none',
     });
@@ -111,6 +113,7 @@ export class RecordedHttpProbe implements HttpProbe {
       stop?: (events: SseEvent[]) => boolean;
       skipBody?: boolean;
       until?: Promise<unknown>;
+      bodyWindowMs?: number;
     },
   ): Promise<ProbeResponse> {
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
@@ -136,9 +139,11 @@ export class RecordedHttpProbe implements HttpProbe {
       throw new Error(`${init.method} ${url}: ${reason}`);
     }
     clearTimeout(timer);
+    const bodyDeadline =
+      options.bodyWindowMs === undefined ? deadline : Math.min(deadline, Date.now() + options.bodyWindowMs);
     const { body, events } = options.skipBody
       ? { body: '', events: [] }
-      : await readBody(response, deadline, options.stop ?? (() => false), options.until);
+      : await readBody(response, bodyDeadline, options.stop ?? (() => false), options.until);
     if (options.skipBody) await response.body?.cancel().catch(() => {});
     const exchange = { status: response.status, headers: headersToRecord(response.headers), body, events };
     this.transcript.record({

@@ -65,12 +65,13 @@ export class StdioRawChannel implements RawChannel {
     });
   }
 
-  async initialize(protocolVersion: string): Promise<void> {
-    const exchange = await this.request('initialize', {
-      protocolVersion,
-      capabilities: {},
-      clientInfo: { name: 'mcp-ci', version: '0.1.0' },
-    });
+  /** `timeoutMs`: how long the answer may take; a process still starting gets its boot budget. */
+  async initialize(protocolVersion: string, timeoutMs = this.timeoutMs): Promise<void> {
+    const exchange = await this.request(
+      'initialize',
+      { protocolVersion, capabilities: {}, clientInfo: { name: 'mcp-ci', version: '0.1.0' } },
+      { timeoutMs },
+    );
     const result = exchange.response?.result as Record<string, unknown> | undefined;
     if (!result) throw new Error(`initialize failed on a raw stdio channel: ${describe(exchange)}`);
     this.initializeResult = result;

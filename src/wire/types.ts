@@ -171,6 +171,11 @@ export interface HttpProbe {
       label?: string;
       /** Stop reading the body once this settles (or at the timeout, whichever comes first). */
       until?: Promise<unknown>;
+      /**
+       * Read the body at most this long once the response headers arrived (the timeout still bounds the whole
+       * exchange): a short look at what a stream sends at once, however long a busy server took to answer.
+       */
+      bodyWindowMs?: number;
     },
   ): Promise<HttpExchange>;
 }

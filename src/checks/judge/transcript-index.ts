@@ -84,10 +84,14 @@ export function indexSessions(entries: readonly TranscriptEntry[]): SessionView[
     if (entry.dir === 'send') {
       const messages = isObject(entry.message) ? [entry.message] : parseSentFrame(entry.raw);
       for (const message of messages) {
+        // An initialize starts a new session, unless the connection's traffic so far came before any initialize
+        // (a ping before initialize): that is the same session, and its answers may arrive after initialize went out.
+        const before = current.get(entry.conn);
+        const preInitialize = before !== undefined && !before.sent.some((s) => s.message.method === 'initialize');
         const session =
-          message.method === 'initialize' && isRequest(message)
+          message.method === 'initialize' && isRequest(message) && !preInitialize
             ? open(entry)
-            : (current.get(entry.conn) ?? open(entry));
+            : (before ?? open(entry));
         if (message.method === 'initialize' && isObject(message.params)) {
           const capabilities = message.params.capabilities;
           if (isObject(capabilities)) session.clientCapabilities = capabilities;

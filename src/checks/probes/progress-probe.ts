@@ -143,7 +143,7 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   const rest = Math.max(0, wholeMs - (performance.now() - cancelStarted));
   await sleep(Math.min(ctx.timeoutMs, rest + STRAGGLER_MS));
   const servingAfterCancel = await side
-    .request('ping', undefined, { timeoutMs: Math.min(ctx.timeoutMs, 2_000) })
+    .request('ping', undefined, { timeoutMs: ctx.timeoutMs })
     .then((outcome) => outcome.ok)
     .catch(() => false);
   const calls = [...discovered, ...readCalls(ctx, side.label, followUps)];

@@ -6,8 +6,22 @@ import type { CheckContext } from '../types.js';
 import type { RawChannel, RawExchange } from '../../wire/types.js';
 import { idKey, isObject, type JsonObject } from '../judge/transcript-index.js';
 
-/** How long a probe waits for an answer it expects promptly; a correct server answers in milliseconds. */
-export const probeTimeout = (ctx: CheckContext): number => Math.min(ctx.timeoutMs, 2_000);
+/**
+ * How long a probe waits for an answer it expects promptly from a server that is up: a correct server answers in
+ * milliseconds, so a fifth of the request timeout, at least 2 s (never more than the request timeout). Raising
+ * `--timeout-ms` raises it too.
+ */
+export const probeTimeout = (ctx: CheckContext): number =>
+  Math.min(ctx.timeoutMs, Math.max(2_000, Math.round(ctx.timeoutMs / 5)));
+
+/**
+ * How long to wait for the first answer of a server process a check has just started (stdio): the process gets
+ * the boot budget to become ready, as the boot session did, before the request timeout starts. Other processes
+ * start beside it and a busy machine can take seconds; a shorter window would judge start-up speed, not the
+ * answer. Over HTTP the server is already up, so only the request timeout counts.
+ */
+export const firstAnswerTimeout = (ctx: CheckContext): number =>
+  (ctx.transport === 'stdio' ? ctx.config.bootTimeoutMs : 0) + ctx.timeoutMs;
 
 export const CLIENT_INFO = { name: 'mcp-ci', version: '0.1.0' };
 
@@ -30,14 +44,15 @@ export interface FrameOutcome {
 /**
  * Sends one frame and then a ping. Over stdio the server handles lines in order, so whatever the frame provokes
  * arrives before the ping's answer and no fixed wait is needed; over HTTP the frame's own POST carries the answer.
- * A server that does not answer the ping has stopped serving.
+ * The frame's POST and the ping get the request timeout, the window any request gets: their absence is judged
+ * (no HTTP answer, stopped serving), and a correct server answers both at once, so only a broken one waits.
  */
 export async function sendThenPing(ctx: CheckContext, raw: RawChannel, frame: string): Promise<FrameOutcome> {
   const first = await raw
-    .send(frame, { waitMs: ctx.transport === 'stdio' ? 0 : probeTimeout(ctx) })
+    .send(frame, { waitMs: ctx.transport === 'stdio' ? 0 : ctx.timeoutMs })
     .catch((error: unknown) => failedExchange(frame, error));
   const ping = await raw
-    .request('ping', undefined, { timeoutMs: probeTimeout(ctx) })
+    .request('ping', undefined, { timeoutMs: ctx.timeoutMs })
     .catch((error: unknown) => failedExchange('ping', error));
   const provoked = [...first.messages, ...ping.messages].filter((m) => m !== ping.response);
   return {

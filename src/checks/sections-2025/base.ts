@@ -1,7 +1,7 @@
 /** Base protocol: JSON-RPC message format (basic/index), inventory section 5.1. */
 import { judgeFindings, type Finding } from '../judge/findings.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from '../types.js';
-import { errorOf, probeTimeout, responsesIn, responseWithId, sendThenPing } from '../probes/raw-probes.js';
+import { errorOf, responsesIn, responseWithId, sendThenPing } from '../probes/raw-probes.js';
 import {
   idKey,
   indexSessions,
@@ -235,7 +235,8 @@ export const checks: CheckDefinition[] = [
       const raw = await ctx.openRaw({ label: 'probe:response-id' });
       for (const { id, why } of ECHO_IDS) {
         const frame = { jsonrpc: '2.0', id, method: 'ping' };
-        const exchange = await raw.send(JSON.stringify(frame), { waitForId: id, waitMs: probeTimeout(ctx) });
+        // A missing answer fails a MUST, so it gets the request timeout; a correct server answers at once.
+        const exchange = await raw.send(JSON.stringify(frame), { waitForId: id, waitMs: ctx.timeoutMs });
         if (responseWithId(exchange.messages, id)) continue;
         const others = responsesIn(exchange.messages);
         return violation(

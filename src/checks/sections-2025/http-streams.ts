@@ -61,7 +61,10 @@ async function runProbe(ctx: CheckContext): Promise<StreamProbe> {
     if (typeof tool === 'string') return { ping, noCall: tool };
     const params = { name: tool.name, arguments: tool.arguments, _meta: { progressToken: PROGRESS_TOKEN } };
     const sent = rpc('tools/call', CALL_ID, params);
-    const exchange = await post(ctx, sent, session.headers, { label, timeoutMs: toolBudget(ctx) });
+    const budgetMs = toolBudget(ctx);
+    // A call slower than the tool budget leaves the call's checks nothing to judge; the GET stream is still judged.
+    const exchange = await post(ctx, sent, session.headers, { label, timeoutMs: budgetMs }).catch(() => undefined);
+    if (!exchange) return { ping, noCall: `${tool.name} did not answer within ${budgetMs} ms (the tool budget)` };
     return { ping, call: { tool: tool.name, sent, exchange } };
   })();
   // Awaited below, but the GET may fail first and leave it unawaited: a POST the server never answers must fail

@@ -1,6 +1,13 @@
 /** Lifecycle & capability negotiation (basic/lifecycle), inventory section 5.3. */
 import { resultProblems } from '../judge/message-schema.js';
-import { CLIENT_INFO, probeTimeout, responsesIn, sendThenPing, type FrameOutcome } from '../probes/raw-probes.js';
+import {
+  CLIENT_INFO,
+  firstAnswerTimeout,
+  responsesIn,
+  responseWithId,
+  sendThenPing,
+  type FrameOutcome,
+} from '../probes/raw-probes.js';
 import {
   idKey,
   indexSessions,
@@ -42,18 +49,22 @@ function rawInitializeResult(ctx: CheckContext): JsonObject | undefined {
 interface Offer {
   sent: JsonObject;
   response?: JsonObject;
+  /** How long the answer was awaited, from the write (start-up included). */
+  waitedMs?: number;
 }
 
 /**
  * `initialize` offering a version on a fresh raw connection, without the SDK client in between (it rejects a
  * malformed answer before anyone sees it). Checks of one run share each offer, so each costs one connection.
+ * The answer is the process's first, so it gets the process's start-up time on top of the request timeout.
  */
 function offerVersion(ctx: CheckContext, version: string): Promise<Offer> {
   return ctx.shared(`offer:${version}`, async () => {
     const raw = await ctx.openRaw({ initialize: false, handOver: true, label: `probe:offer-${version}` });
     const params = { protocolVersion: version, capabilities: {}, clientInfo: CLIENT_INFO };
-    const exchange = await raw.request('initialize', params, { timeoutMs: probeTimeout(ctx) });
-    return { sent: { method: 'initialize', params }, response: exchange.response };
+    const waitedMs = firstAnswerTimeout(ctx);
+    const exchange = await raw.request('initialize', params, { timeoutMs: waitedMs });
+    return { sent: { method: 'initialize', params }, response: exchange.response, waitedMs };
   });
 }
 
@@ -82,8 +93,11 @@ function initializeResultProblems(result: JsonObject): string[] {
 }
 
 interface Handshake {
-  /** stdio: the exchange of a ping sent before initialize. */
-  earlyPing?: { response?: JsonObject; nonJson: string[] };
+  /**
+   * stdio: the answer to a ping sent before initialize, and whether the server gave any answer at all (so a
+   * missing ping answer is one the server left out, not one a slow start delayed).
+   */
+  earlyPing?: { response?: JsonObject; nonJson: string[]; serverAnswered: boolean };
   initialize: { sent: JsonObject; response?: JsonObject; messages: JsonObject[] };
   /** What arrived between the initialize result and notifications/initialized. */
   beforeInitialized: JsonObject[];
@@ -94,24 +108,46 @@ interface Handshake {
  * One handshake done slowly on a raw connection, shared by the checks that judge its steps: over stdio a ping
  * before initialize; initialize declaring every client feature (so a server that would ask for one has every
  * reason to); a short window before notifications/initialized; then the notification itself and a ping.
+ *
+ * Over stdio the process has just started, so no fixed wait can tell a slow start from an unanswered ping. The
+ * ping and initialize are written together and initialize is awaited with the start-up budget: a server reads
+ * its input in order, so once initialize is answered the ping has been read, and its answer is either in by the
+ * end of the window before notifications/initialized or was not given before initialization completed.
  */
 function handshakeProbe(ctx: CheckContext): Promise<Handshake> {
   return ctx.shared('handshake', async (): Promise<Handshake> => {
-    let raw = await ctx.openRaw({ initialize: false, label: 'probe:handshake' });
-    let earlyPing: Handshake['earlyPing'];
-    if (ctx.transport === 'stdio') {
-      const exchange = await raw.request('ping', undefined, { timeoutMs: probeTimeout(ctx) });
-      earlyPing = { ...(exchange.response ? { response: exchange.response } : {}), nonJson: exchange.nonJson };
-      // A server that left the ping unanswered may have stopped: the handshake gets a server of its own.
-      if (!exchange.response) raw = await ctx.openRaw({ initialize: false, label: 'probe:handshake' });
-    }
     const capabilities: JsonObject = { roots: { listChanged: true }, sampling: {} };
     if (ctx.protocolVersion >= '2025-06-18') capabilities.elicitation = {};
     const params = { protocolVersion: ctx.protocolVersion, capabilities, clientInfo: CLIENT_INFO };
-    const initialize = await raw.request('initialize', params, { timeoutMs: probeTimeout(ctx) });
-    // A ping is allowed here; the window before its answer is where an eager server would send requests.
-    const ping = JSON.stringify({ jsonrpc: '2.0', id: 'mcp-ci-before-initialized', method: 'ping' });
-    const window = await raw.send(ping, { waitMs: PRE_INITIALIZED_WINDOW_MS });
+    const earlyPingId = 'mcp-ci-before-initialize';
+    let raw = await ctx.openRaw({ initialize: false, label: 'probe:handshake' });
+    if (ctx.transport === 'stdio') {
+      await raw.send(JSON.stringify({ jsonrpc: '2.0', id: earlyPingId, method: 'ping' }), { waitMs: 0 });
+    }
+    let initialize = await raw.request('initialize', params, { timeoutMs: firstAnswerTimeout(ctx) });
+    // A ping is allowed here; the window before its answer is where an eager server would send requests. Over
+    // HTTP the ping's POST carries its answer, so it is read to that answer (a busy server may take the timeout).
+    const pingId = 'mcp-ci-before-initialized';
+    const ping = JSON.stringify({ jsonrpc: '2.0', id: pingId, method: 'ping' });
+    const windowOptions =
+      ctx.transport === 'stdio' ? { waitMs: PRE_INITIALIZED_WINDOW_MS } : { waitForId: pingId, waitMs: ctx.timeoutMs };
+    let window = await raw.send(ping, windowOptions);
+    let earlyPing: Handshake['earlyPing'];
+    if (ctx.transport === 'stdio') {
+      const seen = [...initialize.messages, ...window.messages];
+      const response = responseWithId(seen, earlyPingId);
+      earlyPing = {
+        ...(response ? { response } : {}),
+        nonJson: [...initialize.nonJson, ...window.nonJson],
+        serverAnswered: responsesIn(seen).length > 0,
+      };
+      // The early ping may have stopped the server: the other steps get a server of their own, unmixed with it.
+      if (!response && !initialize.response) {
+        raw = await ctx.openRaw({ initialize: false, label: 'probe:handshake' });
+        initialize = await raw.request('initialize', params, { timeoutMs: firstAnswerTimeout(ctx) });
+        window = await raw.send(ping, windowOptions);
+      }
+    }
     const notification = JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' });
     return {
       ...(earlyPing ? { earlyPing } : {}),
@@ -267,8 +303,13 @@ export const checks: CheckDefinition[] = [
     transports: ['stdio', 'http'],
     scope: 'once',
     async run(ctx) {
-      const { sent, response } = await offerVersion(ctx, BOGUS_VERSION);
-      if (!response) return violation(`no answer to initialize offering ${BOGUS_VERSION}`, { sent });
+      const { sent, response, waitedMs = 0 } = await offerVersion(ctx, BOGUS_VERSION);
+      if (!response) {
+        return violation(
+          `no answer to initialize offering ${BOGUS_VERSION} within ${waitedMs / 1000} s${ctx.transport === 'stdio' ? ' of starting its process (boot timeout plus request timeout)' : ''}`,
+          { sent },
+        );
+      }
       if (isObject(response.error)) return pass('answered with a JSON-RPC error, which the spec allows');
       const exchange = { response };
       const result = response.result;
@@ -373,11 +414,17 @@ export const checks: CheckDefinition[] = [
     async run(ctx) {
       const early = (await handshakeProbe(ctx)).earlyPing!;
       if (isObject(early.response?.result)) return pass();
+      // Without any answer the process may still be starting: silence says nothing about the ping.
+      if (!early.serverAnswered) {
+        return skip(
+          `the fresh server process answered neither the ping nor the initialize after it within ${firstAnswerTimeout(ctx) / 1000} s (boot timeout plus request timeout)`,
+        );
+      }
       // Many SDKs gate every request until `initialized`; the rule is derived, so this is a warning.
       return warn(
         early.response
           ? 'answered a ping before initialize with an error'
-          : 'did not answer a ping sent before initialize',
+          : 'did not answer a ping sent before initialize by the time it answered the initialize after it',
         { sent: { method: 'ping' }, received: early.response ?? early.nonJson },
       );
     },

@@ -3,9 +3,7 @@ import { MAX_LINE_BYTES } from '../../wire/line-splitter.js';
 import { pass, skip, violation, warn, type CheckDefinition } from '../types.js';
 import { indexSessions, trimmed } from '../judge/transcript-index.js';
 import { ALL_VERSIONS } from '../versions.js';
-
-/** How long a server may take to exit once its stdin closed; a correct one needs milliseconds. */
-const EXIT_GRACE_MS = 2_000;
+import { probeTimeout } from '../probes/raw-probes.js';
 
 export const checks: CheckDefinition[] = [
   {
@@ -72,10 +70,12 @@ export const checks: CheckDefinition[] = [
     async run(ctx) {
       const raw = await ctx.openRaw({ label: 'probe:stdin-close', last: true });
       if (!raw.endInput) return skip("the raw channel cannot close the server's stdin");
-      const exit = await raw.endInput(Math.min(ctx.timeoutMs, EXIT_GRACE_MS));
+      // A correct server exits in milliseconds; a slow exit is only a warning, and the grace grows with --timeout-ms.
+      const graceMs = probeTimeout(ctx);
+      const exit = await raw.endInput(graceMs);
       if (exit.exited) return pass(`exited with code ${exit.exitCode ?? exit.signal}`);
       return violation(
-        `still running ${Math.min(ctx.timeoutMs, EXIT_GRACE_MS)} ms after its stdin closed; clients then have to kill it (the spec states this as the client's shutdown sequence, so this is a warning)`,
+        `still running ${graceMs} ms after its stdin closed; clients then have to kill it (the spec states this as the client's shutdown sequence, so this is a warning)`,
         { sent: 'stdin closed after initialization' },
       );
     },

@@ -15,17 +15,20 @@ export function fetchRecordingInvalidFrames(
   kind: TransportKind,
   protocolVersion: () => string | undefined,
 ): FetchLike {
-  const record = (text: string) => {
+  // Each frame keeps the HTTP request and status it came with: the error body of a refused GET stream answers
+  // that GET, not a message the client sent.
+  const record = (text: string, http: { method: string; status: number }) => {
+    const entry = { conn: label, dir: 'recv' as const, transport: kind, http, protocolVersion: protocolVersion() };
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {
-      transcript.record({ conn: label, dir: 'recv', raw: text, transport: kind, protocolVersion: protocolVersion() });
+      transcript.record({ ...entry, raw: text });
       return;
     }
     for (const message of Array.isArray(parsed) ? parsed : [parsed]) {
       if (JSONRPCMessageSchema.safeParse(message).success) continue;
-      transcript.record({ conn: label, dir: 'recv', message, transport: kind, protocolVersion: protocolVersion() });
+      transcript.record({ ...entry, message });
     }
   };
   return async (url, init) => {
@@ -34,7 +37,8 @@ export function fetchRecordingInvalidFrames(
     const isSse = type.includes('text/event-stream');
     if (!response.body || (!isSse && !type.includes('application/json'))) return response;
     const [forSdk, forChecks] = response.body.tee();
-    void scan(forChecks, isSse, record);
+    const http = { method: init?.method ?? 'GET', status: response.status };
+    void scan(forChecks, isSse, (text) => record(text, http));
     return new Response(forSdk, {
       status: response.status,
       statusText: response.statusText,

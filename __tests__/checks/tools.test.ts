@@ -111,6 +111,30 @@ describe('tools checks', () => {
     expect(shop[0]!.message).toMatch(/tool execution error \(isError\)/);
   });
 
+  it('tools-input-validation-error judges validation, not a tool whose own dependency failed', async () => {
+    const [network] = await runChecks(['tools-input-validation-error'], faultyStdio('tool-dependency-down'), newest);
+    expect([network!.status, network!.message]).toEqual([
+      'skip',
+      `check_inventory's error names a failed network call of its own ("fetch failed: connect ECONNREFUSED 127.0.0.1:5432"), not argument validation`,
+    ]);
+    const [broken] = await runChecks(['tools-input-validation-error'], faultyStdio('tool-always-fails'), newest);
+    expect([broken!.status, broken!.message]).toEqual([
+      'skip',
+      'check_inventory fails with valid arguments too (error -32603 (Stock service unavailable)), so its error says nothing about input validation',
+    ]);
+    const [internal] = await runChecks(
+      ['tools-input-validation-error'],
+      faultyStdio('tool-invalid-arguments-internal-error'),
+      newest,
+    );
+    expect([internal!.status, internal!.message]).toEqual([
+      'warn',
+      expect.stringMatching(
+        /check_inventory: the required argument "sku" left out is answered with JSON-RPC error -32603/,
+      ),
+    ]);
+  });
+
   it('never calls a tool the policy does not allow', async () => {
     // create_order and pay_order change the shop; with call-tools none nothing may be called at all.
     const results = await runChecks(['tools-call-result-shape', 'tools-input-validation-error'], shopStdio(), {

@@ -81,6 +81,12 @@ export function callableToolResults(ctx: CheckContext): Promise<ToolCallRecord[]
   return Promise.all(sessionCalls(ctx));
 }
 
+/** One tool's outcome on the check's session (undefined when the tool is not among the session's calls). */
+export function sessionToolResult(ctx: CheckContext, name: string): Promise<ToolCallRecord | undefined> {
+  sessionCalls(ctx);
+  return calls.get(ctx.main)?.find((c) => c.name === name)?.record ?? Promise.resolve(undefined);
+}
+
 /** The first tool's outcome alone, without waiting for slower tools. */
 export function firstToolResult(ctx: CheckContext): Promise<ToolCallRecord | undefined> {
   return sessionCalls(ctx)[0] ?? Promise.resolve(undefined);

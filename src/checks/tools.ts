@@ -11,11 +11,12 @@ import {
   callOne,
   firstToolResult,
   plainCallableTools,
+  sessionToolResult,
   unjudgedNote,
   toolBudget,
   type ToolCallRecord,
 } from './tool-results.js';
-import { pass, skip, violation, warn, type CheckDefinition, type ToolInvocation } from './types.js';
+import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type ToolInvocation } from './types.js';
 import { ALL_VERSIONS, versionsFrom } from './versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
@@ -515,6 +516,8 @@ export const checks: CheckDefinition[] = [
         );
       }
       if (outcome.ok) return pass(`${probe.invocation.name}: ${probe.how} -> tool execution error (isError)`);
+      const notValidation = await failureOfItsOwn(ctx, probe.invocation.name, outcome.error.message);
+      if (notValidation) return skip(notValidation);
       if (!modern) {
         return outcome.error.code === INVALID_PARAMS
           ? pass(`${probe.invocation.name}: ${probe.how} -> -32602`)
@@ -666,6 +669,26 @@ function judgeSchemas(tools: Record<string, unknown>[], key: 'inputSchema' | 'ou
 }
 
 /** Arguments that break a callable tool's inputSchema: a required property left out, or a typed one mistyped. */
+/** Node's error codes for a network call that failed: a tool whose own dependency is down. */
+const NETWORK_FAILURE =
+  /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)\b|fetch failed/;
+
+/**
+ * Why a tool's error answer to invalid arguments says nothing about input validation: the error is the tool's own
+ * failed network call, or the tool fails with valid arguments too. Undefined when the error may be the validation.
+ */
+async function failureOfItsOwn(ctx: CheckContext, tool: string, message: string): Promise<string | undefined> {
+  if (NETWORK_FAILURE.test(message)) {
+    return `${tool}'s error names a failed network call of its own ("${message.slice(0, 160)}"), not argument validation`;
+  }
+  const valid = (await sessionToolResult(ctx, tool))?.outcome;
+  if (valid && (!valid.ok || valid.result.isError === true)) {
+    const how = valid.ok ? 'a result with isError: true' : describeOutcome(valid);
+    return `${tool} fails with valid arguments too (${how}), so its error says nothing about input validation`;
+  }
+  return undefined;
+}
+
 export function invalidCall(
   tools: readonly ToolInvocation[],
 ): { invocation: ToolInvocation; arguments: Record<string, unknown>; how: string } | undefined {

@@ -121,6 +121,19 @@ describe('authorization checks on broken servers', () => {
     ]);
   });
 
+  it('http-foreign-host-rejected passes a loopback server that requires a token, and warns on one that serves anyone', async () => {
+    const [guarded] = await runChecks(['http-foreign-host-rejected'], await protectedTarget(['static-token']));
+    expect([guarded!.status, guarded!.message]).toEqual([
+      'pass',
+      'rejected with HTTP 401: the server requires credentials, which a page reaching it through DNS rebinding does not have',
+    ]);
+    const [open] = await runChecks(['http-foreign-host-rejected'], await protectedTarget(['open']));
+    expect([open!.status, open!.message]).toEqual([
+      'warn',
+      expect.stringMatching(/^answered initialize sent with Host: evil\.example:\d+ and no credentials with HTTP 200/),
+    ]);
+  });
+
   it('metadata on another origin is not fetched: the checks that need it skip', async () => {
     const results = await runChecks(
       ['auth-metadata-discoverable', 'auth-metadata-valid', 'auth-metadata-resource-matches'],

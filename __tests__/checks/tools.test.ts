@@ -135,6 +135,21 @@ describe('tools checks', () => {
     ]);
   });
 
+  it('tools-call-answered tells a hung tool from a slow one', async () => {
+    const quick = { ...newest, toolBudgetMs: 300, requestTimeoutMs: 2_000 };
+    const [hung] = await runChecks(['tools-call-answered'], faultyStdio('tool-hangs'), quick);
+    expect([hung!.status, hung!.message]).toEqual([
+      'warn',
+      expect.stringMatching(/^no answer by the request timeout \(2000 ms\) from wait_for_delivery; /),
+    ]);
+    const slow = { name: 'slow_count', arguments: { steps: 4, delayMs: 150 } };
+    const [answered] = await runChecks(['tools-call-answered'], shopStdio(), { ...quick, tools: [slow] });
+    expect([answered!.status, answered!.message]).toEqual([
+      'pass',
+      expect.stringMatching(/; slower than the tool budget but answered: slow_count$/),
+    ]);
+  });
+
   it('never calls a tool the policy does not allow', async () => {
     // create_order and pay_order change the shop; with call-tools none nothing may be called at all.
     const results = await runChecks(['tools-call-result-shape', 'tools-input-validation-error'], shopStdio(), {

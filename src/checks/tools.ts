@@ -324,6 +324,40 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
+    id: 'tools-call-answered',
+    title: 'every tool call is answered before the request timeout',
+    section: 'tools',
+    level: 'SHOULD',
+    heuristic: true,
+    requirements: ['TOOL-11'],
+    spec: 'server/tools#error-handling',
+    rule: 'Every request gets a response (JSON-RPC 2.0), and errors originating from tool execution SHOULD be reported inside the result object with isError: true, so a tool that cannot finish says so instead of leaving the client waiting.',
+    versions: ALL_VERSIONS,
+    transports: BOTH,
+    scope: 'once',
+    // It may wait the whole request timeout for a hung tool: started first, it waits beside the other checks.
+    startsEarly: true,
+    applies: (ctx) => requireCallableTools(ctx),
+    async run(ctx) {
+      const records = await callableToolResults(ctx);
+      const late = await Promise.all(
+        records.filter((r) => r.settled).map(async (r) => ({ first: r, final: await r.settled! })),
+      );
+      const hung = late.filter((l) => l.final.failure?.kind === 'timeout');
+      if (hung.length) {
+        return violation(
+          `no answer by the request timeout (${ctx.config.requestTimeoutMs} ms) from ${hung.map((h) => h.first.invocation.name).join(', ')}; a tool that cannot finish should answer with an error result (isError: true) rather than leave the client waiting`,
+          { sent: hung.map((h) => h.first.sent) },
+        );
+      }
+      const slow = late.filter((l) => l.final.outcome).map((l) => l.first.invocation.name);
+      const answered = records.filter((r) => r.outcome).length + slow.length;
+      return pass(
+        `${answered} call(s) answered${slow.length ? `; slower than the tool budget but answered: ${slow.join(', ')}` : ''}${notCalledNote(records)}`,
+      );
+    },
+  },
+  {
     id: 'tools-structured-content-conforms',
     title: 'structuredContent is present and conforms to the outputSchema',
     section: 'tools',
@@ -669,6 +703,12 @@ function judgeSchemas(tools: Record<string, unknown>[], key: 'inputSchema' | 'ou
 }
 
 /** Arguments that break a callable tool's inputSchema: a required property left out, or a typed one mistyped. */
+/** Tools not called on this session because they gave no answer within the budget on the leader session. */
+function notCalledNote(records: readonly ToolCallRecord[]): string {
+  const skipped = records.filter((r) => r.notCalled && !r.settled);
+  return skipped.length ? `; not called again: ${skipped.map((r) => r.invocation.name).join(', ')}` : '';
+}
+
 /** Node's error codes for a network call that failed: a tool whose own dependency is down. */
 const NETWORK_FAILURE =
   /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)\b|fetch failed/;

@@ -48,6 +48,12 @@ describe('tools checks', () => {
       /list_products: inputSchema.type is missing, not "object"/,
     ],
     [
+      'tools-input-schema-required-defined',
+      'tool-input-schema-required-undefined',
+      'warn',
+      /check_inventory: inputSchema requires "warehouse", not in its properties while additionalProperties is false/,
+    ],
+    [
       'tools-input-schema-valid',
       'tool-input-schema-invalid',
       'fail',
@@ -148,6 +154,28 @@ describe('tools checks', () => {
       'pass',
       expect.stringMatching(/; slower than the tool budget but answered: slow_count$/),
     ]);
+  });
+
+  it('tools-input-schema-required-defined reads properties, patterns, branches and nested objects', async () => {
+    const { undefinedRequired } = await import('../../src/checks/tools.js');
+    expect(undefinedRequired({ type: 'object', properties: { a: {} }, required: ['a'] }, 'inputSchema')).toEqual([]);
+    expect(
+      undefinedRequired(
+        {
+          type: 'object',
+          patternProperties: { '^x-': {} },
+          anyOf: [{ properties: { b: {} } }],
+          required: ['x-1', 'b'],
+        },
+        'inputSchema',
+      ),
+    ).toEqual([]);
+    expect(
+      undefinedRequired(
+        { type: 'object', properties: { address: { type: 'object', properties: {}, required: ['city'] } } },
+        'inputSchema',
+      ),
+    ).toEqual([{ path: 'inputSchema.properties.address', names: ['city'], closed: false }]);
   });
 
   it('never calls a tool the policy does not allow', async () => {

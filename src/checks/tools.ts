@@ -137,6 +137,35 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
+    id: 'tools-input-schema-required-defined',
+    title: 'every property an inputSchema requires is defined in its properties',
+    section: 'tools',
+    level: 'SHOULD',
+    heuristic: true,
+    requirements: ['TOOL-02'],
+    spec: 'server/tools#tool',
+    rule: 'inputSchema: JSON Schema defining expected parameters (schema.ts Tool.inputSchema). A name in `required` that no `properties` entry defines is valid JSON Schema, but no client can tell what to pass for it; with additionalProperties: false no call can satisfy the schema.',
+    versions: ALL_VERSIONS,
+    transports: BOTH,
+    scope: 'per-version',
+    applies: (ctx) => requireListed(ctx, 'tools'),
+    async run(ctx) {
+      const offenders = ctx.inventory.tools.flatMap((tool) =>
+        undefinedRequired(tool.inputSchema, 'inputSchema').map((u) => ({ tool: toolName(tool), ...u })),
+      );
+      if (offenders.length === 0) return pass(`${ctx.inventory.tools.length} input schemas define what they require`);
+      return violation(
+        offenders
+          .map(
+            (o) =>
+              `${o.tool}: ${o.path} requires ${o.names.map((n) => JSON.stringify(n)).join(', ')}, not in its properties${o.closed ? ' while additionalProperties is false, so no call can satisfy it' : ', so a client cannot tell what to pass'}`,
+          )
+          .join('; '),
+        { received: offenders.map((o) => ({ tool: o.tool, at: o.path, required: o.names })) },
+      );
+    },
+  },
+  {
     id: 'tools-input-schema-valid',
     title: 'every inputSchema is a valid JSON Schema in its dialect',
     section: 'tools',
@@ -703,6 +732,40 @@ function judgeSchemas(tools: Record<string, unknown>[], key: 'inputSchema' | 'ou
 }
 
 /** Arguments that break a callable tool's inputSchema: a required property left out, or a typed one mistyped. */
+/**
+ * Names an object schema requires that nothing in it defines: not in `properties`, not matched by
+ * `patternProperties`, not in the properties of an `allOf` / `anyOf` / `oneOf` branch. Nested object properties
+ * are read too.
+ */
+export function undefinedRequired(schema: unknown, path: string): { path: string; names: string[]; closed: boolean }[] {
+  if (!isObject(schema)) return [];
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const found: { path: string; names: string[]; closed: boolean }[] = [];
+  if (Array.isArray(schema.required)) {
+    const patterns = isObject(schema.patternProperties) ? Object.keys(schema.patternProperties) : [];
+    const branches = ['allOf', 'anyOf', 'oneOf'].flatMap((key) => (Array.isArray(schema[key]) ? schema[key] : []));
+    const inBranch = (name: string) =>
+      branches.some((b) => isObject(b) && isObject(b.properties) && Object.hasOwn(b.properties, name));
+    const matchesPattern = (name: string) =>
+      patterns.some((pattern) => {
+        try {
+          return new RegExp(pattern, 'u').test(name);
+        } catch {
+          return false;
+        }
+      });
+    const names = schema.required.filter(
+      (name): name is string =>
+        typeof name === 'string' && !Object.hasOwn(properties, name) && !matchesPattern(name) && !inBranch(name),
+    );
+    if (names.length) found.push({ path, names, closed: schema.additionalProperties === false });
+  }
+  for (const [key, property] of Object.entries(properties)) {
+    found.push(...undefinedRequired(property, `${path}.properties.${key}`));
+  }
+  return found;
+}
+
 /** Tools not called on this session because they gave no answer within the budget on the leader session. */
 function notCalledNote(records: readonly ToolCallRecord[]): string {
   const skipped = records.filter((r) => r.notCalled && !r.settled);

@@ -375,7 +375,7 @@ export const checks: CheckDefinition[] = [
       const hung = late.filter((l) => l.final.failure?.kind === 'timeout');
       if (hung.length) {
         return violation(
-          `no answer by the request timeout (${ctx.config.requestTimeoutMs} ms) from ${hung.map((h) => h.first.invocation.name).join(', ')}; a tool that cannot finish should answer with an error result (isError: true) rather than leave the client waiting`,
+          `no answer by the request timeout (${ctx.config.requestTimeoutMs} ms) from ${hung.map((h) => h.first.invocation.name).join(', ')}; a tool that cannot finish should answer with an error result (isError: true) rather than leave the client waiting (raise timeout-ms if the tool is meant to take longer)`,
           { sent: hung.map((h) => h.first.sent) },
         );
       }

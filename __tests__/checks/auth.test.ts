@@ -95,6 +95,45 @@ describe('authorization checks on broken servers', () => {
     expect(judged).toEqual([['auth-missing-credentials-401', 'warn']]);
   });
 
+  it('a server guarding its endpoint with a static token of its own is told once, not judged by OAuth rules', async () => {
+    const results = await runChecks(ALL, await protectedTarget(['static-token']));
+    const judged = results.filter((r) => r.status !== 'skip').map((r) => [r.id, r.status]);
+    expect(judged).toEqual([
+      ['auth-missing-credentials-401', 'warn'],
+      ['auth-session-requires-token', 'pass'],
+    ]);
+    expect(results[0]!.message).toMatch(
+      /requires credentials \(HTTP 401 without them\) but does not use MCP authorization: no resource_metadata .*When supported, implementations using an HTTP-based transport SHOULD conform/,
+    );
+    const skipped = results.filter((r) => r.status === 'skip');
+    expect(skipped.length).toBeGreaterThan(0);
+    for (const result of skipped) expect(result.message).toMatch(/^the server does not use MCP authorization/);
+  });
+
+  it('a server that names its metadata in the challenge is held to the OAuth rules even when it is missing', async () => {
+    const results = await runChecks(
+      ['auth-missing-credentials-401', 'auth-metadata-valid'],
+      await protectedTarget(['metadata-missing-behind-pointer']),
+    );
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['auth-missing-credentials-401', 'pass'],
+      ['auth-metadata-valid', 'fail'],
+    ]);
+  });
+
+  it('http-foreign-host-rejected passes a loopback server that requires a token, and warns on one that serves anyone', async () => {
+    const [guarded] = await runChecks(['http-foreign-host-rejected'], await protectedTarget(['static-token']));
+    expect([guarded!.status, guarded!.message]).toEqual([
+      'pass',
+      'rejected with HTTP 401: the server requires credentials, which a page reaching it through DNS rebinding does not have',
+    ]);
+    const [open] = await runChecks(['http-foreign-host-rejected'], await protectedTarget(['open']));
+    expect([open!.status, open!.message]).toEqual([
+      'warn',
+      expect.stringMatching(/^answered initialize sent with Host: evil\.example:\d+ and no credentials with HTTP 200/),
+    ]);
+  });
+
   it('metadata on another origin is not fetched: the checks that need it skip', async () => {
     const results = await runChecks(
       ['auth-metadata-discoverable', 'auth-metadata-valid', 'auth-metadata-resource-matches'],

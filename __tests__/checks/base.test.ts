@@ -62,6 +62,16 @@ describe('base protocol checks', () => {
     expect(results[0]!.message).toMatch(/jsonrpc "1\.0" instead of "2\.0"/);
   });
 
+  it('base-parse-error warns on a server silent about malformed JSON over HTTP, as over stdio', async () => {
+    const [result] = await runChecks(['base-parse-error'], await faultyHttp('parse-error-silent'), newest);
+    expect([result!.status, result!.message]).toEqual([
+      'warn',
+      expect.stringMatching(
+        /^no -32700 reply to malformed JSON \(HTTP 400\), though the server kept serving; .*official SDKs/,
+      ),
+    ]);
+  });
+
   it('base-parse-error fails a server that dies on malformed JSON over HTTP', async () => {
     const [result] = await runChecks(['base-parse-error'], await faultyHttp('parse-error-crash'), newest);
     expect(result!.status).toBe('fail');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../../src/checks/sections-2025/client-features.js';
-import { faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
+import { faultyHttp, faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);
 
@@ -20,6 +20,22 @@ describe('client feature checks', () => {
   it('pass on the shop server over Streamable HTTP', async () => {
     const results = await runChecks(ids, await shopHttp(), { protocolVersion: '2025-11-25' });
     expect(results.filter((r) => r.status === 'fail' || r.status === 'warn')).toEqual([]);
+  });
+
+  it('does not read the 405 refusing the client’s GET stream as an answer to roots/list_changed', async () => {
+    const [result] = await runChecks(['client-features-roots-list-changed'], await faultyHttp('http-get-405-late'));
+    expect([result!.status, result!.message]).toEqual(['pass', 'session healthy']);
+  });
+
+  it('still reads a response in the answer to the POST that carried roots/list_changed as an answer to it', async () => {
+    const [result] = await runChecks(
+      ['client-features-roots-list-changed'],
+      await faultyHttp('roots-changed-answered'),
+    );
+    expect([result!.status, result!.message]).toEqual([
+      'warn',
+      'answered notifications/roots/list_changed with a response',
+    ]);
   });
 
   it('client-features-undeclared-requests-legacy passes a 2025-03-26 server that asks nothing', async () => {

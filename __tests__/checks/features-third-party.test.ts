@@ -45,6 +45,14 @@ const SDK_FINDINGS = [
   ...pinned('tools-call-malformed-params', ['2025-11-25']),
 ];
 
+/**
+ * basic/utilities/tasks#task-support-and-handling: "Receivers that do not declare the task capability for a request
+ * type MUST process requests of that type normally, ignoring any task-augmentation metadata if present" — an
+ * McpServer without the tasks capability answers a task-augmented tools/call with -32603 ("Server does not support
+ * task creation").
+ */
+const TASKLESS_SDK_FINDINGS = pinned('tasks-ignored-without-capability', ['2025-11-25'], 'fail');
+
 /** server/resources#error-handling: "Resource not found: -32002" (SHOULD) — the SDK's resources/read answers -32602. */
 const RESOURCE_FINDINGS = pinned('resources-unknown-uri-error', ALL);
 
@@ -52,11 +60,14 @@ const RESOURCE_FINDINGS = pinned('resources-unknown-uri-error', ALL);
  * server-everything besides the SDK and resource findings:
  * - basic/utilities/tasks#tool-level-negotiation: a tool whose taskSupport is "forbidden", called as a task,
  *   "servers SHOULD return a -32601 (Method not found) error" — it answers -32602 (invalid task creation result).
+ * - tools-call-answered: trigger-long-running-operation runs for ten seconds with its default arguments, longer
+ *   than the request timeout of these runs, so its call is unanswered at the timeout.
  */
 const EVERYTHING_FINDINGS = [
   ...SDK_FINDINGS,
   ...RESOURCE_FINDINGS,
   ...pinned('tasks-forbidden-tool-with-task', ['2025-11-25']),
+  ...pinned('tools-call-answered', ['2025-11-25']),
 ].sort();
 
 describe('feature checks against the reference servers', () => {
@@ -107,7 +118,7 @@ describe('feature checks against the reference servers', () => {
   it('server-memory over stdio', async () => {
     const target = stdioTarget(['node', MEMORY], { MEMORY_FILE_PATH: join(tempDir('mcp-ci-memory-'), 'memory.jsonl') });
     const results = await runChecks(ids, target);
-    expect(findings(results)).toEqual([...SDK_FINDINGS, ...RESOURCE_FINDINGS].sort());
+    expect(findings(results)).toEqual([...SDK_FINDINGS, ...TASKLESS_SDK_FINDINGS, ...RESOURCE_FINDINGS].sort());
   });
 
   it('server-filesystem over stdio', async () => {
@@ -115,7 +126,11 @@ describe('feature checks against the reference servers', () => {
     // server/tools#structured-content: "a tool that returns structured content SHOULD also return the serialized
     // JSON in a TextContent block" — read_multiple_files returns the file text, not the JSON.
     expect(findings(results)).toEqual(
-      [...SDK_FINDINGS, ...pinned('tools-structured-content-text-mirror', ['2025-11-25', '2025-06-18'])].sort(),
+      [
+        ...SDK_FINDINGS,
+        ...TASKLESS_SDK_FINDINGS,
+        ...pinned('tools-structured-content-text-mirror', ['2025-11-25', '2025-06-18']),
+      ].sort(),
     );
   });
 });

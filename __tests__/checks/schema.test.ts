@@ -50,8 +50,27 @@ describe('schema checks', () => {
       lastUpdatedAt: '2025-11-25T00:00:00Z',
       ttl: null,
     };
-    expect(resultProblems('tools/call', { task }, { name: 'x', task: {} })).toEqual([]);
-    expect(resultProblems('tools/call', { content: [] }, { name: 'x', task: {} })[0]).toMatch(/^task:/);
+    const declared = { tasks: { requests: { tools: { call: {} } } } };
+    expect(resultProblems('tools/call', { task }, { name: 'x', task: {} }, declared)).toEqual([]);
+    expect(resultProblems('tools/call', { content: [] }, { name: 'x', task: {} }, declared)[0]).toMatch(/^task:/);
+  });
+
+  it('judges a task-augmented call by the ordinary schema when the server does not declare tasks for it', () => {
+    const plain = { content: [{ type: 'text', text: 'ok' }] };
+    expect(resultProblems('tools/call', plain, { name: 'x', task: {} }, {})).toEqual([]);
+    expect(resultProblems('tools/call', plain, { name: 'x', task: {} }, { tasks: { list: {} } })).toEqual([]);
+  });
+
+  it('schema-results-valid passes a server without tasks that answers a task-augmented call normally', async () => {
+    const results = await runChecks(
+      ['tasks-ignored-without-capability', 'schema-results-valid'],
+      faultyStdio('tasks-undeclared-ignored'),
+      newest,
+    );
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['schema-results-valid', 'pass'],
+      ['tasks-ignored-without-capability', 'pass'],
+    ]);
   });
 
   it('names the offending content block of a union', () => {

@@ -23,6 +23,18 @@ describe('task checks', () => {
     expect(results.every((r) => r.status === 'skip' && /applies to protocol 2025-11-25/.test(r.message))).toBe(true);
   });
 
+  it('a server without the tasks capability that ignores task passes both capability rules', async () => {
+    const results = await runChecks(
+      ['tasks-capability-declared', 'tasks-ignored-without-capability'],
+      faultyStdio('tasks-undeclared-ignored'),
+      newest,
+    );
+    expect(results.map((r) => [r.id, r.status, r.message])).toEqual([
+      ['tasks-capability-declared', 'pass', 'task ignored, ordinary result'],
+      ['tasks-ignored-without-capability', 'pass', 'task ignored, ordinary result'],
+    ]);
+  });
+
   it('the required-task rule passes on a shop that enforces it', async () => {
     const [result] = await runChecks(['tasks-required-tool-without-task'], faultyStdio('task-required-tool'), newest);
     expect([result!.status, result!.message]).toEqual(['pass', 'list_products: -32601']);
@@ -36,6 +48,12 @@ describe('task checks', () => {
       /returned a task \(CreateTaskResult\) without tasks.requests.tools.call declared/,
     ],
     ['tasks-ignored-without-capability', ['tasks-list-only'], 'fail', /fails once task is added \(error -32603/],
+    [
+      'tasks-ignored-without-capability',
+      ['tasks-undeclared-refused'],
+      'fail',
+      /fails once task is added \(error -32603.*the server declares no tasks capability: such a request must be processed normally/,
+    ],
     ['tasks-capability-implemented', ['tasks-advertised-not-served'], 'fail', /answers tasks\/get with -32601/],
     [
       'tasks-unknown-task-id',

@@ -48,6 +48,12 @@ describe('tools checks', () => {
       /list_products: inputSchema.type is missing, not "object"/,
     ],
     [
+      'tools-input-schema-required-defined',
+      'tool-input-schema-required-undefined',
+      'warn',
+      /check_inventory: inputSchema requires "warehouse", not in its properties while additionalProperties is false/,
+    ],
+    [
       'tools-input-schema-valid',
       'tool-input-schema-invalid',
       'fail',
@@ -109,6 +115,67 @@ describe('tools checks', () => {
     expect(older[0]!.status).toBe('warn');
     const shop = await runChecks(['tools-input-validation-error'], shopStdio(), { protocolVersion: '2025-06-18' });
     expect(shop[0]!.message).toMatch(/tool execution error \(isError\)/);
+  });
+
+  it('tools-input-validation-error judges validation, not a tool whose own dependency failed', async () => {
+    const [network] = await runChecks(['tools-input-validation-error'], faultyStdio('tool-dependency-down'), newest);
+    expect([network!.status, network!.message]).toEqual([
+      'skip',
+      `check_inventory's error names a failed network call of its own ("fetch failed: connect ECONNREFUSED 127.0.0.1:5432"), not argument validation`,
+    ]);
+    const [broken] = await runChecks(['tools-input-validation-error'], faultyStdio('tool-always-fails'), newest);
+    expect([broken!.status, broken!.message]).toEqual([
+      'skip',
+      'check_inventory fails with valid arguments too (error -32603 (Stock service unavailable)), so its error says nothing about input validation',
+    ]);
+    const [internal] = await runChecks(
+      ['tools-input-validation-error'],
+      faultyStdio('tool-invalid-arguments-internal-error'),
+      newest,
+    );
+    expect([internal!.status, internal!.message]).toEqual([
+      'warn',
+      expect.stringMatching(
+        /check_inventory: the required argument "sku" left out is answered with JSON-RPC error -32603/,
+      ),
+    ]);
+  });
+
+  it('tools-call-answered tells a hung tool from a slow one', async () => {
+    const quick = { ...newest, toolBudgetMs: 300, requestTimeoutMs: 2_000 };
+    const [hung] = await runChecks(['tools-call-answered'], faultyStdio('tool-hangs'), quick);
+    expect([hung!.status, hung!.message]).toEqual([
+      'warn',
+      expect.stringMatching(/^no answer by the request timeout \(2000 ms\) from wait_for_delivery; /),
+    ]);
+    const slow = { name: 'slow_count', arguments: { steps: 4, delayMs: 150 } };
+    const [answered] = await runChecks(['tools-call-answered'], shopStdio(), { ...quick, tools: [slow] });
+    expect([answered!.status, answered!.message]).toEqual([
+      'pass',
+      expect.stringMatching(/; slower than the tool budget but answered: slow_count$/),
+    ]);
+  });
+
+  it('tools-input-schema-required-defined reads properties, patterns, branches and nested objects', async () => {
+    const { undefinedRequired } = await import('../../src/checks/sections-2025/tools.js');
+    expect(undefinedRequired({ type: 'object', properties: { a: {} }, required: ['a'] }, 'inputSchema')).toEqual([]);
+    expect(
+      undefinedRequired(
+        {
+          type: 'object',
+          patternProperties: { '^x-': {} },
+          anyOf: [{ properties: { b: {} } }],
+          required: ['x-1', 'b'],
+        },
+        'inputSchema',
+      ),
+    ).toEqual([]);
+    expect(
+      undefinedRequired(
+        { type: 'object', properties: { address: { type: 'object', properties: {}, required: ['city'] } } },
+        'inputSchema',
+      ),
+    ).toEqual([{ path: 'inputSchema.properties.address', names: ['city'], closed: false }]);
   });
 
   it('never calls a tool the policy does not allow', async () => {

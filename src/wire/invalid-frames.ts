@@ -17,17 +17,20 @@ export function fetchRecordingInvalidFrames(
   protocolVersion: () => string | undefined,
   onDropped: (frame: unknown) => void,
 ): FetchLike {
-  const record = (text: string) => {
+  // Each frame keeps the HTTP request and status it came with: the error body of a refused GET stream answers
+  // that GET, not a message the client sent.
+  const record = (text: string, http: { method: string; status: number }) => {
+    const entry = { conn: label, dir: 'recv' as const, transport: kind, http, protocolVersion: protocolVersion() };
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch {
-      transcript.record({ conn: label, dir: 'recv', raw: text, transport: kind, protocolVersion: protocolVersion() });
+      transcript.record({ ...entry, raw: text });
       return;
     }
     for (const message of Array.isArray(parsed) ? parsed : [parsed]) {
       if (JSONRPCMessageSchema.safeParse(message).success) continue;
-      transcript.record({ conn: label, dir: 'recv', message, transport: kind, protocolVersion: protocolVersion() });
+      transcript.record({ ...entry, message });
       onDropped(message);
     }
   };
@@ -36,11 +39,12 @@ export function fetchRecordingInvalidFrames(
     const type = response.headers.get('content-type') ?? '';
     const isSse = type.includes('text/event-stream');
     if (!response.body || (!isSse && !type.includes('application/json'))) return response;
+    const http = { method: init?.method ?? 'GET', status: response.status };
     if (!isSse) {
       // A JSON body is one complete answer: judged before the SDK reads it, so a request it breaks fails with the
       // wire's reason rather than with the SDK's schema error.
       const text = await response.text();
-      if (text.trim() !== '') record(text);
+      if (text.trim() !== '') record(text, http);
       return new Response(text, {
         status: response.status,
         statusText: response.statusText,
@@ -48,7 +52,7 @@ export function fetchRecordingInvalidFrames(
       });
     }
     const [forSdk, forChecks] = response.body.tee();
-    void scan(forChecks, record);
+    void scan(forChecks, (text) => record(text, http));
     return new Response(forSdk, {
       status: response.status,
       statusText: response.statusText,

@@ -101,12 +101,31 @@ export const KNOWN_SERVER_NOTIFICATIONS = new Set(Object.keys(NOTIFICATION_SCHEM
 export const KNOWN_SERVER_REQUESTS = new Set(Object.keys(SERVER_REQUEST_SCHEMAS));
 
 /**
- * Problems with a result, given the request it answers; empty when valid. A task-augmented request
- * (`params.task`) is answered with a CreateTaskResult instead.
+ * Whether the server declares task augmentation for a request type: `tasks.requests.tools.call` for `tools/call`.
  */
-export function resultProblems(method: string, result: unknown, requestParams: unknown): string[] {
+export function declaresTaskRequest(serverCapabilities: unknown, method: string): boolean {
+  const requests =
+    isObject(serverCapabilities) && isObject(serverCapabilities.tasks) ? serverCapabilities.tasks.requests : undefined;
+  let node: unknown = requests;
+  for (const part of method.split('/')) node = isObject(node) ? node[part] : undefined;
+  return node !== undefined;
+}
+
+/**
+ * Problems with a result, given the request it answers and the answering server's capabilities; empty when valid.
+ * A task-augmented request (`params.task`) is answered with a CreateTaskResult only when the server declares tasks
+ * for that request type: "Receivers that do not declare the task capability for a request type MUST process
+ * requests of that type normally, ignoring any task-augmentation metadata if present", so their answer is the
+ * ordinary result.
+ */
+export function resultProblems(
+  method: string,
+  result: unknown,
+  requestParams: unknown,
+  serverCapabilities?: unknown,
+): string[] {
   const taskAugmented = isObject(requestParams) && requestParams.task !== undefined;
-  if (taskAugmented) return problems(CreateTaskResultSchema, result);
+  if (taskAugmented && declaresTaskRequest(serverCapabilities, method)) return problems(CreateTaskResultSchema, result);
   if (method === 'tasks/result') return problems(ResultSchema, result);
   const schema = RESULT_SCHEMAS[method];
   if (!schema) return problems(ResultSchema, result);

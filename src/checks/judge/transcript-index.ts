@@ -47,6 +47,16 @@ export const isNotification = (message: JsonObject) => typeof message.method ===
 export const isResponse = (message: JsonObject) =>
   !('method' in message) && ('result' in message || 'error' in message);
 
+/**
+ * A frame in an error answer to an HTTP request that carried no JSON-RPC message (the client's own GET stream
+ * refused with 405, a refused DELETE): it answers that HTTP request, not any message of the session.
+ */
+export const answersHttpRequestItself = (entry: TranscriptEntry): boolean =>
+  entry.dir === 'recv' &&
+  entry.http?.method !== undefined &&
+  entry.http.method !== 'POST' &&
+  (entry.http.status === undefined || entry.http.status >= 300);
+
 /** Parsed JSON-RPC objects of a raw frame the tester sent (a batch gives several). */
 function parseSentFrame(raw: string | undefined): JsonObject[] {
   if (raw === undefined) return [];
@@ -81,6 +91,7 @@ export function indexSessions(entries: readonly TranscriptEntry[]): SessionView[
   entries.forEach((entry, index) => {
     // Probes that only speak HTTP (GET streams, metadata documents) carry no JSON-RPC session.
     if (entry.http && entry.message === undefined && entry.dir === 'recv') return;
+    if (answersHttpRequestItself(entry)) return;
     if (entry.dir === 'send') {
       const messages = isObject(entry.message) ? [entry.message] : parseSentFrame(entry.raw);
       for (const message of messages) {

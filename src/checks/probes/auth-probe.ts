@@ -6,7 +6,12 @@
  */
 import type { Connection, HttpExchange } from '../../wire/types.js';
 import { httpProbe, initializeParams, POST_HEADERS, rpc } from './http-session.js';
-import { bearerChallenge, wellKnownMetadataUrls, type Challenge } from '../judge/oauth-metadata.js';
+import {
+  authorizationServerMetadataUrls,
+  bearerChallenge,
+  wellKnownMetadataUrls,
+  type Challenge,
+} from '../judge/oauth-metadata.js';
 import { plainRequest } from './plain-http.js';
 import type { CheckContext } from '../types.js';
 
@@ -127,3 +132,59 @@ export function describeMissing(lookup: { missing: { url: string; status: number
     .map((m) => `${m.url} (${typeof m.status === 'number' ? `HTTP ${m.status}` : m.status})`)
     .join(', ');
 }
+
+/**
+ * Whether the server uses MCP authorization (OAuth): its 401 challenge names `resource_metadata`, or it serves
+ * Protected Resource Metadata, or OAuth / OpenID Connect authorization server metadata at its origin (the
+ * 2025-03-26 model). "Authorization is OPTIONAL for MCP implementations. When supported, implementations using an
+ * HTTP-based transport SHOULD conform to this specification": the OAuth rules bind the servers that implement it;
+ * a server guarding its endpoint with a static token of its own shows none of these.
+ */
+export type AuthorizationUse = { signs: string[] } | { none: string };
+
+const uses = new WeakMap<Connection, Promise<AuthorizationUse>>();
+
+export function mcpAuthorizationUse(ctx: CheckContext): Promise<AuthorizationUse> {
+  let use = uses.get(ctx.main);
+  if (!use) {
+    use = findAuthorizationUse(ctx);
+    uses.set(ctx.main, use);
+  }
+  return use;
+}
+
+async function findAuthorizationUse(ctx: CheckContext): Promise<AuthorizationUse> {
+  const signs: string[] = [];
+  const pointer = (await unauthorizedChallenge(ctx))?.challenge?.params.resource_metadata;
+  if (pointer !== undefined) signs.push(`its 401 challenge names resource_metadata ${pointer}`);
+  const lookup = await lookUpMetadata(ctx);
+  if ('found' in lookup) signs.push(`it serves Protected Resource Metadata at ${lookup.found.url}`);
+  const origin = new URL(httpProbe(ctx).url).origin;
+  const serverMetadata: string[] = [];
+  for (const url of authorizationServerMetadataUrls(new URL(origin))) {
+    const exchange = await fetchMetadata(ctx, url);
+    if (exchange.status === 200 && isJsonObject(exchange.body)) {
+      signs.push(`it serves authorization server metadata at ${url}`);
+      break;
+    }
+    serverMetadata.push(`${url} (HTTP ${exchange.status})`);
+  }
+  if (signs.length) return { signs };
+  const metadata = 'missing' in lookup ? describeMissing(lookup) : 'none';
+  return {
+    none: `no resource_metadata in a 401 challenge, no Protected Resource Metadata (${metadata}), no authorization server metadata (${serverMetadata.join(', ')})`,
+  };
+}
+
+function isJsonObject(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+/** The skip reason of the OAuth checks on a server that does not use MCP authorization. */
+export const notMcpAuthorization = (use: { none: string }): string =>
+  `the server does not use MCP authorization (${use.none}); authorization is optional in MCP, so its OAuth rules do not apply (said once by auth-missing-credentials-401)`;

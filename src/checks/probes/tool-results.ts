@@ -27,6 +27,17 @@ export interface ToolCallRecord {
   progressToken?: string;
   /** Set when the call was not made: the tool gave no answer within the budget on the leader session. */
   notCalled?: true;
+  /**
+   * For a session call that outlived the budget: the same call, still awaited up to the request timeout, so a slow
+   * tool (answers late) can be told from a hung one (no answer at the request timeout).
+   */
+  settled?: Promise<ToolCallRecord>;
+}
+
+/** Why a tool is not called on this session, and the leader's call still awaited, when there is one. */
+interface SlowElsewhere {
+  reason: string;
+  settled?: Promise<ToolCallRecord>;
 }
 
 interface SessionCall {
@@ -64,10 +75,11 @@ export function startSessionCalls(
   let pending = calls.get(main);
   if (!pending) {
     const invocations = callableTools.filter(isPlainlyCallable);
-    const slowOnLeader = async (name: string): Promise<string | undefined> => {
-      const earlier = leader && calls.get(leader)?.find((c) => c.name === name);
-      const failure = (await earlier?.record)?.failure;
-      return failure?.kind === 'timeout' ? `not called again after ${failure.message} on ${leader!.label}` : undefined;
+    const slowOnLeader = async (name: string): Promise<SlowElsewhere | undefined> => {
+      const earlier = await (leader && calls.get(leader)?.find((c) => c.name === name))?.record;
+      const failure = earlier?.failure;
+      if (failure?.kind !== 'timeout') return undefined;
+      return { reason: `not called again after ${failure.message} on ${leader!.label}`, settled: earlier!.settled };
     };
     const records = startCalls(main, invocations, budget, `mcp-ci-progress-${main.label}`, slowOnLeader);
     pending = invocations.map((invocation, i) => ({ name: invocation.name, record: records[i]! }));
@@ -79,6 +91,12 @@ export function startSessionCalls(
 /** The outcome of calling each plainly callable tool on the check's session. */
 export function callableToolResults(ctx: CheckContext): Promise<ToolCallRecord[]> {
   return Promise.all(sessionCalls(ctx));
+}
+
+/** One tool's outcome on the check's session (undefined when the tool is not among the session's calls). */
+export function sessionToolResult(ctx: CheckContext, name: string): Promise<ToolCallRecord | undefined> {
+  sessionCalls(ctx);
+  return calls.get(ctx.main)?.find((c) => c.name === name)?.record ?? Promise.resolve(undefined);
 }
 
 /** The first tool's outcome alone, without waiting for slower tools. */
@@ -95,7 +113,7 @@ function startCalls(
   invocations: readonly ToolInvocation[],
   budgetMs: number,
   progressTokenPrefix?: string,
-  slowElsewhere?: (name: string) => Promise<string | undefined>,
+  slowElsewhere?: (name: string) => Promise<SlowElsewhere | undefined>,
 ): Promise<ToolCallRecord>[] {
   let active = 0;
   const waiting: (() => void)[] = [];
@@ -106,13 +124,19 @@ function startCalls(
         method: 'tools/call' as const,
         params: { name: invocation.name, arguments: invocation.arguments },
       };
-      return { invocation, sent, failure: { kind: 'timeout', message: slow }, notCalled: true };
+      return {
+        invocation,
+        sent,
+        failure: { kind: 'timeout', message: slow.reason },
+        notCalled: true,
+        ...(slow.settled ? { settled: slow.settled } : {}),
+      };
     }
     if (active >= PARALLEL_CALLS) await new Promise<void>((resolve) => waiting.push(resolve));
     active++;
     try {
       const progressToken = progressTokenPrefix === undefined ? undefined : `${progressTokenPrefix}-${i}`;
-      return await callOne(connection, invocation, budgetMs, {}, progressToken);
+      return await callWithinBudget(connection, invocation, budgetMs, progressToken);
     } finally {
       active--;
       waiting.shift()?.();
@@ -121,10 +145,40 @@ function startCalls(
   return invocations.map(inSlot);
 }
 
-export async function callOne(
+/**
+ * One call awaited up to the request timeout (the connection's default) whose record is ready at the budget: a
+ * call still unanswered then is recorded as a timeout, with the rest of the wait in `settled`. Checks judging
+ * results never wait longer than the budget; the slot is free again at the budget too.
+ */
+async function callWithinBudget(
   connection: Connection,
   invocation: ToolInvocation,
   budgetMs: number,
+  progressToken: string | undefined,
+): Promise<ToolCallRecord> {
+  const call = callOne(connection, invocation, undefined, {}, progressToken);
+  // Awaited by the check that tells slow from hung, if it runs; a broken call must not go unhandled meanwhile.
+  call.catch(() => {});
+  let timer: NodeJS.Timeout | undefined;
+  const budget = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), budgetMs);
+  });
+  const early = await Promise.race([call, budget]).finally(() => clearTimeout(timer));
+  if (early) return early;
+  return {
+    invocation,
+    sent: { method: 'tools/call', params: { name: invocation.name, arguments: invocation.arguments } },
+    failure: { kind: 'timeout', message: `no response to tools/call within ${budgetMs} ms` },
+    ...(progressToken === undefined ? {} : { progressToken }),
+    settled: call,
+  };
+}
+
+export async function callOne(
+  connection: Connection,
+  invocation: ToolInvocation,
+  /** Undefined: the connection's request timeout. */
+  budgetMs: number | undefined,
   extraParams: Record<string, unknown> = {},
   progressToken?: string,
 ): Promise<ToolCallRecord> {
@@ -133,7 +187,8 @@ export async function callOne(
   const progress = progressToken === undefined ? {} : { progressToken, onProgress: () => {} };
   try {
     // A timed-out request is cancelled by the client (notifications/cancelled), so a slow tool stops working.
-    const outcome = await connection.request('tools/call', params, { timeoutMs: budgetMs, ...progress });
+    const timeout = budgetMs === undefined ? {} : { timeoutMs: budgetMs };
+    const outcome = await connection.request('tools/call', params, { ...timeout, ...progress });
     return { invocation, sent, outcome, ...(progressToken === undefined ? {} : { progressToken }) };
   } catch (error) {
     const record = { invocation, sent, ...(progressToken === undefined ? {} : { progressToken }) };

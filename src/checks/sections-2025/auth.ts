@@ -16,7 +16,9 @@ import {
   describeMissing,
   initializeWith,
   lookUpMetadata,
+  mcpAuthorizationUse,
   NOT_PROTECTED,
+  notMcpAuthorization,
   anonymousHeaders,
   unauthorizedChallenge,
   type MetadataLookup,
@@ -76,7 +78,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-export const checks: CheckDefinition[] = [
+const definitions: CheckDefinition[] = [
   {
     id: 'auth-missing-credentials-401',
     title: 'a request without credentials gets 401 Unauthorized',
@@ -92,7 +94,6 @@ export const checks: CheckDefinition[] = [
     async run(ctx) {
       const attempt = await initializeWith(ctx, {});
       const { status } = attempt.exchange;
-      if (status === 401) return pass();
       const evidence = { sent: attempt.sent, received: httpEvidence(attempt.exchange) };
       if (status >= 200 && status < 300) {
         await endStraySession(ctx, attempt.exchange, 'probe:auth-cleanup');
@@ -102,6 +103,14 @@ export const checks: CheckDefinition[] = [
           evidence,
         );
       }
+      const use = await mcpAuthorizationUse(ctx);
+      if ('none' in use) {
+        return warn(
+          `requires credentials (HTTP ${status} without them) but does not use MCP authorization: ${use.none}. MCP clients cannot obtain a token on their own; "Authorization is OPTIONAL for MCP implementations. When supported, implementations using an HTTP-based transport SHOULD conform to this specification", so the OAuth rules are skipped`,
+          evidence,
+        );
+      }
+      if (status === 401) return pass(`HTTP 401; ${use.signs.join('; ')}`);
       return violation(
         `answered initialize without credentials with HTTP ${status}; authorization required gets 401 Unauthorized`,
         evidence,
@@ -467,3 +476,25 @@ export const checks: CheckDefinition[] = [
     },
   },
 ];
+
+/**
+ * The rules every protected endpoint keeps: a 401 (or a note that the server does not use MCP authorization), and
+ * no session standing in for the credentials. The others are rules of MCP authorization (OAuth): they bind only
+ * servers that implement it ("Authorization is OPTIONAL ... When supported, implementations using an HTTP-based
+ * transport SHOULD conform"), and skip on the others with the reason.
+ */
+const RULES_OF_ANY_PROTECTION = new Set(['auth-missing-credentials-401', 'auth-session-requires-token']);
+
+function boundToMcpAuthorization(check: CheckDefinition): CheckDefinition {
+  return {
+    ...check,
+    async run(ctx) {
+      const use = await mcpAuthorizationUse(ctx);
+      return 'none' in use ? skip(notMcpAuthorization(use)) : check.run(ctx);
+    },
+  };
+}
+
+export const checks: CheckDefinition[] = definitions.map((check) =>
+  RULES_OF_ANY_PROTECTION.has(check.id) ? check : boundToMcpAuthorization(check),
+);

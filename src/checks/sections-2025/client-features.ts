@@ -12,7 +12,7 @@ import {
   toolBudget,
   type ToolCallRecord,
 } from '../probes/tool-results.js';
-import { indexSessions } from '../judge/transcript-index.js';
+import { answersHttpRequestItself, indexSessions } from '../judge/transcript-index.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from '../types.js';
 import { ALL_VERSIONS, versionsFrom } from '../versions.js';
 
@@ -33,7 +33,7 @@ function receivedOn(ctx: CheckContext, label: string, from = 0): Record<string, 
   return ctx
     .transcript()
     .slice(from)
-    .filter((e) => e.conn === label && e.dir === 'recv' && isObject(e.message))
+    .filter((e) => e.conn === label && e.dir === 'recv' && isObject(e.message) && !answersHttpRequestItself(e))
     .map((e) => e.message as Record<string, unknown>);
 }
 

@@ -2,6 +2,7 @@
  * Transport — Streamable HTTP (basic/transports#streamable-http), inventory section 5.5. Every probe runs on a
  * session of its own or through raw HTTP, never with the shared main session's headers.
  */
+import { anonymousHeaders } from '../probes/auth-probe.js';
 import { listenersOfPortOwner } from '../probes/listening-sockets.js';
 import { plainRequest } from '../probes/plain-http.js';
 import { isLoopbackAddress, isLoopbackHost } from '../judge/proc-net.js';
@@ -508,7 +509,7 @@ export const checks: CheckDefinition[] = [
     level: 'SHOULD',
     requirements: ['HTTP-06'],
     spec: 'basic/security_best_practices#local-mcp-server-compromise',
-    rule: 'MCP servers intending for their servers to be run locally SHOULD implement measures to prevent unauthorized usage from malicious processes (DNS rebinding reaches a local server under a foreign Host name).',
+    rule: 'MCP servers intending for their servers to be run locally SHOULD implement measures to prevent unauthorized usage from malicious processes (DNS rebinding reaches a local server under a foreign Host name): validate the Host, or require an authorization token.',
     versions: STREAMABLE_HTTP_VERSIONS,
     transports: TRANSPORTS,
     scope: 'once',
@@ -521,12 +522,20 @@ export const checks: CheckDefinition[] = [
       const url = endpoint(ctx);
       const host = `${FOREIGN_HOST}${url.port ? `:${url.port}` : ''}`;
       const body = rpc('initialize', 'mcp-ci-host', initializeParams(ctx.protocolVersion));
-      const headers = { ...httpProbe(ctx).baseHeaders, ...POST_HEADERS, host };
+      // Sent as a page reached through DNS rebinding would send it: without the configured credentials. A server
+      // that requires a token has the remedy the rule names, whatever Host it accepts.
+      const credentials = Object.keys(httpProbe(ctx).baseHeaders).length > 0;
+      const headers = { ...anonymousHeaders(ctx), ...POST_HEADERS, host };
       const exchange = await plainRequest({ url: url.href, method: 'POST', headers, body }, ctx.timeoutMs);
       await endStraySession(ctx, exchange, 'probe:http-host');
-      if (is4xx(exchange.status)) return pass(`rejected with HTTP ${exchange.status}`);
+      const { status } = exchange;
+      if (credentials && (status === 401 || status === 403))
+        return pass(
+          `rejected with HTTP ${status}: the server requires credentials, which a page reaching it through DNS rebinding does not have`,
+        );
+      if (is4xx(status)) return pass(`rejected with HTTP ${status}`);
       return violation(
-        `answered initialize sent with Host: ${host} with HTTP ${exchange.status}; a local server that accepts any Host name can be reached from web pages through DNS rebinding`,
+        `answered initialize sent with Host: ${host}${credentials ? ' and no credentials' : ''} with HTTP ${status}; a local server that accepts any Host name and needs no token can be reached from web pages through DNS rebinding`,
         { sent: { headers: { host }, body }, received: httpEvidence(exchange) },
       );
     },

@@ -72,7 +72,7 @@ function validateResults(ctx: CheckContext): Judgement {
       if (!request || typeof request.message.method !== 'string') continue;
       checked++;
       const method = request.message.method;
-      const problems = resultProblems(method, message.result, request.message.params);
+      const problems = resultProblems(method, message.result, request.message.params, session.serverCapabilities);
       if (problems.length) invalid.push({ what: `the ${method} result`, problems, message, session: session.id });
     }
   }

@@ -178,7 +178,7 @@ export const checks: CheckDefinition[] = [
             evidenceOf(call),
           );
         }
-        const problems = resultProblems('tools/call', call.outcome.result, call.params);
+        const problems = resultProblems('tools/call', call.outcome.result, call.params, ctx.main.serverCapabilities);
         if (problems.length) {
           return violation(`the CreateTaskResult is not valid: ${problems.slice(0, 3).join('; ')}`, evidenceOf(call));
         }

@@ -5,7 +5,7 @@
 import { requireCallableTools } from '../applicability.js';
 import { isObject } from '../judge/content.js';
 import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from '../judge/outcome.js';
-import { callOne, plainCallableTools, toolBudget } from '../probes/tool-results.js';
+import { callOne, firstToolResult, plainCallableTools, toolBudget } from '../probes/tool-results.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from '../types.js';
 import { versionsFrom } from '../versions.js';
 import { declaresTaskToolCalls, taskCapability, taskSupportOf } from '../probes/task-probe.js';
@@ -69,19 +69,17 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: 'tasks-ignored-without-capability',
-    title: 'a server with task support ignores task on tools/call when it does not declare it for tools/call',
+    title: 'a server that does not declare tasks for tools/call ignores task on tools/call',
     section: 'tasks',
     level: 'MUST',
     requirements: ['TASK-02'],
     spec: 'basic/utilities/tasks#task-support-and-handling',
-    rule: 'Receivers that do not declare the task capability for a request type MUST process requests of that type normally, ignoring any task-augmentation metadata if present (a requirement on parties that support receiving task-augmented requests).',
+    rule: 'Receivers that do not declare the task capability for a request type MUST process requests of that type normally, ignoring any task-augmentation metadata if present.',
     versions: TASK_VERSIONS,
     transports: BOTH,
     scope: 'per-version',
     applies(ctx) {
-      // The behaviour requirements bind parties that support task-augmented requests at all.
-      if (!taskCapability(ctx))
-        return 'the server does not declare the tasks capability, so it supports no task-augmented request';
+      // Binds every server that does not declare tasks.requests.tools.call, with or without a tasks capability.
       if (declaresTaskToolCalls(ctx)) return 'the server declares tasks.requests.tools.call';
       return requireCallableTools(ctx);
     },
@@ -89,9 +87,19 @@ export const checks: CheckDefinition[] = [
       const record = await callAsTask(ctx);
       if (!record.outcome) return skip(`${record.invocation.name} with a task did not answer in time`);
       const evidence = { sent: record.sent, received: receivedOf(record.outcome) };
+      const undeclared = taskCapability(ctx)
+        ? 'tasks.requests.tools.call is not declared'
+        : 'the server declares no tasks capability';
       if (!record.outcome.ok) {
+        // The same call without the task tells a refusal of the task from a tool that fails anyway.
+        const plain = await firstToolResult(ctx);
+        if (plain?.invocation.name === record.invocation.name && plain.outcome && !plain.outcome.ok) {
+          return skip(
+            `${record.invocation.name} fails without a task too (${describeOutcome(plain.outcome)}), so whether the task was ignored cannot be told`,
+          );
+        }
         return violation(
-          `${record.invocation.name} fails once task is added (${describeOutcome(record.outcome)}), though tasks.requests.tools.call is not declared`,
+          `${record.invocation.name} fails once task is added (${describeOutcome(record.outcome)}), though ${undeclared}: such a request must be processed normally`,
           evidence,
         );
       }

@@ -11,11 +11,12 @@ import {
   callOne,
   firstToolResult,
   plainCallableTools,
+  sessionToolResult,
   unjudgedNote,
   toolBudget,
   type ToolCallRecord,
 } from '../probes/tool-results.js';
-import { pass, skip, violation, warn, type CheckDefinition, type ToolInvocation } from '../types.js';
+import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type ToolInvocation } from '../types.js';
 import { ALL_VERSIONS, versionsFrom } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
@@ -133,6 +134,35 @@ export const checks: CheckDefinition[] = [
         });
       }
       return pass(`${ctx.inventory.tools.length} input schemas are objects of type "object"`);
+    },
+  },
+  {
+    id: 'tools-input-schema-required-defined',
+    title: 'every property an inputSchema requires is defined in its properties',
+    section: 'tools',
+    level: 'SHOULD',
+    heuristic: true,
+    requirements: ['TOOL-02'],
+    spec: 'server/tools#tool',
+    rule: 'inputSchema: JSON Schema defining expected parameters (schema.ts Tool.inputSchema). A name in `required` that no `properties` entry defines is valid JSON Schema, but no client can tell what to pass for it; with additionalProperties: false no call can satisfy the schema.',
+    versions: ALL_VERSIONS,
+    transports: BOTH,
+    scope: 'per-version',
+    applies: (ctx) => requireListed(ctx, 'tools'),
+    async run(ctx) {
+      const offenders = ctx.inventory.tools.flatMap((tool) =>
+        undefinedRequired(tool.inputSchema, 'inputSchema').map((u) => ({ tool: toolName(tool), ...u })),
+      );
+      if (offenders.length === 0) return pass(`${ctx.inventory.tools.length} input schemas define what they require`);
+      return violation(
+        offenders
+          .map(
+            (o) =>
+              `${o.tool}: ${o.path} requires ${o.names.map((n) => JSON.stringify(n)).join(', ')}, not in its properties${o.closed ? ' while additionalProperties is false, so no call can satisfy it' : ', so a client cannot tell what to pass'}`,
+          )
+          .join('; '),
+        { received: offenders.map((o) => ({ tool: o.tool, at: o.path, required: o.names })) },
+      );
     },
   },
   {
@@ -320,6 +350,40 @@ export const checks: CheckDefinition[] = [
       const judged = records.filter((r) => r.outcome?.ok).length;
       if (!judged) return skip(`no call returned a result: ${summarize(records)}`);
       return pass(`${judged} result(s) well-formed${unjudgedNote(records)}`);
+    },
+  },
+  {
+    id: 'tools-call-answered',
+    title: 'every tool call is answered before the request timeout',
+    section: 'tools',
+    level: 'SHOULD',
+    heuristic: true,
+    requirements: ['TOOL-11'],
+    spec: 'server/tools#error-handling',
+    rule: 'Every request gets a response (JSON-RPC 2.0), and errors originating from tool execution SHOULD be reported inside the result object with isError: true, so a tool that cannot finish says so instead of leaving the client waiting.',
+    versions: ALL_VERSIONS,
+    transports: BOTH,
+    scope: 'once',
+    // It may wait the whole request timeout for a hung tool: started first, it waits beside the other checks.
+    startsEarly: true,
+    applies: (ctx) => requireCallableTools(ctx),
+    async run(ctx) {
+      const records = await callableToolResults(ctx);
+      const late = await Promise.all(
+        records.filter((r) => r.settled).map(async (r) => ({ first: r, final: await r.settled! })),
+      );
+      const hung = late.filter((l) => l.final.failure?.kind === 'timeout');
+      if (hung.length) {
+        return violation(
+          `no answer by the request timeout (${ctx.config.requestTimeoutMs} ms) from ${hung.map((h) => h.first.invocation.name).join(', ')}; a tool that cannot finish should answer with an error result (isError: true) rather than leave the client waiting (raise timeout-ms if the tool is meant to take longer)`,
+          { sent: hung.map((h) => h.first.sent) },
+        );
+      }
+      const slow = late.filter((l) => l.final.outcome).map((l) => l.first.invocation.name);
+      const answered = records.filter((r) => r.outcome).length + slow.length;
+      return pass(
+        `${answered} call(s) answered${slow.length ? `; slower than the tool budget but answered: ${slow.join(', ')}` : ''}${notCalledNote(records)}`,
+      );
     },
   },
   {
@@ -515,6 +579,8 @@ export const checks: CheckDefinition[] = [
         );
       }
       if (outcome.ok) return pass(`${probe.invocation.name}: ${probe.how} -> tool execution error (isError)`);
+      const notValidation = await failureOfItsOwn(ctx, probe.invocation.name, outcome.error.message);
+      if (notValidation) return skip(notValidation);
       if (!modern) {
         return outcome.error.code === INVALID_PARAMS
           ? pass(`${probe.invocation.name}: ${probe.how} -> -32602`)
@@ -666,6 +732,66 @@ function judgeSchemas(tools: Record<string, unknown>[], key: 'inputSchema' | 'ou
 }
 
 /** Arguments that break a callable tool's inputSchema: a required property left out, or a typed one mistyped. */
+/**
+ * Names an object schema requires that nothing in it defines: not in `properties`, not matched by
+ * `patternProperties`, not in the properties of an `allOf` / `anyOf` / `oneOf` branch. Nested object properties
+ * are read too.
+ */
+export function undefinedRequired(schema: unknown, path: string): { path: string; names: string[]; closed: boolean }[] {
+  if (!isObject(schema)) return [];
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const found: { path: string; names: string[]; closed: boolean }[] = [];
+  if (Array.isArray(schema.required)) {
+    const patterns = isObject(schema.patternProperties) ? Object.keys(schema.patternProperties) : [];
+    const branches = ['allOf', 'anyOf', 'oneOf'].flatMap((key) => (Array.isArray(schema[key]) ? schema[key] : []));
+    const inBranch = (name: string) =>
+      branches.some((b) => isObject(b) && isObject(b.properties) && Object.hasOwn(b.properties, name));
+    const matchesPattern = (name: string) =>
+      patterns.some((pattern) => {
+        try {
+          return new RegExp(pattern, 'u').test(name);
+        } catch {
+          return false;
+        }
+      });
+    const names = schema.required.filter(
+      (name): name is string =>
+        typeof name === 'string' && !Object.hasOwn(properties, name) && !matchesPattern(name) && !inBranch(name),
+    );
+    if (names.length) found.push({ path, names, closed: schema.additionalProperties === false });
+  }
+  for (const [key, property] of Object.entries(properties)) {
+    found.push(...undefinedRequired(property, `${path}.properties.${key}`));
+  }
+  return found;
+}
+
+/** Tools not called on this session because they gave no answer within the budget on the leader session. */
+function notCalledNote(records: readonly ToolCallRecord[]): string {
+  const skipped = records.filter((r) => r.notCalled && !r.settled);
+  return skipped.length ? `; not called again: ${skipped.map((r) => r.invocation.name).join(', ')}` : '';
+}
+
+/** Node's error codes for a network call that failed: a tool whose own dependency is down. */
+const NETWORK_FAILURE =
+  /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)\b|fetch failed/;
+
+/**
+ * Why a tool's error answer to invalid arguments says nothing about input validation: the error is the tool's own
+ * failed network call, or the tool fails with valid arguments too. Undefined when the error may be the validation.
+ */
+async function failureOfItsOwn(ctx: CheckContext, tool: string, message: string): Promise<string | undefined> {
+  if (NETWORK_FAILURE.test(message)) {
+    return `${tool}'s error names a failed network call of its own ("${message.slice(0, 160)}"), not argument validation`;
+  }
+  const valid = (await sessionToolResult(ctx, tool))?.outcome;
+  if (valid && (!valid.ok || valid.result.isError === true)) {
+    const how = valid.ok ? 'a result with isError: true' : describeOutcome(valid);
+    return `${tool} fails with valid arguments too (${how}), so its error says nothing about input validation`;
+  }
+  return undefined;
+}
+
 export function invalidCall(
   tools: readonly ToolInvocation[],
 ): { invocation: ToolInvocation; arguments: Record<string, unknown>; how: string } | undefined {

@@ -9,7 +9,8 @@ import { loadConfig } from './config/load.js';
 import { describeOutcome } from './outcome.js';
 import { flowAnnotations } from './flows/annotations.js';
 import { publishToGitHub } from './github/publish.js';
-import { createConsoleReporter } from './report/console.js';
+import { secretForms } from './config/secrets.js';
+import { createConsoleReporter, safeConsoleText } from './report/console.js';
 import { run } from './run.js';
 import { join } from 'node:path';
 
@@ -22,10 +23,15 @@ async function main(): Promise<void> {
     cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}),
   });
-  for (const secret of config.secrets) core.setSecret(secret);
+  for (const form of config.secrets.flatMap(secretForms)) core.setSecret(form);
+  // Server text in a log command is masked and neutralised like the console's, escapes included.
+  const safe = (text: string): string => safeConsoleText(text, config.secrets);
 
-  // The console reporter strips control sequences, so server text cannot smuggle in workflow commands.
-  const reporter = createConsoleReporter(process.stdout, { quiet: config.quiet, verbose: config.verbose });
+  const reporter = createConsoleReporter(process.stdout, {
+    quiet: config.quiet,
+    verbose: config.verbose,
+    secrets: config.secrets,
+  });
   const result = await run(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
 
@@ -37,7 +43,11 @@ async function main(): Promise<void> {
   core.setOutput('report-dir', config.outDir);
 
   for (const annotation of flowAnnotations(result.flows)) {
-    core.error(annotation.message, { file: annotation.file, startLine: annotation.line, title: annotation.title });
+    core.error(safe(annotation.message), {
+      file: annotation.file,
+      startLine: annotation.line,
+      title: safe(annotation.title),
+    });
   }
   try {
     await publishToGitHub(result, {
@@ -49,10 +59,10 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     // Reports on disk and the outcome matter more than the comment; never fail the run for publishing.
-    core.warning(`mcp-ci could not publish to GitHub: ${error instanceof Error ? error.message : String(error)}`);
+    core.warning(safe(`mcp-ci could not publish to GitHub: ${error instanceof Error ? error.message : String(error)}`));
   }
 
-  if (result.outcome !== 'passed') core.setFailed(describeOutcome(result));
+  if (result.outcome !== 'passed') core.setFailed(safe(describeOutcome(result)));
 }
 
 main()
@@ -60,7 +70,10 @@ main()
     if (error instanceof ConfigError) core.setFailed(`Configuration error: ${error.message}`);
     else
       core.setFailed(
-        `mcp-ci internal error (please report it): ${error instanceof Error ? error.stack : String(error)}`,
+        safeConsoleText(
+          `mcp-ci internal error (please report it): ${error instanceof Error ? error.stack : String(error)}`,
+          [],
+        ),
       );
   })
   // Every report is written and every server has ended; do not wait out reconnection timers the SDK's HTTP

@@ -10,7 +10,7 @@ import { loadConfig } from './config/load.js';
 import { benchSettingsSchema } from './config/schema.js';
 import { EXIT_CODES } from './model.js';
 import { describeOutcome } from './outcome.js';
-import { createConsoleReporter } from './report/console.js';
+import { createConsoleReporter, createConsoleWriter } from './report/console.js';
 import { run } from './run.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -39,11 +39,16 @@ async function main(argv: string[]): Promise<number> {
   if (parsed.command === 'bench') {
     config = { ...config, conformance: false, flows: [], bench: config.bench ?? benchSettingsSchema.parse({}) };
   }
-  const reporter = createConsoleReporter(process.stdout, { quiet: config.quiet, verbose: config.verbose });
+  const reporter = createConsoleReporter(process.stdout, {
+    quiet: config.quiet,
+    verbose: config.verbose,
+    secrets: config.secrets,
+  });
   const result = await run(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
+  // The outcome can quote the server's stderr: it leaves through the same neutralising writer as the report.
   if (result.outcome !== 'passed' && result.outcome !== 'failed')
-    process.stderr.write(`mcp-ci: ${describeOutcome(result)}\n`);
+    createConsoleWriter(process.stderr, { secrets: config.secrets })(`mcp-ci: ${describeOutcome(result)}`);
   if (!config.quiet) process.stdout.write(`Reports: ${relative(process.cwd(), config.outDir) || '.'}/\n`);
   return EXIT_CODES[result.outcome ?? 'internal-error'];
 }
@@ -64,8 +69,8 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`mcp-ci: configuration error: ${error.message}\n`);
       process.exitCode = EXIT_CODES['config-error'];
     } else {
-      process.stderr.write(
-        `mcp-ci: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}\n`,
+      createConsoleWriter(process.stderr)(
+        `mcp-ci: internal error (please report it): ${error instanceof Error ? error.stack : String(error)}`,
       );
       process.exitCode = EXIT_CODES['internal-error'];
     }

@@ -133,6 +133,8 @@ export interface BootInfo {
   signal?: string | null;
   error?: string;
   stderrTail?: string;
+  /** The server is up but answered `initialize` with an answer no client accepts: what is wrong with it. */
+  handshakeError?: string;
 }
 
 export interface ServerInfo {

@@ -19,7 +19,9 @@ import { BootError, bootTarget, type BootedServer } from './target/boot.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { formatLoadError, loadErrorResults, loadFlowFiles, runFlows } from './flows/index.js';
 import { writeReports } from './report/write.js';
-import { maskSecrets, Transcript } from './wire/transcript.js';
+import { maskSecrets } from './config/secrets.js';
+import { boundDepth } from './wire/bounded-json.js';
+import { Transcript } from './wire/transcript.js';
 
 /** Flow snapshots live beside the flows, relative to the working directory (the repository root in CI). */
 const SNAPSHOT_DIR = '.mcp-ci/snapshots';
@@ -32,12 +34,33 @@ export async function run(config: Config, options: RunOptions = {}): Promise<Run
   const emit = options.emit ?? (() => {});
   validateCheckIds(config);
   const transcript = new Transcript();
-  const { result: measured, target } = await runSuites(config, emit, transcript);
-  // Every consumer (files, console, GitHub) sees the result with secrets masked, so none can leak one.
-  const result = maskResult(measured, config.secrets);
-  await writeOutputs(result, config, transcript, target);
+  // A promise of ours that fails with nobody awaiting it would end the process before any report is written: for
+  // the length of the run it is caught here and turned into an internal error, reported with what was measured.
+  const stray: unknown[] = [];
+  const onStray = (reason: unknown) => stray.push(reason);
+  process.on('unhandledRejection', onStray);
+  let result: RunResult;
+  let target: BootedServer | undefined;
+  try {
+    const suites = await runSuites(config, emit, transcript);
+    target = suites.target;
+    if (stray.length > 0 && (suites.result.outcome === 'passed' || suites.result.outcome === 'failed')) {
+      suites.result.outcome = 'internal-error';
+      suites.result.error = describeError(stray[0]);
+    }
+    // Every consumer (files, console, GitHub) sees the result with secrets masked, so none can leak one, and
+    // bounded in depth (server capabilities and evidence are the server's data), so none can overflow the stack.
+    result = maskResult(boundDepth(suites.result), config.secrets);
+    await writeOutputs(result, config, transcript, target);
+  } finally {
+    process.off('unhandledRejection', onStray);
+  }
   emit({ type: 'run:done', result });
   return result;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 async function runSuites(
@@ -107,7 +130,8 @@ async function runSuites(
       );
       result.phases.flowsMs = phaseMs();
     }
-    if (config.bench) {
+    // Nothing can be measured through a session whose handshake failed; the conformance checks said why.
+    if (config.bench && !target.boot.handshakeError) {
       phaseStarted = performance.now();
       const tools = target.main.serverCapabilities.tools ? await listAll(target.main, 'tools/list', 'tools') : [];
       result.bench = await runBench({
@@ -158,13 +182,34 @@ async function writeOutputs(
 ): Promise<void> {
   await mkdir(config.outDir, { recursive: true });
   const stderr = target?.stderrText() ?? result.boot.stderrTail ?? '';
-  await Promise.all([
-    writeFile(join(config.outDir, 'results.json'), JSON.stringify(result, null, 2) + '\n'),
-    writeFile(join(config.outDir, 'transcript.jsonl'), transcript.toJsonl(config.secrets)),
-    writeFile(join(config.outDir, 'server-stderr.log'), maskSecrets(stderr, config.secrets)),
-    writeReports(result, config.outDir, { strict: config.strict, commentId: config.commentId }),
-    ...(result.bench.length > 0 ? [writeFile(join(config.outDir, 'bench.json'), benchJson(result.bench))] : []),
-  ]);
+  // Each file on its own: one that cannot be written (a transcript too large to hold) must not cost the others.
+  const write = async (name: string, content: () => unknown): Promise<string | undefined> => {
+    try {
+      const text = await content();
+      if (typeof text === 'string') await writeFile(join(config.outDir, name), text);
+      return undefined;
+    } catch (error) {
+      return `${name}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
+  const reports = () => writeReports(result, config.outDir, { strict: config.strict, commentId: config.commentId });
+  const failed = (
+    await Promise.all([
+      // Streamed entry by entry: a transcript of large answers does not fit in one string.
+      write('transcript.jsonl', () => transcript.writeJsonl(join(config.outDir, 'transcript.jsonl'), config.secrets)),
+      write('server-stderr.log', () => maskSecrets(stderr, config.secrets)),
+      ...(result.bench.length > 0 ? [write('bench.json', () => benchJson(result.bench))] : []),
+    ])
+  ).filter((f): f is string => f !== undefined);
+  if (failed.length > 0) {
+    result.outcome = 'internal-error';
+    result.error = `mcp-ci could not write ${failed.join('; ')}`;
+  }
+  // The result and the reports last, so they carry an internal error found while writing the rest.
+  const last = (
+    await Promise.all([write('results.json', () => JSON.stringify(result, null, 2) + '\n'), write('reports', reports)])
+  ).filter((f): f is string => f !== undefined);
+  if (last.length > 0) throw new Error(`mcp-ci could not write its reports: ${last.join('; ')}`);
 }
 
 /** The benchmark results of an earlier run's results.json. */

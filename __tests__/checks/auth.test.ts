@@ -4,7 +4,7 @@
  */
 import { networkInterfaces } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checks } from '../../src/checks/auth.js';
+import { checks } from '../../src/checks/sections-2025/auth.js';
 import type { TargetConfig } from '../../src/config/config.js';
 import { startAuthServer, type AuthFault, type AuthServer } from '../fixtures/auth-server.js';
 import { runChecks, shopHttp } from '../helpers/conformance.js';

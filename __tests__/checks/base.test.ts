@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks } from '../../src/checks/base.js';
+import { checks } from '../../src/checks/sections-2025/base.js';
 import { faultyHttp, faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);
@@ -69,7 +69,7 @@ describe('base protocol checks', () => {
   });
 
   it('base-meta-keys accepts reserved keys the specification defines and warns on others', async () => {
-    const { metaKeyProblem } = await import('../../src/checks/base.js');
+    const { metaKeyProblem } = await import('../../src/checks/sections-2025/base.js');
     expect(metaKeyProblem('io.modelcontextprotocol/related-task', '2025-11-25')).toBeUndefined();
     expect(metaKeyProblem('com.example/trace-id', '2025-11-25')).toBeUndefined();
     expect(metaKeyProblem('com.example.mcp/x', '2025-11-25')).toBeUndefined();

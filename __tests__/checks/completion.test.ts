@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks, completeResultProblems } from '../../src/checks/completion.js';
+import { checks, completeResultProblems } from '../../src/checks/sections-2025/completion.js';
 import { faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TargetConfig } from '../../src/config/config.js';
-import { probeTimeout } from '../../src/checks/raw-probes.js';
+import { probeTimeout } from '../../src/checks/probes/raw-probes.js';
 import type { CheckContext } from '../../src/checks/types.js';
 import { faultyStdio, runChecks } from '../helpers/conformance.js';
 import { FAULTY_SERVER, launch } from '../helpers/config.js';

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checks as auth } from '../../src/checks/auth.js';
-import { checks as http } from '../../src/checks/http.js';
+import { checks as auth } from '../../src/checks/sections-2025/auth.js';
+import { checks as http } from '../../src/checks/sections-2025/http.js';
 import { runChecks, statuses, everythingHttp } from '../helpers/conformance.js';
 import { EVERYTHING, stdioTarget } from '../helpers/config.js';
 

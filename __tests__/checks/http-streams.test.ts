@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks } from '../../src/checks/http-streams.js';
+import { checks } from '../../src/checks/sections-2025/http-streams.js';
 import { everythingHttp, faultyHttp, runChecks, shopHttp } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checks } from '../../src/checks/http.js';
+import { checks } from '../../src/checks/sections-2025/http.js';
 import { faultyHttp, runChecks, shopHttp } from '../helpers/conformance.js';
 
 const ALL = checks.map((c) => c.id);

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { listenersOfPortOwner } from '../../src/checks/listening-sockets.js';
+import { listenersOfPortOwner } from '../../src/checks/probes/listening-sockets.js';
 
 const servers: Server[] = [];
 afterEach(() => servers.splice(0).forEach((s) => s.close()));

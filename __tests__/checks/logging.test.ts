@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks, sensitiveContent } from '../../src/checks/logging.js';
+import { checks, sensitiveContent } from '../../src/checks/sections-2025/logging.js';
 import { faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);

@@ -6,7 +6,7 @@ import {
   parseChallenges,
   resourceMismatch,
   wellKnownMetadataUrls,
-} from '../../src/checks/oauth-metadata.js';
+} from '../../src/checks/judge/oauth-metadata.js';
 
 describe('parseChallenges', () => {
   it('reads a Bearer challenge with quoted and bare parameters', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopbackAddress, isLoopbackHost, parseProcNetTcp } from '../../src/checks/proc-net.js';
+import { isLoopbackAddress, isLoopbackHost, parseProcNetTcp } from '../../src/checks/judge/proc-net.js';
 
 // Lines as the Linux kernel prints them (header, then one socket per line); state 0A is LISTEN, 01 ESTABLISHED.
 const TCP = `  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode

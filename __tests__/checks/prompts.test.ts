@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { synthesizePromptArguments } from '../../src/checks/prompt-arguments.js';
-import { checks, getResultProblems, promptProblems } from '../../src/checks/prompts.js';
+import { synthesizePromptArguments } from '../../src/checks/probes/prompt-arguments.js';
+import { checks, getResultProblems, promptProblems } from '../../src/checks/sections-2025/prompts.js';
 import type { Connection } from '../../src/wire/types.js';
 import { faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 

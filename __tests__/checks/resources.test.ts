@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks, templateProblems, uriTemplateError } from '../../src/checks/resources.js';
+import { checks, templateProblems, uriTemplateError } from '../../src/checks/sections-2025/resources.js';
 import { faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);

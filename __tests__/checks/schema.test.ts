@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checks } from '../../src/checks/schema.js';
-import { resultProblems } from '../../src/checks/message-schema.js';
+import { checks } from '../../src/checks/sections-2025/schema.js';
+import { resultProblems } from '../../src/checks/judge/message-schema.js';
 import { faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);

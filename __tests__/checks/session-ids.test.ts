@@ -5,7 +5,7 @@ import {
   forgeSessionId,
   invisibleCharacters,
   sequentialPattern,
-} from '../../src/checks/session-ids.js';
+} from '../../src/checks/judge/session-ids.js';
 
 const sample = (make: (i: number) => string) => Array.from({ length: 8 }, (_, i) => make(i + 1));
 

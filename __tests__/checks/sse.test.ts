@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEventStream, mediaType, messagesOf, parseSse, responseTo } from '../../src/checks/sse.js';
+import { isEventStream, mediaType, messagesOf, parseSse, responseTo } from '../../src/checks/judge/sse.js';
 
 describe('parseSse', () => {
   it('keeps events in order with ids, a priming event with empty data included, and retry fields', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks } from '../../src/checks/stdio.js';
+import { checks } from '../../src/checks/sections-2025/stdio.js';
 import { faultyStdio, runChecks, shopStdio } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);

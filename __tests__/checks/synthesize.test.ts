@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileForValidation } from '../../src/checks/json-schema.js';
-import { synthesizeArguments } from '../../src/checks/synthesize.js';
+import { compileForValidation } from '../../src/checks/judge/json-schema.js';
+import { synthesizeArguments } from '../../src/checks/judge/synthesize.js';
 
 /** Every synthesized value must validate against its schema: that is the point of synthesizing it. */
 function valid(schema: Record<string, unknown>, value: unknown): boolean {

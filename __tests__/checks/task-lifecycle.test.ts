@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks } from '../../src/checks/task-lifecycle.js';
+import { checks } from '../../src/checks/sections-2025/task-lifecycle.js';
 import { faultyHttp, faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);

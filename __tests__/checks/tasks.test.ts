@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checks } from '../../src/checks/tasks.js';
+import { checks } from '../../src/checks/sections-2025/tasks.js';
 import { faultyStdio, runChecks, shopStdio } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
-import { secretsFromEnvironment } from '../../src/config/secrets.js';
+import { maskSecrets, secretForms, secretsFromEnvironment } from '../../src/config/secrets.js';
 import { run } from '../../src/run.js';
 
 describe('secrets from the environment', () => {
@@ -45,5 +45,23 @@ describe('secrets from the environment', () => {
     );
     for (const file of files) expect(await readFile(join(out, file), 'utf8'), file).not.toContain(token);
     expect(await readFile(join(out, 'server-stderr.log'), 'utf8')).toContain('deploying with token ***');
+  });
+});
+
+describe('masking every form of a secret', () => {
+  it('masks a scheme header value whole and its credential alone, and their JSON-escaped spellings', () => {
+    expect(secretForms('Bearer abc"def\\ghi')).toEqual([
+      'Bearer abc"def\\ghi',
+      'Bearer abc\\"def\\\\ghi',
+      'abc"def\\ghi',
+      'abc\\"def\\\\ghi',
+    ]);
+    const text = JSON.stringify({ name: 'token abc"def\\ghi', header: 'Bearer abc"def\\ghi' });
+    expect(maskSecrets(text, ['Bearer abc"def\\ghi'])).toBe('{"name":"token ***","header":"***"}');
+  });
+
+  it('leaves a short credential alone, so a scheme with a tiny value masks only the whole header', () => {
+    expect(secretForms('Basic abc')).toEqual(['Basic abc']);
+    expect(maskSecrets('abc Basic abc', ['Basic abc'])).toBe('abc ***');
   });
 });

@@ -1,6 +1,6 @@
 /** The stdio probe pool reuses a fresh channel a check used only before initialization, and nothing else. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexSessions } from '../../src/checks/transcript-index.js';
+import { indexSessions } from '../../src/checks/judge/transcript-index.js';
 import { bootTarget, type BootedServer } from '../../src/target/boot.js';
 import { Transcript } from '../../src/wire/transcript.js';
 import { SHOP_SERVER, stdioTarget, testConfig } from '../helpers/config.js';

@@ -4,7 +4,7 @@
  * The shop's suggest_product asks the client's model, as a task when the client takes one.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexSessions, isObject, type SessionView } from '../../src/checks/transcript-index.js';
+import { indexSessions, isObject, type SessionView } from '../../src/checks/judge/transcript-index.js';
 import { bootTarget, type BootedServer } from '../../src/target/boot.js';
 import { Transcript } from '../../src/wire/transcript.js';
 import { SHOP_SERVER, stdioTarget, testConfig } from '../helpers/config.js';

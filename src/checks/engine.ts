@@ -13,11 +13,11 @@ import {
   type TransportKind,
 } from '../model.js';
 import type { Target } from '../target/types.js';
-import { ConnectionClosedError, RequestTimeoutError, type Connection } from '../wire/types.js';
+import { ConnectionClosedError, InvalidAnswerError, RequestTimeoutError, type Connection } from '../wire/types.js';
 import { takeInventory } from './inventory.js';
 import { CATALOGUE, specUrl } from './registry.js';
 import { planToolCalls } from './tool-calls.js';
-import { startSessionCalls, toolBudget } from './tool-results.js';
+import { startSessionCalls, toolBudget } from './probes/tool-results.js';
 import type {
   CheckContext,
   CheckDefinition,
@@ -234,7 +234,13 @@ function createContext(
     protocolVersion: session.version,
     versionMatrix,
     shared: <T>(key: string, start: () => Promise<T>): Promise<T> => {
-      if (!shared.has(key)) shared.set(key, start());
+      if (!shared.has(key)) {
+        const started = start();
+        // Every check that shares it awaits it; one that timed out no longer does, and its failure must not
+        // become an unhandled rejection that ends the run without a report.
+        started.catch(() => {});
+        shared.set(key, started);
+      }
       return shared.get(key) as Promise<T>;
     },
     get main() {
@@ -351,6 +357,10 @@ async function freshMain(session: VersionSession, target: Target): Promise<void>
 function judgeError(error: unknown): Judgement {
   if (error instanceof RequestTimeoutError) return { kind: 'violation', message: error.message };
   if (error instanceof ConnectionClosedError) return { kind: 'violation', message: error.message };
+  // The answer broke the message format, which base-jsonrpc-envelope and the schema checks judge; this check's own
+  // rule cannot be judged on it.
+  if (error instanceof InvalidAnswerError)
+    return { kind: 'skip', reason: `${error.message}, so this rule cannot be judged` };
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'warn', message: `mcp-ci could not complete this check: ${message}` };
 }

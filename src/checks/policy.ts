@@ -6,6 +6,7 @@
 import type { Config } from '../config/config.js';
 import { ConfigError } from '../config/errors.js';
 import type { CheckResult, Evidence } from '../model.js';
+import { boundDepth } from '../wire/bounded-json.js';
 import { CATALOGUE } from './registry.js';
 
 const MAX_EVIDENCE_CHARS = 2_000;
@@ -56,11 +57,13 @@ export function trimEvidence(evidence: Evidence): Evidence {
   const trimmed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(evidence)) {
     if (value === undefined) continue;
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    // Evidence quotes server data, which may nest deeper than JSON.stringify can recurse.
+    const bounded: unknown = boundDepth(value);
+    const text = typeof bounded === 'string' ? bounded : JSON.stringify(bounded);
     trimmed[key] =
       text.length > MAX_EVIDENCE_CHARS
         ? `${text.slice(0, MAX_EVIDENCE_CHARS)}… [${text.length - MAX_EVIDENCE_CHARS} more characters]`
-        : value;
+        : bounded;
   }
   return trimmed as Evidence;
 }

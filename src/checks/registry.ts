@@ -2,26 +2,26 @@
  * The conformance catalogue: every check, in report order. One file per spec section; `mcp-ci checks` and
  * docs/checks.md are generated from this list.
  */
-import { checks as auth } from './auth.js';
-import { checks as base } from './base.js';
-import { checks as cancellation } from './cancellation.js';
-import { checks as clientFeatures } from './client-features.js';
-import { checks as clientRequests } from './client-requests.js';
-import { checks as completion } from './completion.js';
-import { checks as http } from './http.js';
-import { checks as httpStreams } from './http-streams.js';
-import { checks as lifecycle } from './lifecycle.js';
-import { checks as logging } from './logging.js';
-import { checks as pagination } from './pagination.js';
-import { checks as ping } from './ping.js';
-import { checks as progress } from './progress.js';
-import { checks as prompts } from './prompts.js';
-import { checks as resources } from './resources.js';
-import { checks as schema } from './schema.js';
-import { checks as stdio } from './stdio.js';
-import { checks as taskLifecycle } from './task-lifecycle.js';
-import { checks as tasks } from './tasks.js';
-import { checks as tools } from './tools.js';
+import { checks as auth } from './sections-2025/auth.js';
+import { checks as base } from './sections-2025/base.js';
+import { checks as cancellation } from './sections-2025/cancellation.js';
+import { checks as clientFeatures } from './sections-2025/client-features.js';
+import { checks as clientRequests } from './sections-2025/client-requests.js';
+import { checks as completion } from './sections-2025/completion.js';
+import { checks as http } from './sections-2025/http.js';
+import { checks as httpStreams } from './sections-2025/http-streams.js';
+import { checks as lifecycle } from './sections-2025/lifecycle.js';
+import { checks as logging } from './sections-2025/logging.js';
+import { checks as pagination } from './sections-2025/pagination.js';
+import { checks as ping } from './sections-2025/ping.js';
+import { checks as progress } from './sections-2025/progress.js';
+import { checks as prompts } from './sections-2025/prompts.js';
+import { checks as resources } from './sections-2025/resources.js';
+import { checks as schema } from './sections-2025/schema.js';
+import { checks as stdio } from './sections-2025/stdio.js';
+import { checks as taskLifecycle } from './sections-2025/task-lifecycle.js';
+import { checks as tasks } from './sections-2025/tasks.js';
+import { checks as tools } from './sections-2025/tools.js';
 import type { CheckDefinition } from './types.js';
 
 /** The legacy (initialize-era) profile: 2024-11-05 through 2025-11-25. A stateless profile will sit beside it. */

@@ -6,7 +6,7 @@
  */
 import type { Config } from '../config/config.js';
 import type { ToolInvocation } from './types.js';
-import { synthesizeArguments } from './synthesize.js';
+import { synthesizeArguments } from './judge/synthesize.js';
 
 const annotations = (tool: Record<string, unknown>): Record<string, unknown> =>
   (tool.annotations ?? {}) as Record<string, unknown>;

@@ -2,12 +2,14 @@
  * The console reporter: progress section by section while the run goes, then a compact table and the verdict.
  * quiet prints only failures and the verdict; verbose adds every check, flow step and debug log. Colour only when
  * asked or when the stream is a terminal (and NO_COLOR is unset). Server strings go through consoleText so they
- * cannot restyle the terminal or start a line with a workflow command.
+ * stay on one line; every line then leaves through one writer (createConsoleWriter) that masks the configured
+ * secrets and neutralises escapes and workflow commands, so no path can forget to.
  */
 import { createColors } from 'picocolors';
 import type { RunEvent } from '../events.js';
 import type { BenchResult, CheckResult, FlowResult, RunResult, Status } from '../model.js';
-import { consoleText } from './escape.js';
+import { maskSecrets } from '../config/secrets.js';
+import { consoleSafe, consoleText } from './escape.js';
 import { columnLabel, formatChange, formatCount, formatDuration, formatLatency, formatThroughput } from './format.js';
 import { coverageMatrix, failTotal, verdictOf } from './tally.js';
 import type { CellCounts, Verdict } from './tally.js';
@@ -17,6 +19,8 @@ export interface ConsoleReporterOptions {
   verbose: boolean;
   /** Overrides the terminal detection. */
   color?: boolean;
+  /** Values masked on every line (header values, secrets from the environment). */
+  secrets?: readonly string[];
 }
 
 export interface ConsoleReporter {
@@ -25,6 +29,24 @@ export interface ConsoleReporter {
 }
 
 type Colors = ReturnType<typeof createColors>;
+
+/**
+ * The console's one exit: each call writes `text` (one line or several) with the secrets masked and every line
+ * made safe for a terminal and a GitHub runner log. `keepStyle` keeps mcp-ci's own colour codes.
+ */
+export function createConsoleWriter(
+  stream: NodeJS.WritableStream,
+  options: { secrets?: readonly string[]; keepStyle?: boolean } = {},
+): (text: string) => void {
+  return (text) => {
+    stream.write(`${safeConsoleText(text, options.secrets ?? [], options.keepStyle)}\n`);
+  };
+}
+
+/** Text for the console or a runner log command (core.error, core.setFailed): secrets masked, lines neutralised. */
+export function safeConsoleText(text: string, secrets: readonly string[], keepStyle = false): string {
+  return consoleSafe(maskSecrets(text, secrets), keepStyle);
+}
 
 const SYMBOL: Record<Status, string> = { pass: '✔', fail: '✖', warn: '⚠', skip: '↷' };
 
@@ -47,9 +69,7 @@ export function createConsoleReporter(stream: NodeJS.WritableStream, options: Co
   const colorEnabled =
     options.color ?? ((stream as { isTTY?: boolean }).isTTY === true && process.env.NO_COLOR === undefined);
   const c = createColors(colorEnabled);
-  const write = (line: string): void => {
-    stream.write(`${line}\n`);
-  };
+  const write = createConsoleWriter(stream, { secrets: options.secrets ?? [], keepStyle: colorEnabled });
   const paint = (status: Status, text: string): string =>
     status === 'pass'
       ? c.green(text)

@@ -138,3 +138,32 @@ export function xmlCdata(text: string): string {
 export function consoleText(text: string, max = 200): string {
   return oneLine(text.replace(ANSI, ''), max);
 }
+
+/** Select Graphic Rendition (colour, bold, dim): the only escape sequence mcp-ci itself writes to a terminal. */
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+const SGR = /(\u001B\[[0-9;]*m)/;
+/**
+ * A GitHub runner reads a line as a workflow command when it starts with `::` once leading whitespace is trimmed,
+ * or (the older syntax) when it contains `##[` anywhere. Leading colour codes are skipped too, to be safe.
+ */
+// eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+const COMMAND_START = /^((?:\s|\u001B\[[0-9;]*m)*)::/;
+
+/**
+ * Text bound for the console, line by line, whatever produced it: escape sequences (all of them, or all but
+ * mcp-ci's own colour codes with `keepStyle`) and controls are removed, and a line the runner would read as a
+ * workflow command is changed just enough that it no longer is (`::` becomes `: :`, `##[` becomes `## [`).
+ */
+export function consoleSafe(text: string, keepStyle = false): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => {
+      const parts = keepStyle ? line.split(SGR) : [line];
+      // With keepStyle, odd parts are the colour codes the split kept.
+      const clean = parts
+        .map((part, index) => (index % 2 === 1 ? part : stripControl(part.replace(ANSI, ''))))
+        .join('');
+      return clean.replace(/##\[/g, '## [').replace(COMMAND_START, '$1: :');
+    })
+    .join('\n');
+}

@@ -3,12 +3,13 @@
  * stdio the first `initialize` answer, over HTTP `initialize` polled with backoff until it succeeds, never a
  * fixed sleep. Everything started here is tracked and ended by `close()`.
  */
-import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { SSEClientTransport, SseError } from '@modelcontextprotocol/sdk/client/sse.js';
+import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Config, LaunchCommand } from '../config/config.js';
 import type { EmitEvent } from '../events.js';
 import { PROTOCOL_VERSIONS, type BootInfo, type TransportKind } from '../model.js';
+import { BrokenHandshakeConnection } from '../wire/broken-handshake.js';
 import { DEFAULT_CLIENT_CAPABILITIES, openSdkConnection } from '../wire/connection.js';
 import { HttpRawChannel, RecordedHttpProbe } from '../wire/http-probe.js';
 import { fetchRecordingInvalidFrames } from '../wire/invalid-frames.js';
@@ -16,7 +17,14 @@ import { StdioRawChannel } from '../wire/raw-stdio.js';
 import { RecordingTransport } from '../wire/recording-transport.js';
 import { ProcessStdioTransport } from '../wire/stdio-transport.js';
 import type { Transcript } from '../wire/transcript.js';
-import type { Connection, ConnectOptions, RawChannel, RawOpenOptions, TranscriptEntry } from '../wire/types.js';
+import {
+  InvalidAnswerError,
+  type Connection,
+  type ConnectOptions,
+  type RawChannel,
+  type RawOpenOptions,
+  type TranscriptEntry,
+} from '../wire/types.js';
 import { StdioProbePool } from './probe-pool.js';
 import { ServerProcess } from './process.js';
 import type { Target } from './types.js';
@@ -93,11 +101,24 @@ class BootedTarget implements BootedServer {
     return count === 1 && label !== undefined ? base : `${base}#${count}`;
   }
 
-  spawn(launch: LaunchCommand, captureStdout: boolean): ServerProcess {
+  spawn(launch: LaunchCommand, captureStdout: boolean, label: string): ServerProcess {
     if (this.closing) throw new Error('the target is shutting down');
     const server = new ServerProcess(launch, { captureStdout });
     this.processes.add(server);
-    void server.exited.then(() => this.processes.delete(server));
+    void server.exited.then((exit) => {
+      this.processes.delete(server);
+      // mcp-ci asks a server to stop by closing its stdin first (then signals); one that exits while its stdin is
+      // still open, after the boot, stopped on its own: a crash, recorded for lifecycle-no-unexpected-exit.
+      if (this.boot.ok && !this.closing && !server.child.stdin.writableEnded && !exit.error) {
+        const stderrTail = server.output.tail(20);
+        this.recorder.record({
+          conn: label,
+          dir: 'recv',
+          transport: this.transport,
+          exit: { code: exit.code, signal: exit.signal, stderrTail },
+        });
+      }
+    });
     return server;
   }
 
@@ -108,14 +129,20 @@ class BootedTarget implements BootedServer {
     let server: ServerProcess | undefined;
     let inner: Transport;
     if (target.transport === 'stdio') {
-      server = this.spawn(target.launch, false);
+      server = this.spawn(target.launch, false, label);
       // The first stdio process is the boot session's: its stderr is the one reported.
       this.primary ??= server;
       inner = new ProcessStdioTransport(server, (line) =>
-        this.recorder.record({ conn: label, dir: 'recv', raw: line, transport: 'stdio' }),
+        this.recorder.record({ conn: label, dir: 'recv', ...line, transport: 'stdio' }),
       );
     } else {
-      const fetch = fetchRecordingInvalidFrames(this.recorder, label, this.transport, () => wire.negotiatedVersion);
+      const fetch = fetchRecordingInvalidFrames(
+        this.recorder,
+        label,
+        this.transport,
+        () => wire.negotiatedVersion,
+        (frame) => wire.judgeDropped(frame),
+      );
       const init = { requestInit: { headers: target.headers }, fetch };
       inner =
         target.transport === 'http'
@@ -172,7 +199,7 @@ class BootedTarget implements BootedServer {
     const target = this.config.target;
     if (target.transport !== 'stdio') throw new Error('stdio probes need a stdio target');
     const channel = new StdioRawChannel(
-      this.spawn(target.launch, false),
+      this.spawn(target.launch, false, label),
       this.recorder,
       label,
       this.config.requestTimeoutMs,
@@ -200,16 +227,21 @@ class BootedTarget implements BootedServer {
     const started = performance.now();
     const offer = this.config.protocolVersion ?? NEWEST_VERSION;
     emit({ type: 'boot:start', description: describeTarget(this.config) });
+    const label = `main@${offer}`;
     try {
       if (target.transport === 'stdio') {
-        this.main = await this.withDeadline(
-          this.connect({ label: `main@${offer}`, protocolVersion: offer }, this.config.bootTimeoutMs),
-        );
+        this.main = await this.withDeadline(this.connect({ label, protocolVersion: offer }, this.config.bootTimeoutMs));
       } else {
-        if (target.launch) this.primary = this.spawn(target.launch, true);
-        this.main = await this.pollHttp(offer);
+        if (target.launch) this.primary = this.spawn(target.launch, true, 'server');
+        this.main = await this.pollHttp(offer, label);
       }
     } catch (error) {
+      if (error instanceof InvalidAnswerError && error.method === 'initialize') {
+        // The server is up and answered, wrongly: the run goes on and its checks say what is broken.
+        this.main = new BrokenHandshakeConnection(label, this.transport, offer, error);
+        this.boot = { ok: true, ms: Math.round(performance.now() - started), handshakeError: error.message };
+        return;
+      }
       const exit = this.primary?.exit;
       const tail = this.stderrTail(30);
       this.boot = {
@@ -230,7 +262,10 @@ class BootedTarget implements BootedServer {
     const ms = this.config.bootTimeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the server did not answer initialize within ${ms / 1000} s`)), ms);
+      timer = setTimeout(
+        () => reject(new BootDeadlineError(`the server did not answer initialize within ${ms / 1000} s`)),
+        ms,
+      );
     });
     try {
       return await Promise.race([promise, timeout]);
@@ -239,17 +274,21 @@ class BootedTarget implements BootedServer {
     }
   }
 
-  /** Polls `initialize` with backoff until it succeeds, the started process exits, or the boot timeout passes. */
-  private async pollHttp(offer: string): Promise<Connection> {
+  /**
+   * Polls `initialize` with backoff until it succeeds, the started process exits, or the boot timeout passes. Only
+   * what a server still starting does is retried (connection refused, a 5xx); any other answer ends the boot at once.
+   */
+  private async pollHttp(offer: string, label: string): Promise<Connection> {
     const deadline = Date.now() + this.config.bootTimeoutMs;
     let delay = 50;
     let lastError = 'no attempt made';
     while (Date.now() < deadline) {
       if (this.primary && !this.primary.running) break;
       try {
-        const attempt = this.connect({ label: `main@${offer}`, protocolVersion: offer }, this.config.bootTimeoutMs);
+        const attempt = this.connect({ label, protocolVersion: offer }, this.config.bootTimeoutMs);
         return await this.withDeadline(this.primary ? raceExit(attempt, this.primary) : attempt);
       } catch (error) {
+        if (!isStillStarting(error)) throw error;
         lastError =
           error instanceof Error
             ? error.cause instanceof Error
@@ -275,6 +314,18 @@ class BootedTarget implements BootedServer {
     return this.primary.waitForExit(ms);
   }
 }
+
+/** Whether a failed HTTP `initialize` is what a server that is still starting answers, and worth retrying. */
+function isStillStarting(error: unknown): boolean {
+  if (error instanceof BootDeadlineError) return true;
+  if (error instanceof StreamableHTTPError || error instanceof SseError)
+    return error.code === undefined || error.code >= 500;
+  // fetch failed: nothing listens yet (ECONNREFUSED), or the socket was reset while the server came up.
+  return error instanceof TypeError && error.message === 'fetch failed';
+}
+
+/** The boot timeout passed while `initialize` was still unanswered. */
+class BootDeadlineError extends Error {}
 
 /** Rejects as soon as the process exits, so a crashing server fails the boot at once, not at the timeout. */
 async function raceExit<T>(promise: Promise<T>, server: ServerProcess): Promise<T> {

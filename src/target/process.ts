@@ -1,10 +1,12 @@
 /**
  * A server process we started. It runs in its own process group so teardown reaches every child it spawned;
- * stopping follows the MCP stdio shutdown order: close stdin, then SIGTERM the group, then SIGKILL.
+ * stopping follows the MCP stdio shutdown order: close stdin, then SIGTERM the group, then SIGKILL. Descendants
+ * that left the group (setsid, detached) are found by the marker variable in their environment and ended too.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { LaunchCommand } from '../config/config.js';
 import { LineRing } from './line-ring.js';
+import { MARKER_VARIABLE, endMarkedProcesses, killMarkedProcessesSync, newMarker } from './marked-processes.js';
 
 export interface ExitInfo {
   code: number | null;
@@ -30,7 +32,10 @@ function installExitHook(): void {
   exitHookInstalled = true;
   // 'exit' handlers must be synchronous: a last-resort SIGKILL of every group we started.
   process.on('exit', () => {
-    for (const p of live) p.killGroupSync('SIGKILL');
+    for (const p of live) {
+      p.killGroupSync('SIGKILL');
+      killMarkedProcessesSync(p.marker);
+    }
   });
 }
 
@@ -39,6 +44,8 @@ export class ServerProcess {
   /** stderr (and, for HTTP servers, stdout) lines, bounded. */
   readonly output = new LineRing(500);
   readonly exited: Promise<ExitInfo>;
+  /** The value of MARKER_VARIABLE in this server's environment, inherited by everything it starts. */
+  readonly marker = newMarker();
   private exitInfo: ExitInfo | undefined;
 
   constructor(
@@ -49,7 +56,7 @@ export class ServerProcess {
     const [file, ...args] = launch.argv;
     this.child = spawn(file!, args, {
       cwd: launch.cwd,
-      env: { ...process.env, ...launch.env },
+      env: { ...process.env, ...launch.env, [MARKER_VARIABLE]: this.marker },
       stdio: ['pipe', 'pipe', 'pipe'],
       detached: true,
       windowsHide: true,
@@ -113,6 +120,7 @@ export class ServerProcess {
       return this.exitInfo ?? { code: null, signal: 'SIGKILL' };
     } finally {
       this.killGroupSync('SIGKILL');
+      await endMarkedProcesses(this.marker);
       live.delete(this);
     }
   }

@@ -24,6 +24,7 @@ import type { TransportKind } from '../model.js';
 import type { RecordingTransport } from './recording-transport.js';
 import {
   ConnectionClosedError,
+  InvalidAnswerError,
   RequestTimeoutError,
   type ClientCapabilitiesOffer,
   type Connection,
@@ -42,6 +43,11 @@ function isSdkTimeout(error: McpError, timeoutMs: number): boolean {
   return (
     error.code === ErrorCode.RequestTimeout && (error.data as { timeout?: unknown } | undefined)?.timeout === timeoutMs
   );
+}
+
+/** The InvalidAnswerError the recording transport put in place of an answer the client could not accept. */
+function invalidAnswerOf(error: unknown): InvalidAnswerError | undefined {
+  return error instanceof McpError && error.data instanceof InvalidAnswerError ? error.data : undefined;
 }
 
 /** What the tester declares by default: every client feature it can honour with a canned reply. */
@@ -129,7 +135,11 @@ export async function openSdkConnection(
     taskStore?.cleanup();
     previousOnClose?.();
   };
-  await client.connect(transport, { timeout: options.initializeTimeoutMs ?? options.timeoutMs });
+  try {
+    await client.connect(transport, { timeout: options.initializeTimeoutMs ?? options.timeoutMs });
+  } catch (error) {
+    throw invalidAnswerOf(error) ?? error;
+  }
   return new SdkConnection(client, transport, options.label, options.kind, options.timeoutMs);
 }
 
@@ -188,6 +198,8 @@ class SdkConnection implements Connection {
       return { ok: true, result };
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
+      const invalid = invalidAnswerOf(error);
+      if (invalid) throw invalid;
       if (error instanceof McpError) {
         if (isSdkTimeout(error, timeoutMs)) throw new RequestTimeoutError(method, timeoutMs);
         if (error.code === SDK_CONNECTION_CLOSED && this.isClosed) throw new ConnectionClosedError(method);

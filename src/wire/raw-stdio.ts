@@ -4,7 +4,7 @@
  */
 import type { ServerProcess } from '../target/process.js';
 import type { Transcript } from './transcript.js';
-import { LineSplitter } from './stdio-transport.js';
+import { LineSplitter, rawLineEntry } from './line-splitter.js';
 import type { RawChannel, RawExchange, RawSendOptions } from './types.js';
 
 /** Methods that change session state: a channel that sent one is not handed to another check. */
@@ -42,27 +42,24 @@ export class StdioRawChannel implements RawChannel {
     private readonly timeoutMs: number,
   ) {
     const splitter = new LineSplitter((line) => {
-      let item: Received;
+      let parsed: unknown;
       try {
-        const parsed: unknown = JSON.parse(line);
-        item =
-          parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-            ? { message: parsed as Record<string, unknown> }
-            : { raw: line };
+        parsed = line.oversize ? undefined : JSON.parse(line.text);
       } catch {
-        item = { raw: line };
+        parsed = undefined;
       }
-      this.transcript.record({
-        conn: label,
-        dir: 'recv',
-        ...(item.message ? { message: item.message } : { raw: line }),
-        transport: 'stdio',
-      });
+      const entry =
+        parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+          ? { message: parsed as Record<string, unknown>, ...(line.invalidUtf8 ? { invalidUtf8: true as const } : {}) }
+          : rawLineEntry(line);
+      const item: Received = 'message' in entry ? { message: entry.message } : { raw: entry.raw };
+      this.transcript.record({ conn: label, dir: 'recv', ...entry, transport: 'stdio' });
       this.received.push(item);
       if (item.message && !('method' in item.message)) this.pending.delete(item.message.id);
       for (const wake of this.waiters) wake();
     });
     server.child.stdout.on('data', (chunk: Buffer) => splitter.push(chunk));
+    server.child.stdout.on('end', () => splitter.end());
     void server.exited.then(() => {
       for (const wake of this.waiters) wake();
     });

@@ -4,53 +4,43 @@
  * server's children) and would hide stdout lines that are not JSON (which STDIO-02 must see).
  */
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
+import type { JSONRPCMessage, MessageExtraInfo } from '@modelcontextprotocol/sdk/types.js';
 import type { ServerProcess } from '../target/process.js';
+import { LineSplitter, rawLineEntry, type StdoutLine } from './line-splitter.js';
 
-/** Splits a byte stream into lines; a line is decoded only once complete, so multi-byte characters survive. */
-export class LineSplitter {
-  private buffer: Buffer | undefined;
-
-  constructor(private readonly onLine: (line: string) => void) {}
-
-  push(chunk: Buffer): void {
-    this.buffer = this.buffer ? Buffer.concat([this.buffer, chunk]) : chunk;
-    let index: number;
-    while ((index = this.buffer.indexOf(0x0a)) !== -1) {
-      const line = this.buffer.toString('utf8', 0, index).replace(/\r$/, '');
-      this.buffer = this.buffer.subarray(index + 1);
-      this.onLine(line);
-    }
-  }
+/** What the stdio transport tells the recorder about the line a message came on, beside the SDK's own extra info. */
+export interface StdioLineExtra extends MessageExtraInfo {
+  stdioLine?: { invalidUtf8?: true };
 }
 
 export class ProcessStdioTransport implements Transport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
-  onmessage?: (message: JSONRPCMessage) => void;
+  onmessage?: (message: JSONRPCMessage, extra?: StdioLineExtra) => void;
   private closed = false;
 
-  /** `onRawLine` sees every stdout line that is not a JSON object (banners, logs, blank lines). */
+  /** `onRawLine` sees every stdout line that is not a JSON object (banners, logs, blank lines, oversize lines). */
   constructor(
     private readonly server: ServerProcess,
-    private readonly onRawLine: (line: string) => void,
+    private readonly onRawLine: (entry: ReturnType<typeof rawLineEntry>) => void,
   ) {}
 
   async start(): Promise<void> {
-    const splitter = new LineSplitter((line) => {
+    const splitter = new LineSplitter((line: StdoutLine) => {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(line);
+        parsed = line.oversize ? undefined : JSON.parse(line.text);
       } catch {
         parsed = undefined;
       }
       if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        this.onmessage?.(parsed as JSONRPCMessage);
+        this.onmessage?.(parsed as JSONRPCMessage, line.invalidUtf8 ? { stdioLine: { invalidUtf8: true } } : undefined);
       } else {
-        this.onRawLine(line);
+        this.onRawLine(rawLineEntry(line));
       }
     });
     this.server.child.stdout.on('data', (chunk: Buffer) => splitter.push(chunk));
+    this.server.child.stdout.on('end', () => splitter.end());
     void this.server.exited.then(() => this.markClosed());
   }
 

@@ -2,31 +2,65 @@
  * Every message in both directions, on every connection, in order. Passive checks judge it; it is written to
  * `<out>/transcript.jsonl` at the end of the run with secrets masked.
  */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { maskSecrets } from '../config/secrets.js';
+import { boundDepth } from './bounded-json.js';
 import type { TranscriptEntry } from './types.js';
+
+/**
+ * A transcript line longer than this is written as an excerpt with its length: a server answering 50 MB twenty
+ * times would otherwise make a gigabyte file (and hold it in memory while writing it).
+ */
+export const MAX_LINE_CHARS = 1_000_000;
+const EXCERPT_CHARS = 64_000;
+/** A non-JSON frame (a stdout line, an HTTP body) is kept up to this length; checks judge its start. */
+const MAX_RAW_CHARS = 1_000_000;
 
 export class Transcript {
   private readonly items: TranscriptEntry[] = [];
   private readonly origin = performance.now();
 
   record(entry: Omit<TranscriptEntry, 't'>): void {
-    this.items.push({ t: Math.round((performance.now() - this.origin) * 1000) / 1000, ...entry });
+    const t = Math.round((performance.now() - this.origin) * 1000) / 1000;
+    const { message, raw } = entry;
+    // Bounded here, whichever channel recorded it, so the checks reading entries() and the file stay safe.
+    const bounded: unknown = message === undefined ? undefined : boundDepth(message);
+    this.items.push({
+      t,
+      ...entry,
+      ...(bounded !== undefined && { message: bounded }),
+      ...(raw !== undefined &&
+        raw.length > MAX_RAW_CHARS && { raw: raw.slice(0, MAX_RAW_CHARS), rawChars: raw.length }),
+    });
   }
 
   entries(): readonly TranscriptEntry[] {
     return this.items;
   }
 
-  /** JSON lines, with every secret replaced by `***`. */
-  toJsonl(secrets: readonly string[]): string {
-    return this.items.map((entry) => maskSecrets(JSON.stringify(entry), secrets)).join('\n') + '\n';
+  /** Writes the JSON lines to `path` one by one (never the whole file in memory), secrets replaced by `***`. */
+  async writeJsonl(path: string, secrets: readonly string[]): Promise<void> {
+    const file = createWriteStream(path);
+    for (const entry of this.items) {
+      if (!file.write(`${jsonLine(entry, secrets)}\n`)) await once(file, 'drain');
+    }
+    file.end();
+    await finished(file);
   }
 }
 
-export function maskSecrets(text: string, secrets: readonly string[]): string {
-  let masked = text;
-  for (const secret of secrets) {
-    // Short values would mask unrelated text; headers this short are not secrets worth hiding.
-    if (secret.length >= 4) masked = masked.split(secret).join('***');
-  }
-  return masked;
+/**
+ * One entry as a masked line; an oversized one keeps its metadata, its first characters and its length (masked
+ * before it is cut, so no secret is cut in half and left readable).
+ */
+function jsonLine(entry: TranscriptEntry, secrets: readonly string[]): string {
+  const line = maskSecrets(JSON.stringify(entry), secrets);
+  if (line.length <= MAX_LINE_CHARS) return line;
+  const { message: _message, raw: _raw, ...metadata } = entry;
+  return maskSecrets(
+    JSON.stringify({ ...metadata, excerpt: line.slice(0, EXCERPT_CHARS), chars: line.length }),
+    secrets,
+  );
 }

@@ -52,6 +52,22 @@ export class RequestTimeoutError extends Error {
   }
 }
 
+/**
+ * Thrown by `Connection.request` (and when opening a connection, for `initialize`) when an answer to the request
+ * arrived but is not one a client can accept: not JSON-RPC 2.0, the wrong id, a malformed result. The answer is
+ * kept as evidence.
+ */
+export class InvalidAnswerError extends Error {
+  constructor(
+    readonly method: string,
+    readonly problem: string,
+    readonly answer: unknown,
+  ) {
+    super(`the answer to ${method} is invalid: ${problem}`);
+    this.name = 'InvalidAnswerError';
+  }
+}
+
 /** Thrown by `Connection.request` when the connection closed before the response. */
 export class ConnectionClosedError extends Error {
   constructor(readonly method: string) {
@@ -174,7 +190,15 @@ export interface TranscriptEntry {
   message?: unknown;
   /** The raw frame, when it did not parse as JSON (or for HTTP-level probes). */
   raw?: string;
+  /** The length of `raw` when it was longer than the transcript keeps. */
+  rawChars?: number;
   http?: { method?: string; status?: number; headers?: Record<string, string> };
   transport: TransportKind;
   protocolVersion?: string;
+  /** The frame's bytes were not valid UTF-8 (invalid sequences were decoded as U+FFFD). */
+  invalidUtf8?: true;
+  /** Set when `raw` holds only the head of a longer stdout line: the whole line's size in bytes. */
+  lineBytes?: number;
+  /** A server process of the target exited while mcp-ci still talked to it (it had not closed its stdin). */
+  exit?: { code: number | null; signal: string | null; stderrTail: string };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runStdioFixture } from './helpers.js';
+
+describe('long and malformed stdout lines', () => {
+  it('a legal 50 MB tools/list answer is read in time and judged', async () => {
+    const run = await runStdioFixture('long-line-answer.mjs', { requestTimeoutMs: 20_000 });
+    expect(run.result.boot.ok).toBe(true);
+    const timedOut = run.result.checks.filter((c) => /no response (to \S+ )?within/.test(c.message));
+    expect(timedOut.map((c) => `${c.id}: ${c.message}`)).toEqual([]);
+    expect(run.check('tools-list-shape')?.status).not.toBe('skip');
+    expect(run.survivors).toEqual([]);
+  }, 180_000);
+
+  it('50 MB of garbage on one line before the initialize answer is a finding naming its size', async () => {
+    const run = await runStdioFixture('long-line-garbage.mjs');
+    expect(run.result.boot.ok).toBe(true);
+    expect(run.exitCode).toBe(1);
+    const finding = run.check('stdio-stdout-only-messages');
+    expect(finding?.status).toBe('fail');
+    expect(finding?.message).toMatch(/the longest 52428800 bytes/);
+    expect(run.survivors).toEqual([]);
+  }, 60_000);
+
+  it('a line over the limit is cut, reported with its size and the limit', async () => {
+    const run = await runStdioFixture('oversize-line.mjs');
+    expect(run.result.boot.ok).toBe(true);
+    expect(run.exitCode).toBe(1);
+    expect(run.check('stdio-stdout-only-messages')?.message).toMatch(
+      /the longest 83886080 bytes \(over the 67108864 byte line limit\)/,
+    );
+    expect(run.survivors).toEqual([]);
+  }, 60_000);
+
+  it('bytes that are not UTF-8 fail the JSON-RPC envelope check', async () => {
+    const run = await runStdioFixture('invalid-utf8.mjs');
+    expect(run.exitCode).toBe(1);
+    const finding = run.check('base-jsonrpc-envelope');
+    expect(finding?.status).toBe('fail');
+    expect(finding?.message).toMatch(/not valid UTF-8/);
+    expect(run.survivors).toEqual([]);
+  });
+});

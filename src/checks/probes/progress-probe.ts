@@ -1,0 +1,215 @@
+/**
+ * Finds a tool that reports progress and exercises it for the progress and cancellation checks. The tool is the
+ * user's `progress-tool` (called on the side session with the whole request timeout), or the first callable
+ * tool that sent progress for the token its shared call on the main session carried (see tool-results.ts).
+ * With a tool found, it is called again on the side session, since that cancels requests: with an integer token
+ * (the token's type must survive) when it completes, and once more to be cancelled at its first progress
+ * notification. The checks of one session share one probe.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Connection } from '../../wire/types.js';
+import {
+  idKey,
+  indexSessions,
+  isNotification,
+  isObject,
+  isResponse,
+  type JsonObject,
+} from '../judge/transcript-index.js';
+import { callableToolResults, toolBudget } from './tool-results.js';
+import type { CheckContext, ToolInvocation } from '../types.js';
+
+/** How long to keep listening after the calls, for late progress or a response to a cancelled request. */
+const STRAGGLER_MS = 300;
+
+export interface ProgressNotice {
+  index: number;
+  params: JsonObject;
+  /** Carries the token with another JSON type (e.g. 7 echoed as "7"). */
+  typeChanged: boolean;
+}
+
+export interface ProgressCall {
+  tool: string;
+  token: string | number;
+  purpose: 'discovery' | 'integer-token' | 'cancel';
+  request?: { index: number; id: unknown; message: JsonObject };
+  response?: { index: number; message: JsonObject };
+  /** Index of the notifications/cancelled the tester sent for it, when it was cancelled. */
+  cancelledAt?: number;
+  notices: ProgressNotice[];
+}
+
+export interface ProgressProbe {
+  /** Why no progress tool could be exercised. */
+  unavailable?: string;
+  tool?: string;
+  calls: ProgressCall[];
+  /** Whether the session still answered a ping after the cancellation. */
+  servingAfterCancel?: boolean;
+}
+
+const probes = new WeakMap<object, Promise<ProgressProbe>>();
+
+export function progressProbe(ctx: CheckContext): Promise<ProgressProbe> {
+  let probe = probes.get(ctx.callableTools);
+  if (!probe) {
+    probe = runProbe(ctx);
+    probes.set(ctx.callableTools, probe);
+  }
+  return probe;
+}
+
+function candidates(ctx: CheckContext): ToolInvocation[] | string {
+  const named = ctx.config.progressTool;
+  if (named) {
+    const tool = ctx.callableTools.find((t) => t.name === named);
+    return tool
+      ? [tool]
+      : `progress-tool ${named} may not be called: list it under tools with its arguments (the call-tools policy decides what mcp-ci calls)`;
+  }
+  if (ctx.callableTools.length === 0) {
+    return 'no tool may be called under the call-tools policy; name a tool that reports progress with progress-tool';
+  }
+  return ctx.callableTools;
+}
+
+interface Issued {
+  invocation: ToolInvocation;
+  token: string | number;
+  purpose: ProgressCall['purpose'];
+}
+
+/** Calls a tool with a progress token; aborting (budget over, or first progress when asked) cancels it. */
+async function callWithProgress(
+  connection: Connection,
+  issued: Issued,
+  budgetMs: number,
+  cancelOnFirstProgress: boolean,
+): Promise<void> {
+  const controller = new AbortController();
+  const stop = connection.onNotification((n) => {
+    if (cancelOnFirstProgress && n.method === 'notifications/progress' && n.params?.progressToken === issued.token) {
+      controller.abort();
+    }
+  });
+  const timer = setTimeout(() => controller.abort(), budgetMs);
+  try {
+    await connection.request(
+      'tools/call',
+      { name: issued.invocation.name, arguments: issued.invocation.arguments },
+      { progressToken: issued.token, onProgress: () => {}, signal: controller.signal, timeoutMs: budgetMs + 1_000 },
+    );
+  } catch {
+    // A cancelled or failed call is judged from the transcript like any other.
+  } finally {
+    clearTimeout(timer);
+    stop();
+  }
+}
+
+async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
+  const tools = candidates(ctx);
+  if (typeof tools === 'string') return { unavailable: tools, calls: [] };
+  const { discovered, budget } = ctx.config.progressTool ? await discoverNamed(ctx, tools) : await discoverShared(ctx);
+  const chosen = discovered.find((c) => c.notices.length > 0 && c.response) ?? discovered.find((c) => c.notices.length);
+  if (!chosen) {
+    const reason = ctx.config.progressTool
+      ? `progress-tool ${ctx.config.progressTool} sent no progress notification within ${budget} ms`
+      : `no callable tool sent progress within ${budget} ms of being called; name one with progress-tool`;
+    return { unavailable: reason, calls: discovered };
+  }
+  const invocation = ctx.callableTools.find((t) => t.name === chosen.tool)!;
+  // Cancelling on purpose changes session state the other checks share, so the follow-ups run on the side
+  // session: an integer token (only for a tool that completes; waiting on one that does not would take the
+  // whole timeout), and a call cancelled at its first progress notification, so it is surely still running.
+  // A call cancelled because its budget ran out is never judged: its answer may have crossed the cancellation.
+  const side = await ctx.sideSession();
+  const nonce = Math.random().toString(36).slice(2, 8);
+  const followUps: Issued[] = [];
+  let wholeMs = 0;
+  if (chosen.response) {
+    const integer: Issued = { invocation, token: Math.floor(Math.random() * 1e9), purpose: 'integer-token' };
+    const started = performance.now();
+    await callWithProgress(side, integer, ctx.timeoutMs, false);
+    wholeMs = performance.now() - started;
+    followUps.push(integer);
+  }
+  const cancel: Issued = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: 'cancel' };
+  const cancelStarted = performance.now();
+  await callWithProgress(side, cancel, ctx.timeoutMs, true);
+  followUps.push(cancel);
+  // Long enough for an answer a server sends despite the cancellation: the rest of the tool's run, then a margin.
+  const rest = Math.max(0, wholeMs - (performance.now() - cancelStarted));
+  await sleep(Math.min(ctx.timeoutMs, rest + STRAGGLER_MS));
+  const servingAfterCancel = await side
+    .request('ping', undefined, { timeoutMs: ctx.timeoutMs })
+    .then((outcome) => outcome.ok)
+    .catch(() => false);
+  const calls = [...discovered, ...readCalls(ctx, side.label, followUps)];
+  return { tool: chosen.tool, calls, servingAfterCancel };
+}
+
+/**
+ * The session's shared tool calls carry progress tokens, so they are the discovery: no extra calls, and no
+ * wait beyond the one the tool checks already make.
+ */
+async function discoverShared(ctx: CheckContext): Promise<{ discovered: ProgressCall[]; budget: number }> {
+  const records = await callableToolResults(ctx);
+  const issued = records.flatMap((r): Issued[] =>
+    r.progressToken === undefined ? [] : [{ invocation: r.invocation, token: r.progressToken, purpose: 'discovery' }],
+  );
+  return { discovered: readCalls(ctx, ctx.main.label, issued), budget: toolBudget(ctx) };
+}
+
+/** The tool the user named gets the whole request timeout to show progress, on the side session. */
+async function discoverNamed(
+  ctx: CheckContext,
+  tools: ToolInvocation[],
+): Promise<{ discovered: ProgressCall[]; budget: number }> {
+  const connection = await ctx.sideSession();
+  const nonce = Math.random().toString(36).slice(2, 8);
+  const issued: Issued[] = tools.map((invocation, i) => ({
+    invocation,
+    token: `mcp-ci-progress-${nonce}-${i}`,
+    purpose: 'discovery',
+  }));
+  await Promise.all(issued.map((call) => callWithProgress(connection, call, ctx.timeoutMs, false)));
+  return { discovered: readCalls(ctx, connection.label, issued), budget: ctx.timeoutMs };
+}
+
+/** What the transcript shows for each call the probe made. */
+function readCalls(ctx: CheckContext, label: string, issued: Issued[]): ProgressCall[] {
+  const session = indexSessions(ctx.transcript()).filter((s) => s.label === label)[0];
+  return issued.map(({ invocation, token, purpose }) => {
+    const call: ProgressCall = { tool: invocation.name, token, purpose, notices: [] };
+    if (!session) return call;
+    const sent = session.sent.find((s) => {
+      const params = s.message.params;
+      const meta = isObject(params) && isObject(params._meta) ? params._meta : undefined;
+      return s.message.method === 'tools/call' && meta !== undefined && idKey(meta.progressToken) === idKey(token);
+    });
+    if (!sent) return call;
+    call.request = { index: sent.index, id: sent.message.id, message: sent.message };
+    const response = session.received.find(
+      (r) => isResponse(r.message) && idKey(r.message.id) === idKey(sent.message.id) && r.index > sent.index,
+    );
+    if (response) call.response = { index: response.index, message: response.message };
+    const cancel = session.sent.find(
+      (s) =>
+        s.message.method === 'notifications/cancelled' &&
+        isObject(s.message.params) &&
+        idKey(s.message.params.requestId) === idKey(sent.message.id),
+    );
+    if (cancel) call.cancelledAt = cancel.index;
+    for (const { index, message } of session.received) {
+      if (!isNotification(message) || message.method !== 'notifications/progress' || !isObject(message.params))
+        continue;
+      const echoed = message.params.progressToken;
+      if (idKey(echoed) === idKey(token)) call.notices.push({ index, params: message.params, typeChanged: false });
+      else if (String(echoed) === String(token))
+        call.notices.push({ index, params: message.params, typeChanged: true });
+    }
+    return call;
+  });
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TargetConfig } from '../../src/config/config.js';
 import { probeTimeout } from '../../src/checks/probes/raw-probes.js';
 import type { CheckContext } from '../../src/checks/types.js';
-import { runChecks } from '../helpers/conformance.js';
+import { faultyStdio, runChecks } from '../helpers/conformance.js';
 import { FAULTY_SERVER, launch } from '../helpers/config.js';
 
 const SLOW_START = '__tests__/fixtures/boot/slow-start.mjs';
@@ -73,6 +73,22 @@ describe('checks on a fresh server process', () => {
       'warn',
       'did not answer a ping sent before initialize by the time it answered the initialize after it',
     ]);
+  });
+});
+
+describe('the handshake probe on a busy server', () => {
+  it('does not take late answers to its own pings for replies to notifications/initialized', async () => {
+    const results = await runChecks(
+      ['lifecycle-initialized-notification-accepted', 'lifecycle-ping-before-initialized'],
+      faultyStdio('pings-answered-late-before-initialized'),
+      { protocolVersion: '2025-11-25' },
+    );
+    expect(Object.fromEntries(results.map((r) => [r.id, r.status]))).toEqual({
+      'lifecycle-initialized-notification-accepted': 'pass',
+      // Held back past the handshake's window, the early ping's answer is not one given before initialization; a
+      // real server reads its input in order and answers that ping before the initialize behind it.
+      'lifecycle-ping-before-initialized': 'warn',
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 /** Utility — cancellation (basic/utilities/cancellation), inventory section 5.7b. */
 import { progressProbe } from '../probes/progress-probe.js';
-import { probeTimeout, responsesIn, sendThenPing } from '../probes/raw-probes.js';
+import { responsesIn, sendThenPing } from '../probes/raw-probes.js';
 import { callableToolResults } from '../probes/tool-results.js';
 import { pass, skip, violation, type CheckDefinition } from '../types.js';
 import {
@@ -94,7 +94,8 @@ export const checks: CheckDefinition[] = [
     scope: 'once',
     async run(ctx) {
       const raw = await ctx.openRaw({ label: 'probe:invalid-cancellation' });
-      const finished = await raw.request('ping', undefined, { timeoutMs: probeTimeout(ctx) });
+      // Over HTTP a request cut short throws and ends the check: every request gets the request timeout.
+      const finished = await raw.request('ping', undefined, { timeoutMs: ctx.timeoutMs });
       const frames = [
         { why: 'an unknown request', frame: cancelled('mcp-ci-never-sent', 'unknown request') },
         { why: 'a finished request', frame: cancelled(finished.response?.id ?? 1, 'already answered') },
@@ -132,7 +133,7 @@ export const checks: CheckDefinition[] = [
       const cancel = cancelled(id, 'racing the response');
       // Back to back: the cancellation arrives while the ping is answered, or just after.
       const [answered, outcome] = await Promise.all([
-        raw.send(JSON.stringify(request), { waitForId: id, waitMs: ctx.transport === 'stdio' ? 0 : probeTimeout(ctx) }),
+        raw.send(JSON.stringify(request), { waitForId: id, waitMs: ctx.transport === 'stdio' ? 0 : ctx.timeoutMs }),
         sendThenPing(ctx, raw, JSON.stringify(cancel)),
       ]);
       const stray = responsesIn([...answered.messages, ...outcome.messages]).filter(

@@ -33,6 +33,9 @@ const BOGUS_VERSION = '2099-12-31';
 
 /** How long to watch a session between `initialize` and `initialized` for requests the server should hold back. */
 const PRE_INITIALIZED_WINDOW_MS = 300;
+/** Ids of the handshake probe's pings: before `initialize`, and between `initialize` and `initialized`. */
+const EARLY_PING_ID = 'mcp-ci-before-initialize';
+const BEFORE_INITIALIZED_PING_ID = 'mcp-ci-before-initialized';
 
 /** The `initialize` result exactly as the server sent it on the main session (the SDK's copy is already parsed). */
 function rawInitializeResult(ctx: CheckContext): JsonObject | undefined {
@@ -119,23 +122,24 @@ function handshakeProbe(ctx: CheckContext): Promise<Handshake> {
     const capabilities: JsonObject = { roots: { listChanged: true }, sampling: {} };
     if (ctx.protocolVersion >= '2025-06-18') capabilities.elicitation = {};
     const params = { protocolVersion: ctx.protocolVersion, capabilities, clientInfo: CLIENT_INFO };
-    const earlyPingId = 'mcp-ci-before-initialize';
+
     let raw = await ctx.openRaw({ initialize: false, label: 'probe:handshake' });
     if (ctx.transport === 'stdio') {
-      await raw.send(JSON.stringify({ jsonrpc: '2.0', id: earlyPingId, method: 'ping' }), { waitMs: 0 });
+      await raw.send(JSON.stringify({ jsonrpc: '2.0', id: EARLY_PING_ID, method: 'ping' }), { waitMs: 0 });
     }
     let initialize = await raw.request('initialize', params, { timeoutMs: firstAnswerTimeout(ctx) });
     // A ping is allowed here; the window before its answer is where an eager server would send requests. Over
     // HTTP the ping's POST carries its answer, so it is read to that answer (a busy server may take the timeout).
-    const pingId = 'mcp-ci-before-initialized';
-    const ping = JSON.stringify({ jsonrpc: '2.0', id: pingId, method: 'ping' });
+    const ping = JSON.stringify({ jsonrpc: '2.0', id: BEFORE_INITIALIZED_PING_ID, method: 'ping' });
     const windowOptions =
-      ctx.transport === 'stdio' ? { waitMs: PRE_INITIALIZED_WINDOW_MS } : { waitForId: pingId, waitMs: ctx.timeoutMs };
+      ctx.transport === 'stdio'
+        ? { waitMs: PRE_INITIALIZED_WINDOW_MS }
+        : { waitForId: BEFORE_INITIALIZED_PING_ID, waitMs: ctx.timeoutMs };
     let window = await raw.send(ping, windowOptions);
     let earlyPing: Handshake['earlyPing'];
     if (ctx.transport === 'stdio') {
       const seen = [...initialize.messages, ...window.messages];
-      const response = responseWithId(seen, earlyPingId);
+      const response = responseWithId(seen, EARLY_PING_ID);
       earlyPing = {
         ...(response ? { response } : {}),
         nonJson: [...initialize.nonJson, ...window.nonJson],
@@ -386,7 +390,10 @@ export const checks: CheckDefinition[] = [
         return skip('initialize did not succeed on a fresh connection (see lifecycle-initialize-result)');
       }
       const { sent, outcome } = initialized;
-      const replies = responsesIn(outcome.messages);
+      // An answer to one of the handshake's own requests that a busy server sent late is not a reply to the
+      // notification, which has no id to answer.
+      const requestIds = new Set([EARLY_PING_ID, BEFORE_INITIALIZED_PING_ID, initialize.response?.id].map(idKey));
+      const replies = responsesIn(outcome.messages).filter((m) => !requestIds.has(idKey(m.id)));
       if (replies.length) {
         return violation('answered notifications/initialized with a response', { sent, received: trimmed(replies) });
       }

@@ -11,7 +11,7 @@
  * or that fails again after it was fixed (fail, pass, fail) within the window. A flaky item is listed with its
  * history and never as a new failure or a fix. A single failure followed by a pass is a fix.
  */
-import type { BenchComparison, Level, LatencyStats, Status } from '../model.js';
+import type { BenchComparison, Level, LatencyStats, Status, TransportKind } from '../model.js';
 import { compareWithBaseline, type RegressionPolicy } from '../bench/compare.js';
 import { median } from 'simple-statistics';
 import type { BenchRecord, HistoryEntry } from './entry.js';
@@ -200,12 +200,17 @@ function ref(item: ItemRef): ItemRef {
   };
 }
 
+export const checkKey = (id: string, protocolVersion: string) => `check:${id}@${protocolVersion}`;
+export const stepKey = (flow: string, step: string) => `step:${flow}/${step}`;
+export const budgetKey = (operation: string, concurrency: number, budget: string) =>
+  `budget:${operation} @${concurrency}/${budget}`;
+
 /** Every judged item of a run by key. */
 export function itemStates(entry: HistoryEntry): Map<string, ItemState> {
   const items = new Map<string, ItemState>();
   const toolVersion = entry.stamp.toolVersion;
   for (const check of entry.checks) {
-    const key = `check:${check.id}@${check.protocolVersion}`;
+    const key = checkKey(check.id, check.protocolVersion);
     items.set(key, {
       kind: 'check',
       key,
@@ -218,7 +223,7 @@ export function itemStates(entry: HistoryEntry): Map<string, ItemState> {
   }
   for (const flow of entry.flows) {
     for (const step of flow.steps) {
-      const key = `step:${flow.name}/${step.id}`;
+      const key = stepKey(flow.name, step.id);
       items.set(key, {
         kind: 'flow-step',
         key,
@@ -232,7 +237,7 @@ export function itemStates(entry: HistoryEntry): Map<string, ItemState> {
   for (const bench of entry.bench) {
     const operation = `${bench.name} @${bench.concurrency}`;
     for (const budget of bench.budgets) {
-      const key = `budget:${operation}/${budget.name}`;
+      const key = budgetKey(bench.name, bench.concurrency, budget.name);
       items.set(key, { kind: 'budget', key, id: budget.name, operation, status: budget.status, checker: toolVersion });
     }
   }
@@ -297,11 +302,15 @@ export function flakyReason(history: readonly StatusPoint[]): FlakyItem['reason'
 
 const operationKey = (bench: { name: string; concurrency: number }) => `${bench.name} @${bench.concurrency}`;
 
-/** Earlier runs whose latencies can stand beside this run's: the same transport, measured by the same mcp-ci. */
-function comparableRuns(current: HistoryEntry, previous: readonly HistoryEntry[]): HistoryEntry[] {
+/** What makes latencies comparable: the same transport, measured by the same mcp-ci. */
+export interface MeasuredBy {
+  transport: TransportKind;
+  toolVersion: string;
+}
+
+function comparableRuns(current: MeasuredBy, previous: readonly HistoryEntry[]): HistoryEntry[] {
   return previous.filter(
-    (entry) =>
-      entry.target.transport === current.target.transport && entry.stamp.toolVersion === current.stamp.toolVersion,
+    (entry) => entry.target.transport === current.transport && entry.stamp.toolVersion === current.toolVersion,
   );
 }
 
@@ -311,12 +320,12 @@ function comparableRuns(current: HistoryEntry, previous: readonly HistoryEntry[]
  * comparison (src/bench/compare.ts); this is also the baseline the benchmark runner re-measures a regression against.
  */
 export function latencyBaseline(
-  current: Pick<HistoryEntry, 'target' | 'stamp'>,
+  current: MeasuredBy,
   previous: readonly HistoryEntry[],
   runs = DEFAULT_LATENCY_RUNS,
 ): { name: string; concurrency: number; runs: number; stats: LatencyStats; samples: number[] }[] {
   const byOperation = new Map<string, BenchRecord[]>();
-  for (const entry of comparableRuns(current as HistoryEntry, previous)) {
+  for (const entry of comparableRuns(current, previous)) {
     for (const bench of entry.bench) {
       if (bench.count === 0) continue;
       const list = byOperation.get(operationKey(bench)) ?? [];
@@ -349,7 +358,11 @@ export function latencyBaseline(
 
 function compareLatency(current: HistoryEntry, previous: readonly HistoryEntry[], options: CompareOptions) {
   const baselines = new Map(
-    latencyBaseline(current, previous, options.latencyRuns).map((baseline) => [operationKey(baseline), baseline]),
+    latencyBaseline(
+      { transport: current.target.transport, toolVersion: current.stamp.toolVersion },
+      previous,
+      options.latencyRuns,
+    ).map((baseline) => [operationKey(baseline), baseline]),
   );
   const changes: LatencyChange[] = [];
   for (const bench of current.bench) {

@@ -7,8 +7,8 @@
  * mcp-ci itself changed for that item (another mcp-ci version, another definition of the check) a changed status is
  * "checker changed", never a new failure: a changed checker is not a changed server.
  *
- * Flaky: while the server fingerprint stays the same, an item whose outcome differs between runs on the same commit,
- * or that fails again after it was fixed (fail, pass, fail) within the window. A flaky item is listed with its
+ * Flaky: while the server fingerprint stays the same, an item whose outcome (green, or not: warn or fail) differs
+ * between runs on the same commit, or that fails again after it was fixed (fail, pass, fail) within the window. A flaky item is listed with its
  * history and never as a new failure or a fix. A single failure followed by a pass is a fix.
  */
 import type { BenchComparison, Level, LatencyStats, Status, TransportKind } from '../model.js';
@@ -282,7 +282,8 @@ function findFlaky(
 
 export function flakyReason(history: readonly StatusPoint[]): FlakyItem['reason'] | undefined {
   const judged = history.filter((point) => point.status !== 'absent' && point.status !== 'skip');
-  const failed = (point: StatusPoint) => point.status === 'fail';
+  // Warnings flip too (a SHOULD judged on timing): not green is the outcome that counts.
+  const failed = (point: StatusPoint) => point.status === 'fail' || point.status === 'warn';
   const byCommit = new Map<string, boolean>();
   for (const point of judged) {
     if (point.commit === undefined) continue;

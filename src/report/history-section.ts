@@ -46,23 +46,21 @@ function changeLines(comparison: Comparison): string[] {
   const otherInterface = comparison.interfaceChanges.filter((change) => !change.breaking);
   const regressions = comparison.latency.filter((change) => change.regression);
   const lines = [
-    classLine('❌', 'New failures', comparison.newFailures.map(itemLabel)),
-    classLine('✅', 'Fixed', comparison.fixed.map(itemLabel)),
+    classLine('❌', 'New failures', groupedLabels(comparison.newFailures)),
+    classLine('✅', 'Fixed', groupedLabels(comparison.fixed)),
     classLine(
       '🔀',
       'Flaky',
-      comparison.flaky.map(
-        (item) => `${itemLabel(item)} ${item.history.map((point) => STATUS_SYMBOL[point.status]).join('')}`,
-      ),
+      groupedLabels(comparison.flaky, (item) => item.history.map((point) => STATUS_SYMBOL[point.status]).join('')),
     ),
     classLine('💥', 'Breaking interface changes', breaking.map(interfaceLabel)),
     classLine('🐢', 'Latency regressions', regressions.map(latencyLabel)),
-    classLine('⚠️', 'New warnings', comparison.newWarnings.map(itemLabel)),
-    classLine('🔧', 'Checker changed (mcp-ci, not the server)', comparison.checkerChanged.map(itemLabel)),
-    classLine('🔁', 'Still failing', comparison.stillFailing.map(itemLabel)),
+    classLine('⚠️', 'New warnings', groupedLabels(comparison.newWarnings)),
+    classLine('🔧', 'Checker changed (mcp-ci, not the server)', groupedLabels(comparison.checkerChanged)),
+    classLine('🔁', 'Still failing', groupedLabels(comparison.stillFailing)),
     classLine('🧩', 'Interface changes', otherInterface.map(interfaceLabel)),
-    classLine('➕', 'New', comparison.newItems.map(itemLabel)),
-    classLine('➖', 'Removed', comparison.removedItems.map(itemLabel)),
+    classLine('➕', 'New', groupedLabels(comparison.newItems)),
+    classLine('➖', 'Removed', groupedLabels(comparison.removedItems)),
   ];
   return lines.filter((line): line is string => line !== undefined);
 }
@@ -72,6 +70,28 @@ function classLine(symbol: string, title: string, names: string[]): string | und
   const shown = names.slice(0, NAMED_PER_CLASS).join(', ');
   const more = names.length > NAMED_PER_CLASS ? ` and ${formatCount(names.length - NAMED_PER_CLASS)} more` : '';
   return `- ${symbol} **${title} (${formatCount(names.length)}):** ${shown}${more}`;
+}
+
+/**
+ * One label per check id (with its protocol versions) rather than one per version: a rule broken under four
+ * versions reads as one item, as in the rest of the report. `suffix` (a flip history) must match to be grouped.
+ */
+function groupedLabels<T extends ItemRef>(items: readonly T[], suffix?: (item: T) => string): string[] {
+  const groups = new Map<string, { item: T; versions: string[]; suffix: string }>();
+  for (const item of items) {
+    const tail = suffix?.(item) ?? '';
+    const key = item.kind === 'check' ? `${item.id}\u0000${tail}` : `${item.key}\u0000${tail}`;
+    const group = groups.get(key);
+    if (group && item.protocolVersion) group.versions.push(item.protocolVersion);
+    else groups.set(key, { item, versions: item.protocolVersion ? [item.protocolVersion] : [], suffix: tail });
+  }
+  return [...groups.values()].map(({ item, versions, suffix: tail }) => {
+    const label =
+      item.kind === 'check'
+        ? `${mdCode(item.id)}${versions.length > 0 ? ` (${versions.map((version) => mdText(version, 20)).join(', ')})` : ''}`
+        : itemLabel(item);
+    return tail ? `${label} ${tail}` : label;
+  });
 }
 
 export function itemLabel(item: ItemRef): string {

@@ -37,6 +37,8 @@ export interface RunOptions {
   emit?: EmitEvent;
   /** The history this run is compared with and added to; by default the local file at `config.historyPath`. */
   history?: HistoryBackend;
+  /** Where this run comes from; by default read from the GitHub Actions variables or git. */
+  provenance?: Provenance;
 }
 
 /** The history as the run uses it: the backend, this run's provenance and the earlier runs. */
@@ -222,7 +224,7 @@ async function openHistory(config: Config, options: RunOptions, date: string): P
   try {
     const [backend, provenance] = await Promise.all([
       options.history ?? openLocalHistory(config.historyPath!),
-      detectProvenance({ env: process.env, cwd: process.cwd(), date, leg: config.commentId }),
+      options.provenance ?? detectProvenance({ env: process.env, cwd: process.cwd(), date, leg: config.commentId }),
     ]);
     const previous = await backend.previous(
       { target: describeTargetForResult(config), provenance },

@@ -205,8 +205,19 @@ export const stepKey = (flow: string, step: string) => `step:${flow}/${step}`;
 export const budgetKey = (operation: string, concurrency: number, budget: string) =>
   `budget:${operation} @${concurrency}/${budget}`;
 
+/** Entries are read-only once recorded, so their item maps are built once per comparison run, not per use. */
+const statesCache = new WeakMap<HistoryEntry, Map<string, ItemState>>();
+
 /** Every judged item of a run by key. */
 export function itemStates(entry: HistoryEntry): Map<string, ItemState> {
+  const cached = statesCache.get(entry);
+  if (cached) return cached;
+  const items = buildItemStates(entry);
+  statesCache.set(entry, items);
+  return items;
+}
+
+function buildItemStates(entry: HistoryEntry): Map<string, ItemState> {
   const items = new Map<string, ItemState>();
   const toolVersion = entry.stamp.toolVersion;
   for (const check of entry.checks) {

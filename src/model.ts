@@ -4,6 +4,8 @@
  * one requires bumping SCHEMA_VERSION.
  */
 
+import type { Comparison } from './history/compare.js';
+
 export const SCHEMA_VERSION = 1;
 
 export type TransportKind = 'stdio' | 'http' | 'sse';
@@ -145,6 +147,26 @@ export interface ServerInfo {
   instructions?: string;
 }
 
+/** What the server lists: its interface, kept so later runs can tell what was added, removed or changed. */
+export interface ServerInterface {
+  capabilities: Record<string, unknown>;
+  tools: {
+    name: string;
+    title?: string;
+    description?: string;
+    inputSchema?: unknown;
+    outputSchema?: unknown;
+    annotations?: unknown;
+  }[];
+  resources: { uri: string; name?: string; mimeType?: string; description?: string }[];
+  resourceTemplates: { uriTemplate: string; name?: string; mimeType?: string; description?: string }[];
+  prompts: {
+    name: string;
+    description?: string;
+    arguments?: { name: string; description?: string; required?: boolean }[];
+  }[];
+}
+
 export interface Summary {
   pass: number;
   fail: number;
@@ -171,6 +193,10 @@ export interface RunResult {
   outcome?: Outcome;
   /** Set when mcp-ci itself failed (outcome internal-error): what went wrong, for the bug report. */
   error?: string;
+  /** What the server listed on the boot session (tools, resources, templates, prompts, capabilities). */
+  interface?: ServerInterface;
+  /** This run compared with the earlier runs in its history (src/history/compare.ts). */
+  comparison?: Comparison;
 }
 
 export type Outcome = 'passed' | 'failed' | 'config-error' | 'boot-error' | 'internal-error';

@@ -18,7 +18,8 @@ export interface RegressionPolicy {
 export const SIGNIFICANCE_LEVEL = 0.01;
 
 export interface Measured {
-  stats: LatencyStats;
+  /** Only the count and the percentiles compared are read, so a history record's figures fit too. */
+  stats: Pick<LatencyStats, 'count' | 'p50' | 'p95'>;
   samples: readonly number[];
 }
 

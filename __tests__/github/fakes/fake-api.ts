@@ -30,6 +30,8 @@ export interface FakeApi {
   on(method: string, path: RegExp, handler: Handler): void;
   /** `METHOD /path` of every request, in order. */
   calls(): string[];
+  /** Forgets every route and request, for a server shared by the tests of one file. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,10 @@ export async function startFakeApi(): Promise<FakeApi> {
     requests,
     on: (method, path, handler) => routes.push({ method, path, handler }),
     calls: () => requests.map((request) => `${request.method} ${request.path}`),
+    reset: () => {
+      routes.length = 0;
+      requests.length = 0;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

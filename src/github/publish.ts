@@ -17,6 +17,9 @@ import { createOctokit, isPermissionError } from './octokit.js';
 import type { ParsedConfigFile } from '../config/file.js';
 import { checkRunAnnotations, publishCheckRun } from './check-run.js';
 import { readCommitContext } from './commit-context.js';
+import type { Comparison } from '../history/compare.js';
+import type { NightlyAction, NightlyContext, NightlyOptions } from './nightly-issue.js';
+import { nightlyFindings, syncNightlyIssue } from './nightly-issue.js';
 
 export interface PublishOptions {
   token: string;
@@ -123,6 +126,40 @@ async function publishCheckRunOrWarn(
             'The verdict is unchanged.'
         : `mcp-ci could not create the check run "${checkRun.name}": ${messageOf(error)}. The verdict is unchanged.`,
     );
+  }
+}
+
+/**
+ * The nightly tracking issue for this run (see nightly-issue.ts). A missing `issues: write` permission, or any
+ * other problem with the API, is a warning; the verdict stays what the gate decided.
+ */
+export async function publishNightlyIssue(
+  result: RunResult,
+  comparison: Comparison | undefined,
+  context: NightlyContext,
+  options: NightlyOptions & { token: string },
+): Promise<NightlyAction | undefined> {
+  try {
+    const outcome = await syncNightlyIssue(
+      createOctokit(options.token),
+      context,
+      nightlyFindings(result, comparison),
+      options,
+    );
+    core.info(
+      outcome.action === 'none'
+        ? `Nightly issue: nothing to do (${outcome.reason}).`
+        : `Nightly issue ${outcome.action}: ${outcome.url}`,
+    );
+    return outcome;
+  } catch (error) {
+    core.warning(
+      isPermissionError(error)
+        ? 'mcp-ci could not open or update the nightly issue: the token lacks the `issues: write` permission. ' +
+            'Add `issues: write` under `permissions:` of the job, or set `issue: off`.'
+        : `mcp-ci could not open or update the nightly issue: ${messageOf(error)}`,
+    );
+    return undefined;
   }
 }
 

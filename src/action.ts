@@ -12,6 +12,10 @@ import { publishToGitHub } from './github/publish.js';
 import { createConsoleReporter } from './report/console.js';
 import { run } from './run.js';
 import { join } from 'node:path';
+import { readBotInputs } from './github/bot-inputs.js';
+import { isNightlyRun, loadCiHistory, nightlyContext, recordCiHistory } from './github/ci-history.js';
+import { publishNightlyIssue } from './github/publish.js';
+import { readConfigFile, parseConfigFile, findConfigFile } from './config/file.js';
 
 async function main(): Promise<void> {
   const inputs = readActionInputs();
@@ -23,6 +27,10 @@ async function main(): Promise<void> {
     ...(inputs.configPath !== undefined ? { configPath: inputs.configPath } : {}),
   });
   for (const secret of config.secrets) core.setSecret(secret);
+  const bot = readBotInputs();
+  const token = inputs.githubToken ?? '';
+  // The earlier runs are read before the run, so a slow API does not hold the server's processes open.
+  const history = await loadCiHistory(token, config.commentId);
 
   // The console reporter strips control sequences, so server text cannot smuggle in workflow commands.
   const reporter = createConsoleReporter(process.stdout, { quiet: config.quiet, verbose: config.verbose });
@@ -39,20 +47,40 @@ async function main(): Promise<void> {
   for (const annotation of flowAnnotations(result.flows)) {
     core.error(annotation.message, { file: annotation.file, startLine: annotation.line, title: annotation.title });
   }
+  const comparison = history ? await recordCiHistory(history, result, config, bot.historyWindow) : undefined;
+  // The comparison with the artifact history, unless the run already compared with a history of its own.
+  const published = result.comparison || !comparison ? result : { ...result, comparison };
   try {
-    await publishToGitHub(result, {
+    await publishToGitHub(published, {
       token: inputs.githubToken ?? '',
       comment: config.comment,
       commentId: config.commentId,
       outDir: config.outDir,
       strict: config.strict,
+      ...(bot.checkRun && {
+        checkRun: { name: bot.checkName, configFile: await readConfigForAnnotations(inputs.configPath) },
+      }),
     });
+    if (history && bot.issue === 'auto' && isNightlyRun(process.env.GITHUB_EVENT_NAME, core.getInput('mode'))) {
+      await publishNightlyIssue(result, published.comparison, nightlyContext(history), {
+        token,
+        labels: bot.issueLabels,
+        assignees: bot.issueAssignees,
+      });
+    }
   } catch (error) {
     // Reports on disk and the outcome matter more than the comment; never fail the run for publishing.
     core.warning(`mcp-ci could not publish to GitHub: ${error instanceof Error ? error.message : String(error)}`);
   }
 
   if (result.outcome !== 'passed') core.setFailed(describeOutcome(result));
+}
+
+/** mcp-ci.yml as the check run's annotations point into it; none when there is no file. */
+async function readConfigForAnnotations(configPath: string | undefined) {
+  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const path = configPath ?? (await findConfigFile(cwd));
+  return path === undefined ? undefined : parseConfigFile(await readConfigFile(path), cwd);
 }
 
 main()

@@ -1,0 +1,126 @@
+/**
+ * The history artifacts and the nightly issue as the action uses them: load the earlier runs before the run, and
+ * after it build this run's entry, compare, save the new window, and decide whether this is a nightly run. Every
+ * problem here is a warning: history and issues never change the verdict.
+ */
+import * as core from '@actions/core';
+import { DefaultArtifactClient } from '@actions/artifact';
+import { CATALOGUE } from '../checks/registry.js';
+import type { Config } from '../config/config.js';
+import { compareRuns, type Comparison } from '../history/compare.js';
+import { toHistoryEntry, type HistoryEvent } from '../history/entry.js';
+import { HISTORY_EVENTS } from '../history/entry.js';
+import type { RunResult } from '../model.js';
+import type { LoadedHistory } from './history-artifact.js';
+import { loadHistory, previousEntries, saveHistory } from './history-artifact.js';
+import type { HistoryScope } from './history-runs.js';
+import { readHistoryScope, runUrl } from './history-runs.js';
+import type { NightlyContext } from './nightly-issue.js';
+import { createOctokit } from './octokit.js';
+
+export interface CiHistory {
+  scope: HistoryScope;
+  loaded: LoadedHistory;
+}
+
+const artifacts = new DefaultArtifactClient();
+
+/** Undefined outside GitHub Actions; an empty history when earlier runs cannot be read (with a warning). */
+export async function loadCiHistory(token: string, leg: string): Promise<CiHistory | undefined> {
+  const scope = await readHistoryScope(leg);
+  if (!scope) return undefined;
+  try {
+    const loaded = await loadHistory({ octokit: createOctokit(token), artifacts, token }, scope);
+    for (const note of loaded.notes) core.info(note);
+    if (loaded.warning) core.warning(loaded.warning);
+    return { scope, loaded };
+  } catch (error) {
+    core.warning(
+      `mcp-ci could not read the history of earlier runs: ${messageOf(error)}. This run starts a new history.`,
+    );
+    return { scope, loaded: { branch: [], own: [], notes: [] } };
+  }
+}
+
+/** This run's entry compared with the earlier ones, then saved as this run's history artifact. */
+export async function recordCiHistory(
+  history: CiHistory,
+  result: RunResult,
+  config: Pick<Config, 'bench'>,
+  window: number,
+): Promise<Comparison | undefined> {
+  try {
+    return await compareAndSave(history, result, config, window);
+  } catch (error) {
+    core.warning(`mcp-ci could not compare this run with its history: ${messageOf(error)}`);
+    return undefined;
+  }
+}
+
+async function compareAndSave(
+  history: CiHistory,
+  result: RunResult,
+  config: Pick<Config, 'bench'>,
+  window: number,
+): Promise<Comparison> {
+  const { scope, loaded } = history;
+  const event: HistoryEvent = (HISTORY_EVENTS as readonly string[]).includes(scope.event)
+    ? (scope.event as HistoryEvent)
+    : scope.pullRequest
+      ? 'pull_request'
+      : 'push';
+  const entry = toHistoryEntry(
+    result,
+    {
+      ...(process.env.GITHUB_SHA && { commit: process.env.GITHUB_SHA }),
+      ...(process.env.GITHUB_REF && { ref: process.env.GITHUB_REF }),
+      event,
+      runId: String(scope.runId),
+      runAttempt: scope.runAttempt,
+      workflow: scope.workflow,
+      leg: scope.leg,
+      date: result.startedAt,
+    },
+    CATALOGUE,
+  );
+  const comparison = compareRuns(entry, previousEntries(loaded), {
+    policy: {
+      thresholdPct: config.bench?.['regression-threshold-pct'] ?? 20,
+      minMs: config.bench?.['regression-min-ms'] ?? 1,
+    },
+    baseLabel: scope.branch,
+  });
+  try {
+    const saved = await saveHistory(artifacts, scope, loaded, entry, window);
+    core.info(`History saved as artifact ${saved.name} (${saved.entries} runs).`);
+  } catch (error) {
+    core.warning(`mcp-ci could not save this run's history artifact: ${messageOf(error)}`);
+  }
+  return comparison;
+}
+
+/** Scheduled and manually started runs are nightly runs; `mode: nightly` makes any run one. */
+export function isNightlyRun(event: string | undefined, mode: string): boolean {
+  return mode === 'nightly' || event === 'schedule' || event === 'workflow_dispatch';
+}
+
+export function nightlyContext(history: CiHistory, env: NodeJS.ProcessEnv = process.env): NightlyContext {
+  const { scope, loaded } = history;
+  const base = loaded.branch.at(-1);
+  return {
+    owner: scope.owner,
+    repo: scope.repo,
+    workflow: scope.workflow,
+    leg: scope.leg,
+    branch: scope.branch,
+    runUrl: runUrl(scope, scope.runId, env),
+    ...(loaded.branchSource && { baseRunUrl: loaded.branchSource.url }),
+    ...(base?.provenance.commit && { baseCommit: base.provenance.commit }),
+    ...(env.GITHUB_SHA && { commit: env.GITHUB_SHA }),
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

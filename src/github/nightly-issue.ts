@@ -99,7 +99,7 @@ export function renderNightlyIssue(
   const base = context.baseRunUrl ? mdLink('the last good run', context.baseRunUrl) : 'the last good run';
   lines.push(
     kind === 'issue'
-      ? `### ❌ ${thisRun} is worse than ${base}`
+      ? `### ❌ ${mdLink('This nightly run', context.runUrl)} is worse than ${base}`
       : isRegression(findings)
         ? `### ❌ Still worse than ${base} in ${thisRun}`
         : `### ⚠️ ${thisRun}: no regression, but flaky failures`,

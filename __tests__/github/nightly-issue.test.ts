@@ -135,7 +135,7 @@ describe('nightly issue', () => {
     expect(issue?.body.startsWith(nightlyMarker(CONTEXT))).toBe(true);
     expect(issue?.labels).toEqual([NIGHTLY_LABEL, 'nightly']);
     expect(issue?.assignees).toEqual(['octocat']);
-    expect(issue?.body).toContain('[this nightly run](https://github.com/acme/files/actions/runs/2002)');
+    expect(issue?.body).toContain('[This nightly run](https://github.com/acme/files/actions/runs/2002)');
     expect(issue?.body).toContain('[the last good run](https://github.com/acme/files/actions/runs/1001)');
     expect(issue?.body).toContain(
       `[1111111...2222222](https://github.com/acme/files/compare/${'1'.repeat(40)}...${'2'.repeat(40)})`,

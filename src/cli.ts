@@ -5,9 +5,12 @@
 import { relative } from 'node:path';
 import { catalogueEntries, catalogueText } from './checks/catalogue-table.js';
 import { ConfigError } from './config/errors.js';
-import { helpText, parseCommandLine } from './config/flags.js';
+import { helpText, parseCommandLine, type ParsedCommandLine } from './config/flags.js';
 import { loadConfig } from './config/load.js';
-import { benchSettingsSchema } from './config/schema.js';
+import { benchSettingsSchema, SETTINGS_DEFAULTS } from './config/schema.js';
+import { checkListing, historyFileFor, historyListing, trendsOf, trendsText } from './history/commands.js';
+import { HistoryStoreError, SqliteHistoryStore } from './history/sqlite-store.js';
+import { sinceLastRunLines } from './report/history-lines.js';
 import { EXIT_CODES } from './model.js';
 import { describeOutcome } from './outcome.js';
 import { createConsoleReporter } from './report/console.js';
@@ -29,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(parsed.json ? JSON.stringify(entries, null, 2) + '\n' : catalogueText(entries));
     return 0;
   }
+  if (parsed.command === 'history' || parsed.command === 'trends') return historyCommand(parsed);
   let config = await loadConfig({
     overrides: parsed.settings,
     overridesFrom: 'flags',
@@ -42,10 +46,41 @@ async function main(argv: string[]): Promise<number> {
   const reporter = createConsoleReporter(process.stdout, { quiet: config.quiet, verbose: config.verbose });
   const result = await run(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
+  if (result.comparison && !config.quiet) process.stdout.write(`${sinceLastRunLines(result.comparison).join('\n')}\n`);
   if (result.outcome !== 'passed' && result.outcome !== 'failed')
     process.stderr.write(`mcp-ci: ${describeOutcome(result)}\n`);
   if (!config.quiet) process.stdout.write(`Reports: ${relative(process.cwd(), config.outDir) || '.'}/\n`);
   return EXIT_CODES[result.outcome ?? 'internal-error'];
+}
+
+/** `mcp-ci history [check-id]` and `mcp-ci trends`: read the local history, never write it. */
+async function historyCommand(parsed: ParsedCommandLine): Promise<number> {
+  const file = await historyFileFor({
+    ...(typeof parsed.settings.history === 'string' && { flag: parsed.settings.history }),
+    ...(parsed.configPath !== undefined && { configPath: parsed.configPath }),
+    cwd: process.cwd(),
+  });
+  if (file === undefined) throw new ConfigError('history is off (history: off); there is nothing to show', 'history');
+  let store: SqliteHistoryStore;
+  try {
+    store = await SqliteHistoryStore.open(file);
+  } catch (error) {
+    if (error instanceof HistoryStoreError) throw new ConfigError(`history: ${error.message}`, 'history');
+    throw error;
+  }
+  try {
+    if (parsed.command === 'trends') {
+      const trends = trendsOf(store, SETTINGS_DEFAULTS['history-window']);
+      process.stdout.write(parsed.json ? `${JSON.stringify(trends, null, 2)}\n` : trendsText(trends));
+    } else if (parsed.checkId !== undefined) {
+      process.stdout.write(checkListing(store, parsed.checkId, parsed.json, 1_000));
+    } else {
+      process.stdout.write(historyListing(store, parsed.json));
+    }
+  } finally {
+    store.close();
+  }
+  return 0;
 }
 
 // Ctrl-C: exit at once; the process 'exit' hook of src/target/process.ts kills every server group we started.

@@ -13,7 +13,16 @@ import { listAll } from './checks/inventory.js';
 import { ConfigError } from './config/errors.js';
 import { validateCheckIds } from './checks/policy.js';
 import type { EmitEvent } from './events.js';
-import { gatePassed, summarize } from './gate.js';
+import { gatePassed, gateSummary, summarize } from './gate.js';
+import { openLocalHistory, type HistoryBackend } from './history/backend.js';
+import { compareRuns, latencyBaseline } from './history/compare.js';
+import { toHistoryEntry, type HistoryEntry, type Provenance } from './history/entry.js';
+import { detectProvenance } from './history/provenance.js';
+import { toServerInterface } from './history/server-interface.js';
+import { HistoryStoreError } from './history/sqlite-store.js';
+import { CATALOGUE } from './checks/registry.js';
+import { benchSettingsSchema } from './config/schema.js';
+import { takeInventory } from './checks/inventory.js';
 import { SCHEMA_VERSION, type BenchResult, type RunResult, type ServerInfo } from './model.js';
 import { BootError, bootTarget, type BootedServer } from './target/boot.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -26,15 +35,32 @@ const SNAPSHOT_DIR = '.mcp-ci/snapshots';
 
 export interface RunOptions {
   emit?: EmitEvent;
+  /** The history this run is compared with and added to; by default the local file at `config.historyPath`. */
+  history?: HistoryBackend;
+  /** Where this run comes from; by default read from the GitHub Actions variables or git. */
+  provenance?: Provenance;
+}
+
+/** The history as the run uses it: the backend, this run's provenance and the earlier runs. */
+interface HistoryContext {
+  backend: HistoryBackend;
+  provenance: Provenance;
+  previous: HistoryEntry[];
 }
 
 export async function run(config: Config, options: RunOptions = {}): Promise<RunResult> {
   const emit = options.emit ?? (() => {});
   validateCheckIds(config);
   const transcript = new Transcript();
-  const { result: measured, target } = await runSuites(config, emit, transcript);
+  const startedAt = new Date().toISOString();
+  const history = openHistory(config, options, startedAt);
+  // Awaited inside runSuites (a damaged history is a configuration error reported like any other); a run that
+  // ends before that never sees the rejection.
+  history.catch(() => undefined);
+  const { result: measured, target } = await runSuites(config, emit, transcript, startedAt, history);
   // Every consumer (files, console, GitHub) sees the result with secrets masked, so none can leak one.
   const result = maskResult(measured, config.secrets);
+  await compareWithHistory(result, config, await history.catch(() => undefined));
   await writeOutputs(result, config, transcript, target);
   emit({ type: 'run:done', result });
   return result;
@@ -44,6 +70,8 @@ async function runSuites(
   config: Config,
   emit: EmitEvent,
   transcript: Transcript,
+  startedAt: string,
+  history: Promise<HistoryContext | undefined>,
 ): Promise<{ result: RunResult; target?: BootedServer }> {
   const started = performance.now();
   const result: RunResult = {
@@ -56,7 +84,7 @@ async function runSuites(
     flows: [],
     bench: [],
     summary: { pass: 0, fail: 0, warn: 0, skip: 0 },
-    startedAt: new Date().toISOString(),
+    startedAt,
     durationMs: 0,
   };
   let target: BootedServer | undefined;
@@ -91,6 +119,8 @@ async function runSuites(
       result.phases.conformanceMs = phaseMs();
       result.checks = conformance.checks;
       result.server.acceptedVersions = conformance.acceptedVersions;
+      if (conformance.inventory)
+        result.interface = toServerInterface(conformance.inventory, target.main.serverCapabilities);
     }
     const booted = target;
     if (flowFiles.flows.length > 0) {
@@ -107,8 +137,15 @@ async function runSuites(
       );
       result.phases.flowsMs = phaseMs();
     }
+    const historyContext = await history;
+    if (historyContext && !result.interface)
+      result.interface = toServerInterface(await takeInventory(target.main), target.main.serverCapabilities);
     if (config.bench) {
       phaseStarted = performance.now();
+      // Without a baseline file, the history is the baseline: the median of the last comparable runs.
+      const historyBaseline =
+        historyContext &&
+        latencyBaseline({ transport: result.target.transport, toolVersion: TOOL_VERSION }, historyContext.previous);
       const tools = target.main.serverCapabilities.tools ? await listAll(target.main, 'tools/list', 'tools') : [];
       result.bench = await runBench({
         main: target.main,
@@ -117,7 +154,7 @@ async function runSuites(
         serverCapabilities: target.main.serverCapabilities,
         toolNames: tools.map((tool) => String(tool.name)),
         emit,
-        ...(baseline ? { baseline } : {}),
+        ...(baseline ? { baseline } : historyBaseline?.length ? { baseline: historyBaseline } : {}),
       });
       result.phases.benchMs = phaseMs();
     }
@@ -179,6 +216,53 @@ async function readBaseline(path: string): Promise<BenchResult[]> {
   if (!Array.isArray(bench))
     throw new ConfigError(`baseline: ${path} has no bench results to compare with`, 'baseline');
   return bench;
+}
+
+/** The history backend and this run's place in it; a history that cannot be used is a configuration error. */
+async function openHistory(config: Config, options: RunOptions, date: string): Promise<HistoryContext | undefined> {
+  if (!options.history && config.historyPath === undefined) return undefined;
+  try {
+    const [backend, provenance] = await Promise.all([
+      options.history ?? openLocalHistory(config.historyPath!),
+      options.provenance ?? detectProvenance({ env: process.env, cwd: process.cwd(), date, leg: config.commentId }),
+    ]);
+    const previous = await backend.previous(
+      { target: describeTargetForResult(config), provenance },
+      config.historyWindow,
+    );
+    return { backend, provenance, previous };
+  } catch (error) {
+    if (error instanceof HistoryStoreError) throw new ConfigError(`history: ${error.message}`, 'history');
+    throw error;
+  }
+}
+
+/**
+ * Compares a finished run with its history, lets the flaky and interface policies adjust the verdict, and adds the
+ * run to the history. A run that did not get as far as judging the server (boot, configuration or internal error)
+ * is neither compared nor recorded: it would make every check look new or removed next time.
+ */
+async function compareWithHistory(result: RunResult, config: Config, history: HistoryContext | undefined) {
+  if (!history) return;
+  if (!result.boot.ok || (result.outcome !== 'passed' && result.outcome !== 'failed')) {
+    await history.backend.close();
+    return;
+  }
+  const entry = toHistoryEntry(result, history.provenance, CATALOGUE);
+  const bench = config.bench ?? benchSettingsSchema.parse({});
+  result.comparison = compareRuns(entry, history.previous, {
+    policy: { thresholdPct: bench['regression-threshold-pct'], minMs: bench['regression-min-ms'] },
+    baseLabel: history.backend.baseLabel,
+  });
+  result.outcome = gatePassed(gateSummary(result, config), config.strict) ? 'passed' : 'failed';
+  entry.outcome = result.outcome;
+  try {
+    await history.backend.record(entry, config.historyWindow);
+  } catch (error) {
+    if (!(error instanceof HistoryStoreError)) throw error;
+    result.outcome = 'config-error';
+    result.error = `history: ${error.message}`;
+  }
 }
 
 function maskResult(result: RunResult, secrets: readonly string[]): RunResult {

@@ -124,7 +124,9 @@ describe('parseCommandLine', () => {
   });
 
   it('says which command a flag belongs to', () => {
-    expect(failure(['run', '--json']).message).toBe('--json is not a flag of mcp-ci run; it belongs to: mcp-ci checks');
+    expect(failure(['run', '--json']).message).toBe(
+      '--json is not a flag of mcp-ci run; it belongs to: mcp-ci checks, mcp-ci history, mcp-ci trends',
+    );
     expect(failure(['bench', '--strict']).message).toBe(
       '--strict is not a flag of mcp-ci bench; it belongs to: mcp-ci run',
     );
@@ -164,7 +166,7 @@ describe('parseCommandLine', () => {
   });
 
   it('rejects unknown and missing commands', () => {
-    expect(failure(['serve']).message).toBe('unknown command "serve"; commands: run, bench, checks');
+    expect(failure(['serve']).message).toBe('unknown command "serve"; commands: run, bench, checks, history, trends');
     expect(failure([]).message).toMatch(/^missing command/);
   });
 });

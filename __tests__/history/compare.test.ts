@@ -174,3 +174,13 @@ describe('compareRuns: latency', () => {
     expect(comparison.flaky).toMatchObject([{ kind: 'budget', id: 'max-p95-ms', operation: 'ping @1' }]);
   });
 });
+
+describe('compareRuns: flaky warnings', () => {
+  it('a warning that comes and goes is flaky, not a new warning each time', () => {
+    const comparison = compareLast(
+      runs({ checks: { a: 'warn' } }, { checks: { a: 'pass' } }, { checks: { a: 'warn' } }),
+    );
+    expect(comparison.newWarnings).toEqual([]);
+    expect(comparison.flaky).toMatchObject([{ id: 'a', reason: 'failed-again', failingNow: false }]);
+  });
+});

@@ -50,6 +50,8 @@ interface VersionSession {
 export interface ConformanceOutcome {
   checks: CheckResult[];
   acceptedVersions: string[];
+  /** What the boot session listed, kept as the server's interface in results.json and the history. */
+  inventory?: ServerInventory;
 }
 
 interface Job {
@@ -140,7 +142,12 @@ export async function runConformance(
   ]);
 
   const ordered = sortLikeCatalogue(results, catalogue);
-  return { checks: applyPolicy(ordered, config), acceptedVersions: sessions.map((s) => s.version) };
+  const bootInventory = (sessions.find((s) => s.main === target.main) ?? sessions[0])?.inventory;
+  return {
+    checks: applyPolicy(ordered, config),
+    acceptedVersions: sessions.map((s) => s.version),
+    ...(bootInventory && { inventory: bootInventory }),
+  };
 }
 
 /** Slow checks start first (those that say so, then the ones that run once, many of which open sessions of their

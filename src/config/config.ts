@@ -46,6 +46,13 @@ export interface Config {
   updateSnapshots: boolean;
   bench?: BenchSettings;
   baselinePath?: string;
+  /** The local history file; absent when history is off. */
+  historyPath?: string;
+  /** How many runs the history keeps and compares with. */
+  historyWindow: number;
+  /** What a flaky item that fails in this run does to the gate. */
+  flaky: 'warn' | 'fail' | 'ignore';
+  interfaceChanges: 'report' | 'fail-on-breaking';
   comment: 'sticky' | 'off';
   commentId: string;
   quiet: boolean;

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from './errors.js';
 import { SETTINGS_DEFAULTS, type SettingsInput } from './schema.js';
 
-export const CLI_COMMANDS = ['run', 'bench', 'checks'] as const;
+export const CLI_COMMANDS = ['run', 'bench', 'checks', 'history', 'trends'] as const;
 export type CliCommand = (typeof CLI_COMMANDS)[number];
 
 export interface ParsedCommandLine {
@@ -15,6 +15,8 @@ export interface ParsedCommandLine {
   command?: CliCommand;
   /** Partial settings from the flags; they win over mcp-ci.yml. */
   settings: SettingsInput;
+  /** `mcp-ci history <check-id>`: the check whose record to show. */
+  checkId?: string;
   /** `--config`: the settings file to read instead of looking for mcp-ci.yml. */
   configPath?: string;
   json: boolean;
@@ -39,6 +41,7 @@ interface FlagSpec {
 
 const TARGET_COMMANDS: readonly CliCommand[] = ['run', 'bench'];
 const RUN_ONLY: readonly CliCommand[] = ['run'];
+const HISTORY_COMMANDS: readonly CliCommand[] = ['history', 'trends'];
 
 const FLAGS: readonly FlagSpec[] = [
   {
@@ -191,6 +194,30 @@ const FLAGS: readonly FlagSpec[] = [
     apply: (s, v) => (s['baseline'] = v),
   },
   {
+    name: 'history',
+    value: '<file|off>',
+    commands: [...TARGET_COMMANDS, ...HISTORY_COMMANDS],
+    key: 'history',
+    description: 'compare with and add to the run history in this SQLite file, or off',
+    apply: (s, v) => (s['history'] = v),
+  },
+  {
+    name: 'flaky',
+    value: 'warn|fail|ignore',
+    commands: RUN_ONLY,
+    key: 'flaky',
+    description: 'what a flaky check, step or budget that fails does to the gate',
+    apply: (s, v) => (s['flaky'] = v),
+  },
+  {
+    name: 'interface-changes',
+    value: 'report|fail-on-breaking',
+    commands: RUN_ONLY,
+    key: 'interface-changes',
+    description: 'fail the gate on breaking interface changes, or only report them',
+    apply: (s, v) => (s['interface-changes'] = v),
+  },
+  {
     name: 'quiet',
     commands: TARGET_COMMANDS,
     key: 'quiet',
@@ -204,7 +231,7 @@ const FLAGS: readonly FlagSpec[] = [
     description: 'print every check and flow step as it happens',
     apply: (s) => (s['verbose'] = true),
   },
-  { name: 'json', commands: ['checks'], description: 'print the catalogue as JSON' },
+  { name: 'json', commands: ['checks', ...HISTORY_COMMANDS], description: 'print as JSON' },
   { name: 'help', short: 'h', commands: CLI_COMMANDS, description: 'show this help' },
   { name: 'version', commands: CLI_COMMANDS, description: 'print the mcp-ci version' },
 ];
@@ -216,6 +243,8 @@ const COMMAND_SUMMARIES: Record<CliCommand, string> = {
   run: 'boot the server, run conformance checks, flows (and benchmarks), write the reports',
   bench: 'boot the server and run only the latency benchmarks',
   checks: 'list the conformance checks with their spec sections and requirement ids',
+  history: 'list the runs in the history, one line each; with a check id, that check across runs',
+  trends: 'latency per operation over the runs in the history, and the flaky checks',
 };
 
 /** Parses `process.argv.slice(2)`. Every mistake is a ConfigError that names the flag and says what is allowed. */
@@ -228,7 +257,10 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
   const flagArgs = command === undefined ? args : rest;
   const allowed = FLAGS.filter((spec) => (command === undefined ? isGlobal(spec) : spec.commands.includes(command)));
 
-  const parsed = parseFlags(flagArgs, allowed, command);
+  // `mcp-ci history <check-id>` is the one command with an argument.
+  const checkId =
+    command === 'history' && flagArgs[0] !== undefined && !flagArgs[0].startsWith('-') ? flagArgs[0] : undefined;
+  const parsed = parseFlags(checkId === undefined ? flagArgs : flagArgs.slice(1), allowed, command);
   const values = parsed.values as Record<string, string | string[] | boolean | undefined>;
   const help = values['help'] === true;
   const version = values['version'] === true;
@@ -246,6 +278,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
   const configPath = values['config'];
   return {
     ...(command !== undefined && { command }),
+    ...(checkId !== undefined && { checkId }),
     settings: settings as SettingsInput,
     ...(typeof configPath === 'string' && { configPath }),
     json: values['json'] === true,

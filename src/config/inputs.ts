@@ -95,6 +95,26 @@ const SETTINGS_INPUTS: readonly InputSpec[] = [
     description: 'Run latency benchmarks: true for the defaults, or the YAML mapping mcp-ci.yml takes under bench:.',
   },
   { name: 'baseline', format: 'text', description: 'An earlier results.json to compare benchmark results with.' },
+  {
+    name: 'history',
+    format: 'text',
+    description: 'Local history file (SQLite) the run is compared with and added to, or off.',
+  },
+  {
+    name: 'history-window',
+    format: 'number',
+    description: 'How many earlier runs the history keeps and compares with.',
+  },
+  {
+    name: 'flaky',
+    format: 'text',
+    description: 'What a flaky check, flow step or budget that fails does to the gate: warn, fail or ignore.',
+  },
+  {
+    name: 'interface-changes',
+    format: 'text',
+    description: 'Interface changes against the base: report, or fail-on-breaking to fail the gate on breaking ones.',
+  },
   { name: 'comment', format: 'text', description: 'PR comment: sticky or off.' },
   {
     name: 'comment-id',

@@ -77,6 +77,12 @@ export function resolveConfig(sources: ConfigSources): Config {
     ...(settings.baseline !== undefined && {
       baselinePath: path.resolve(origins.baseDir('baseline'), settings.baseline),
     }),
+    ...(settings.history !== 'off' && {
+      historyPath: path.resolve(origins.baseDir('history'), settings.history),
+    }),
+    historyWindow: settings['history-window'],
+    flaky: settings.flaky,
+    interfaceChanges: settings['interface-changes'],
     comment: settings.comment,
     commentId: settings['comment-id'],
     quiet: settings.quiet,

@@ -86,6 +86,11 @@ export const settingsSchema = z.strictObject({
   // Benchmarks: absent means "do not benchmark" unless --bench is given.
   bench: benchSettingsSchema.optional(),
   baseline: z.string().min(1).optional(),
+  // History: each run compared with the runs before it (docs/history.md).
+  history: z.string().min(1).default('.mcp-ci/history.db'),
+  'history-window': positiveInt.default(30),
+  flaky: z.enum(['warn', 'fail', 'ignore']).default('warn'),
+  'interface-changes': z.enum(['report', 'fail-on-breaking']).default('report'),
   // Reporting
   comment: z.enum(['sticky', 'off']).default('sticky'),
   'comment-id': z

@@ -7,11 +7,11 @@
  * mcp-ci itself changed for that item (another mcp-ci version, another definition of the check) a changed status is
  * "checker changed", never a new failure: a changed checker is not a changed server.
  *
- * Flaky: while the server fingerprint stays the same, an item whose outcome differs between runs on the same commit,
- * or that fails again after it was fixed (fail, pass, fail) within the window. A flaky item is listed with its
+ * Flaky: while the server fingerprint stays the same, an item whose outcome (green, or not: warn or fail) differs
+ * between runs on the same commit, or that fails again after it was fixed (fail, pass, fail) within the window. A flaky item is listed with its
  * history and never as a new failure or a fix. A single failure followed by a pass is a fix.
  */
-import type { BenchComparison, Level, LatencyStats, Status } from '../model.js';
+import type { BenchComparison, Level, LatencyStats, Status, TransportKind } from '../model.js';
 import { compareWithBaseline, type RegressionPolicy } from '../bench/compare.js';
 import { median } from 'simple-statistics';
 import type { BenchRecord, HistoryEntry } from './entry.js';
@@ -200,12 +200,28 @@ function ref(item: ItemRef): ItemRef {
   };
 }
 
+export const checkKey = (id: string, protocolVersion: string) => `check:${id}@${protocolVersion}`;
+export const stepKey = (flow: string, step: string) => `step:${flow}/${step}`;
+export const budgetKey = (operation: string, concurrency: number, budget: string) =>
+  `budget:${operation} @${concurrency}/${budget}`;
+
+/** Entries are read-only once recorded, so their item maps are built once per comparison run, not per use. */
+const statesCache = new WeakMap<HistoryEntry, Map<string, ItemState>>();
+
 /** Every judged item of a run by key. */
 export function itemStates(entry: HistoryEntry): Map<string, ItemState> {
+  const cached = statesCache.get(entry);
+  if (cached) return cached;
+  const items = buildItemStates(entry);
+  statesCache.set(entry, items);
+  return items;
+}
+
+function buildItemStates(entry: HistoryEntry): Map<string, ItemState> {
   const items = new Map<string, ItemState>();
   const toolVersion = entry.stamp.toolVersion;
   for (const check of entry.checks) {
-    const key = `check:${check.id}@${check.protocolVersion}`;
+    const key = checkKey(check.id, check.protocolVersion);
     items.set(key, {
       kind: 'check',
       key,
@@ -218,7 +234,7 @@ export function itemStates(entry: HistoryEntry): Map<string, ItemState> {
   }
   for (const flow of entry.flows) {
     for (const step of flow.steps) {
-      const key = `step:${flow.name}/${step.id}`;
+      const key = stepKey(flow.name, step.id);
       items.set(key, {
         kind: 'flow-step',
         key,
@@ -232,7 +248,7 @@ export function itemStates(entry: HistoryEntry): Map<string, ItemState> {
   for (const bench of entry.bench) {
     const operation = `${bench.name} @${bench.concurrency}`;
     for (const budget of bench.budgets) {
-      const key = `budget:${operation}/${budget.name}`;
+      const key = budgetKey(bench.name, bench.concurrency, budget.name);
       items.set(key, { kind: 'budget', key, id: budget.name, operation, status: budget.status, checker: toolVersion });
     }
   }
@@ -277,7 +293,8 @@ function findFlaky(
 
 export function flakyReason(history: readonly StatusPoint[]): FlakyItem['reason'] | undefined {
   const judged = history.filter((point) => point.status !== 'absent' && point.status !== 'skip');
-  const failed = (point: StatusPoint) => point.status === 'fail';
+  // Warnings flip too (a SHOULD judged on timing): not green is the outcome that counts.
+  const failed = (point: StatusPoint) => point.status === 'fail' || point.status === 'warn';
   const byCommit = new Map<string, boolean>();
   for (const point of judged) {
     if (point.commit === undefined) continue;
@@ -297,11 +314,15 @@ export function flakyReason(history: readonly StatusPoint[]): FlakyItem['reason'
 
 const operationKey = (bench: { name: string; concurrency: number }) => `${bench.name} @${bench.concurrency}`;
 
-/** Earlier runs whose latencies can stand beside this run's: the same transport, measured by the same mcp-ci. */
-function comparableRuns(current: HistoryEntry, previous: readonly HistoryEntry[]): HistoryEntry[] {
+/** What makes latencies comparable: the same transport, measured by the same mcp-ci. */
+export interface MeasuredBy {
+  transport: TransportKind;
+  toolVersion: string;
+}
+
+function comparableRuns(current: MeasuredBy, previous: readonly HistoryEntry[]): HistoryEntry[] {
   return previous.filter(
-    (entry) =>
-      entry.target.transport === current.target.transport && entry.stamp.toolVersion === current.stamp.toolVersion,
+    (entry) => entry.target.transport === current.transport && entry.stamp.toolVersion === current.toolVersion,
   );
 }
 
@@ -311,12 +332,12 @@ function comparableRuns(current: HistoryEntry, previous: readonly HistoryEntry[]
  * comparison (src/bench/compare.ts); this is also the baseline the benchmark runner re-measures a regression against.
  */
 export function latencyBaseline(
-  current: Pick<HistoryEntry, 'target' | 'stamp'>,
+  current: MeasuredBy,
   previous: readonly HistoryEntry[],
   runs = DEFAULT_LATENCY_RUNS,
 ): { name: string; concurrency: number; runs: number; stats: LatencyStats; samples: number[] }[] {
   const byOperation = new Map<string, BenchRecord[]>();
-  for (const entry of comparableRuns(current as HistoryEntry, previous)) {
+  for (const entry of comparableRuns(current, previous)) {
     for (const bench of entry.bench) {
       if (bench.count === 0) continue;
       const list = byOperation.get(operationKey(bench)) ?? [];
@@ -349,7 +370,11 @@ export function latencyBaseline(
 
 function compareLatency(current: HistoryEntry, previous: readonly HistoryEntry[], options: CompareOptions) {
   const baselines = new Map(
-    latencyBaseline(current, previous, options.latencyRuns).map((baseline) => [operationKey(baseline), baseline]),
+    latencyBaseline(
+      { transport: current.target.transport, toolVersion: current.stamp.toolVersion },
+      previous,
+      options.latencyRuns,
+    ).map((baseline) => [operationKey(baseline), baseline]),
   );
   const changes: LatencyChange[] = [];
   for (const bench of current.bench) {

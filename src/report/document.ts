@@ -7,6 +7,7 @@
 import type { BenchResult, Evidence, FlowResult, RunResult, Status } from '../model.js';
 import type { DetailPlan } from './budget.js';
 import { mdCode, mdCodeBlock, mdLink, mdText } from './escape.js';
+import { renderHistorySection } from './history-section.js';
 import {
   columnLabel,
   formatChange,
@@ -103,6 +104,7 @@ export function renderDocument(model: ReportModel, plan: DetailPlan): string {
     options.marker,
     headline(model),
     shortenedNote(model, plan, shownFailures.length + shownWarnings.length),
+    result.comparison ? renderHistorySection(result.comparison, { compact: !plan.evidence }) : undefined,
     result.boot.ok ? undefined : bootFailure(result),
     result.error === undefined ? undefined : internalError(result.error),
     matrix(model),

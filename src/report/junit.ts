@@ -11,6 +11,7 @@ import type { BenchResult, CheckResult, Evidence, FlowResult, FlowStepResult, Ru
 import { oneLine, truncate, xmlCdata, xmlText } from './escape.js';
 import { formatJson, formatLatency, formatSeconds } from './format.js';
 import { effectiveStatus } from './tally.js';
+import { budgetKey, checkKey, stepKey } from '../history/compare.js';
 
 export interface JunitOptions {
   strict: boolean;
@@ -23,14 +24,32 @@ const junitReportBuilder = junitModule as unknown as Builder;
 const EVIDENCE_CHARS = 2_000;
 const MESSAGE_CHARS = 500;
 
+/**
+ * A flaky item keeps its status (the gate's policy decides what it costs) and gains a `flaky` property, which
+ * JUnit viewers that read testcase properties show, plus a line in its output for those that do not.
+ */
+function flakyMarker(result: RunResult): (testCase: TestCase, key: string) => string | undefined {
+  const flaky = new Map((result.comparison?.flaky ?? []).map((item) => [item.key, item]));
+  return (testCase, key) => {
+    const item = flaky.get(key);
+    if (!item) return undefined;
+    testCase.property('flaky', 'true');
+    const history = item.history.map((point) => point.status).join(', ');
+    return `Flaky (${item.reason === 'same-commit' ? 'differs on the same commit' : 'failed again after a fix'}): ${history}`;
+  };
+}
+
 export function renderJunit(result: RunResult, options: JunitOptions): string {
+  const markFlaky = flakyMarker(result);
   const builder = junitReportBuilder.newBuilder().name(xmlText(`mcp-ci ${result.server.name ?? ''}`.trim()));
   for (const section of SECTIONS) {
     const checks = result.checks.filter((check) => check.section === section);
-    if (checks.length > 0) addCheckSuite(builder.testSuite(), section, checks, result.startedAt, options.strict);
+    if (checks.length > 0)
+      addCheckSuite(builder.testSuite(), section, checks, result.startedAt, options.strict, markFlaky);
   }
-  for (const flow of result.flows) addFlowSuite(builder.testSuite(), flow, result.startedAt, options.strict);
-  if (result.bench.length > 0) addBenchSuite(builder.testSuite(), result.bench, result.startedAt, options.strict);
+  for (const flow of result.flows) addFlowSuite(builder.testSuite(), flow, result.startedAt, options.strict, markFlaky);
+  if (result.bench.length > 0)
+    addBenchSuite(builder.testSuite(), result.bench, result.startedAt, options.strict, markFlaky);
   return builder.build();
 }
 
@@ -44,6 +63,7 @@ function addCheckSuite(
   checks: CheckResult[],
   startedAt: string,
   strict: boolean,
+  markFlaky: ReturnType<typeof flakyMarker>,
 ): void {
   suite(
     testSuite,
@@ -62,12 +82,19 @@ function addCheckSuite(
       `${check.level} · spec ${check.spec.version}: ${check.spec.url}`,
       check.requirements.length > 0 ? `Requirements: ${check.requirements.join(', ')}` : undefined,
       check.evidence ? evidenceText(check.evidence) : undefined,
+      markFlaky(testCase, checkKey(check.id, check.protocolVersion)),
     ];
     applyStatus(testCase, check.status, check.message, details, strict, check.level);
   }
 }
 
-function addFlowSuite(testSuite: TestSuite, flow: FlowResult, startedAt: string, strict: boolean): void {
+function addFlowSuite(
+  testSuite: TestSuite,
+  flow: FlowResult,
+  startedAt: string,
+  strict: boolean,
+  markFlaky: ReturnType<typeof flakyMarker>,
+): void {
   suite(testSuite, `flow.${flow.file}`, flow.durationMs, startedAt);
   const className = `flow.${flow.name}`;
   if (flow.error !== undefined) {
@@ -84,7 +111,8 @@ function addFlowSuite(testSuite: TestSuite, flow: FlowResult, startedAt: string,
       .className(xmlText(className))
       .name(xmlText(`${step.id} [${step.kind}]`))
       .time(formatSeconds(step.durationMs));
-    applyStatus(testCase, step.status, step.message, stepDetails(flow, step), strict, 'flow');
+    const details = [...stepDetails(flow, step), markFlaky(testCase, stepKey(flow.name, step.id))];
+    applyStatus(testCase, step.status, step.message, details, strict, 'flow');
   }
 }
 
@@ -99,7 +127,13 @@ function stepDetails(flow: FlowResult, step: FlowStepResult): (string | undefine
   ];
 }
 
-function addBenchSuite(testSuite: TestSuite, bench: BenchResult[], startedAt: string, strict: boolean): void {
+function addBenchSuite(
+  testSuite: TestSuite,
+  bench: BenchResult[],
+  startedAt: string,
+  strict: boolean,
+  markFlaky: ReturnType<typeof flakyMarker>,
+): void {
   suite(
     testSuite,
     'benchmarks',
@@ -117,7 +151,7 @@ function addBenchSuite(testSuite: TestSuite, bench: BenchResult[], startedAt: st
         testCase,
         budget.status,
         `${budget.name}: measured ${budget.actual.toFixed(2)}, limit ${budget.limit}`,
-        [statsLine(result)],
+        [statsLine(result), markFlaky(testCase, budgetKey(result.name, result.concurrency, budget.name))],
         strict,
         'budget',
       );

@@ -13,7 +13,7 @@ import { createConsoleReporter } from './report/console.js';
 import { run } from './run.js';
 import { join } from 'node:path';
 import { readBotInputs } from './github/bot-inputs.js';
-import { isNightlyRun, loadCiHistory, nightlyContext, recordCiHistory } from './github/ci-history.js';
+import { artifactHistoryBackend, isNightlyRun, loadCiHistory, nightlyContext } from './github/ci-history.js';
 import { publishNightlyIssue } from './github/publish.js';
 import { readConfigFile, parseConfigFile, findConfigFile } from './config/file.js';
 
@@ -29,12 +29,16 @@ async function main(): Promise<void> {
   for (const secret of config.secrets) core.setSecret(secret);
   const bot = readBotInputs();
   const token = inputs.githubToken ?? '';
-  // The earlier runs are read before the run, so a slow API does not hold the server's processes open.
-  const history = await loadCiHistory(token, config.commentId);
+  // In GitHub Actions the history travels as a workflow artifact (unless `history: off`); it is read before the
+  // run, so a slow API does not hold the server's processes open.
+  const history = config.historyPath === undefined ? undefined : await loadCiHistory(token, config.commentId);
 
   // The console reporter strips control sequences, so server text cannot smuggle in workflow commands.
   const reporter = createConsoleReporter(process.stdout, { quiet: config.quiet, verbose: config.verbose });
-  const result = await run(config, { emit: (event) => reporter.onEvent(event) });
+  const result = await run(config, {
+    emit: (event) => reporter.onEvent(event),
+    ...(history && { history: artifactHistoryBackend(history) }),
+  });
   reporter.printSummary(result);
 
   core.setOutput('passed', result.summary.pass);
@@ -47,11 +51,8 @@ async function main(): Promise<void> {
   for (const annotation of flowAnnotations(result.flows)) {
     core.error(annotation.message, { file: annotation.file, startLine: annotation.line, title: annotation.title });
   }
-  const comparison = history ? await recordCiHistory(history, result, config, bot.historyWindow) : undefined;
-  // The comparison with the artifact history, unless the run already compared with a history of its own.
-  const published = result.comparison || !comparison ? result : { ...result, comparison };
   try {
-    await publishToGitHub(published, {
+    await publishToGitHub(result, {
       token: inputs.githubToken ?? '',
       comment: config.comment,
       commentId: config.commentId,
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
       }),
     });
     if (history && bot.issue === 'auto' && isNightlyRun(process.env.GITHUB_EVENT_NAME, core.getInput('mode'))) {
-      await publishNightlyIssue(result, published.comparison, nightlyContext(history), {
+      await publishNightlyIssue(result, result.comparison, nightlyContext(history), {
         token,
         labels: bot.issueLabels,
         assignees: bot.issueAssignees,

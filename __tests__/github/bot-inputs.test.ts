@@ -29,7 +29,6 @@ describe('readBotInputs', () => {
       issue: 'auto',
       issueLabels: [],
       issueAssignees: [],
-      historyWindow: 30,
     });
   });
 
@@ -40,7 +39,6 @@ describe('readBotInputs', () => {
       issue: 'off',
       'issue-labels': 'nightly, mcp\nbug',
       'issue-assignees': 'octocat\nhubot',
-      'history-window': '12',
     });
     expect(readBotInputs()).toEqual({
       checkRun: true,
@@ -48,17 +46,12 @@ describe('readBotInputs', () => {
       issue: 'off',
       issueLabels: ['nightly', 'mcp', 'bug'],
       issueAssignees: ['octocat', 'hubot'],
-      historyWindow: 12,
     });
   });
 
   it('rejects each bad value with an error naming the input', () => {
     expect(rejection({ 'check-run': 'yes' })).toBe('input check-run: expected true or false, got "yes"');
     expect(rejection({ issue: 'always' })).toBe('input issue: expected auto or off, got "always"');
-    expect(rejection({ 'history-window': '0' })).toBe(
-      'input history-window: expected a whole number from 1 to 200, got "0"',
-    );
-    expect(rejection({ 'history-window': '2.5' })).toMatch(/^input history-window: /);
     expect(rejection({ 'issue-assignees': '@octocat' })).toBe(
       'input issue-assignees: "@octocat" is not a GitHub login',
     );

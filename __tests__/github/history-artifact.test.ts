@@ -16,6 +16,7 @@ import type { HistoryArtifactDeps } from '../../src/github/history-artifact.js';
 import { readHistoryScope } from '../../src/github/history-runs.js';
 import type { HistoryScope } from '../../src/github/history-runs.js';
 import { createOctokit } from '../../src/github/octokit.js';
+import { artifactHistoryBackend, loadCiHistory } from '../../src/github/ci-history.js';
 import { writePullRequestEvent } from '../helpers/fake-github.js';
 import { entry } from '../history/entries.js';
 import { fakeActions } from './fakes/fake-actions.js';
@@ -193,5 +194,20 @@ describe('history artifacts', () => {
     expect(loaded.branch).toEqual([]);
     const saved = await saveHistory(deps().artifacts, scope, loaded, day(2));
     expect(saved.entries).toBe(1);
+  });
+
+  it('serves run() as its history backend: earlier runs of the same target, and this run saved on record', async () => {
+    const other = { ...day(2, 'http-run'), target: { transport: 'http' as const, url: 'http://127.0.0.1:1/mcp' } };
+    await earlierRun(100, [day(1), other]);
+    await job(101);
+    const history = await loadCiHistory('ghs_test', 'default');
+    if (!history) throw new Error('history expected');
+    const backend = artifactHistoryBackend(history);
+    expect(backend.baseLabel).toBe('main');
+    const previous = await backend.previous(day(3), 30);
+    expect(previous.map((e) => e.provenance.commit)).toEqual(['c1']);
+    await backend.record(day(3), 30);
+    const saved = actions.artifacts.find((a) => a.name === 'mcp-ci-history-default-101-1');
+    expect(saved).toBeDefined();
   });
 });

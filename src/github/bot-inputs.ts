@@ -1,5 +1,5 @@
 /**
- * The action's inputs for the CI bot (check run, nightly issue, history artifacts). They exist only in the action,
+ * The action's inputs for the CI bot (check run, nightly issue). They exist only in the action,
  * not in mcp-ci.yml, so they are read here rather than through the settings schema; each is validated with an error
  * that names it. action.yml lists them through ACTION_INPUTS (src/config/inputs.ts).
  */
@@ -13,13 +13,7 @@ export interface BotInputs {
   issue: 'auto' | 'off';
   issueLabels: string[];
   issueAssignees: string[];
-  historyWindow: number;
 }
-
-/** Runs a history artifact keeps unless `history-window` says otherwise. */
-export const DEFAULT_HISTORY_WINDOW = 30;
-/** Enough for a month of nightly runs; more makes every run's download and upload bigger for little gain. */
-export const MAX_HISTORY_WINDOW = 200;
 
 export const BOT_INPUTS: readonly ActionInput[] = [
   {
@@ -36,11 +30,6 @@ export const BOT_INPUTS: readonly ActionInput[] = [
   },
   { name: 'issue-labels', description: 'Labels added to the nightly issue, one per line or comma-separated.' },
   { name: 'issue-assignees', description: 'Logins assigned to the nightly issue, one per line or comma-separated.' },
-  {
-    name: 'history-window',
-    description: `How many runs the history artifact keeps (1 to ${MAX_HISTORY_WINDOW}); reading earlier runs needs actions: read.`,
-    default: String(DEFAULT_HISTORY_WINDOW),
-  },
 ];
 
 export function readBotInputs(): BotInputs {
@@ -60,12 +49,6 @@ export function readBotInputs(): BotInputs {
   const issue = text('issue') || 'auto';
   if (issue !== 'auto' && issue !== 'off') fail('issue', `expected auto or off, got "${issue}"`);
 
-  const historyText = text('history-window') || String(DEFAULT_HISTORY_WINDOW);
-  const historyWindow = Number(historyText);
-  if (!Number.isInteger(historyWindow) || historyWindow < 1 || historyWindow > MAX_HISTORY_WINDOW) {
-    fail('history-window', `expected a whole number from 1 to ${MAX_HISTORY_WINDOW}, got "${historyText}"`);
-  }
-
   const assignees = list('issue-assignees');
   const badLogin = assignees.find((login) => !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(login));
   if (badLogin !== undefined) fail('issue-assignees', `"${badLogin}" is not a GitHub login`);
@@ -76,7 +59,6 @@ export function readBotInputs(): BotInputs {
     issue: issue as BotInputs['issue'],
     issueLabels: list('issue-labels'),
     issueAssignees: assignees,
-    historyWindow,
   };
 }
 

@@ -1,16 +1,12 @@
 /**
- * The history artifacts and the nightly issue as the action uses them: load the earlier runs before the run, and
- * after it build this run's entry, compare, save the new window, and decide whether this is a nightly run. Every
+ * The history artifacts and the nightly issue as the action uses them: load the earlier runs before the run, hand
+ * them to run() as its history backend (which saves the new window), and decide whether this is a nightly run. Every
  * problem here is a warning: history and issues never change the verdict.
  */
 import * as core from '@actions/core';
 import { DefaultArtifactClient } from '@actions/artifact';
-import { CATALOGUE } from '../checks/registry.js';
-import type { Config } from '../config/config.js';
-import { compareRuns, type Comparison } from '../history/compare.js';
-import { toHistoryEntry, type HistoryEvent } from '../history/entry.js';
-import { HISTORY_EVENTS } from '../history/entry.js';
-import type { RunResult } from '../model.js';
+import type { HistoryBackend } from '../history/backend.js';
+import { targetKey } from '../history/entry.js';
 import type { LoadedHistory } from './history-artifact.js';
 import { loadHistory, previousEntries, saveHistory } from './history-artifact.js';
 import type { HistoryScope } from './history-runs.js';
@@ -42,61 +38,28 @@ export async function loadCiHistory(token: string, leg: string): Promise<CiHisto
   }
 }
 
-/** This run's entry compared with the earlier ones, then saved as this run's history artifact. */
-export async function recordCiHistory(
-  history: CiHistory,
-  result: RunResult,
-  config: Pick<Config, 'bench'>,
-  window: number,
-): Promise<Comparison | undefined> {
-  try {
-    return await compareAndSave(history, result, config, window);
-  } catch (error) {
-    core.warning(`mcp-ci could not compare this run with its history: ${messageOf(error)}`);
-    return undefined;
-  }
-}
-
-async function compareAndSave(
-  history: CiHistory,
-  result: RunResult,
-  config: Pick<Config, 'bench'>,
-  window: number,
-): Promise<Comparison> {
+/**
+ * The artifact history as run() uses a history: it compares with the earlier runs of the same target and hands
+ * this run's entry to `record`, which uploads the new window. A failed upload is a warning, never a failed run.
+ */
+export function artifactHistoryBackend(history: CiHistory): HistoryBackend {
   const { scope, loaded } = history;
-  const event: HistoryEvent = (HISTORY_EVENTS as readonly string[]).includes(scope.event)
-    ? (scope.event as HistoryEvent)
-    : scope.pullRequest
-      ? 'pull_request'
-      : 'push';
-  const entry = toHistoryEntry(
-    result,
-    {
-      ...(process.env.GITHUB_SHA && { commit: process.env.GITHUB_SHA }),
-      ...(process.env.GITHUB_REF && { ref: process.env.GITHUB_REF }),
-      event,
-      runId: String(scope.runId),
-      runAttempt: scope.runAttempt,
-      workflow: scope.workflow,
-      leg: scope.leg,
-      date: result.startedAt,
-    },
-    CATALOGUE,
-  );
-  const comparison = compareRuns(entry, previousEntries(loaded), {
-    policy: {
-      thresholdPct: config.bench?.['regression-threshold-pct'] ?? 20,
-      minMs: config.bench?.['regression-min-ms'] ?? 1,
-    },
+  return {
     baseLabel: scope.branch,
-  });
-  try {
-    const saved = await saveHistory(artifacts, scope, loaded, entry, window);
-    core.info(`History saved as artifact ${saved.name} (${saved.entries} runs).`);
-  } catch (error) {
-    core.warning(`mcp-ci could not save this run's history artifact: ${messageOf(error)}`);
-  }
-  return comparison;
+    previous: async (current, window) =>
+      previousEntries(loaded)
+        .filter((entry) => targetKey(entry.target) === targetKey(current.target))
+        .slice(-window),
+    record: async (entry, window) => {
+      try {
+        const saved = await saveHistory(artifacts, scope, loaded, entry, window);
+        core.info(`History saved as artifact ${saved.name} (${saved.entries} runs).`);
+      } catch (error) {
+        core.warning(`mcp-ci could not save this run's history artifact: ${messageOf(error)}`);
+      }
+    },
+    close: async () => undefined,
+  };
 }
 
 /** Scheduled and manually started runs are nightly runs; `mode: nightly` makes any run one. */

@@ -16,12 +16,13 @@ import { join } from 'node:path';
 import type { ArtifactClient } from '@actions/artifact';
 import type { HistoryEntry } from '../history/entry.js';
 import { appendToWindow, parseHistoryFile, serializeHistoryFile } from '../history/history-file.js';
-import { DEFAULT_HISTORY_WINDOW } from './bot-inputs.js';
 import type { Octokit } from './octokit.js';
 import { isPermissionError } from './octokit.js';
 import type { CandidateRun, HistoryScope } from './history-runs.js';
 import { branchRuns, historyArtifactName, historyArtifactPattern, pullRequestRuns } from './history-runs.js';
 
+/** Runs a history artifact keeps when no window is given (the `history-window` setting's default). */
+export const DEFAULT_HISTORY_WINDOW = 30;
 /** Runs looked at for a history artifact before giving up; each costs one API call, and one download at most. */
 export const MAX_RUNS_TRIED = 5;
 const FILE_NAME = 'history.json';

@@ -13,6 +13,10 @@ import { secretForms } from './config/secrets.js';
 import { createConsoleReporter, safeConsoleText } from './report/console.js';
 import { run } from './run.js';
 import { join } from 'node:path';
+import { readBotInputs } from './github/bot-inputs.js';
+import { artifactHistoryBackend, isNightlyRun, loadCiHistory, nightlyContext } from './github/ci-history.js';
+import { publishNightlyIssue } from './github/publish.js';
+import { readConfigFile, parseConfigFile, findConfigFile } from './config/file.js';
 
 async function main(): Promise<void> {
   const inputs = readActionInputs();
@@ -26,13 +30,21 @@ async function main(): Promise<void> {
   for (const form of config.secrets.flatMap(secretForms)) core.setSecret(form);
   // Server text in a log command is masked and neutralised like the console's, escapes included.
   const safe = (text: string): string => safeConsoleText(text, config.secrets);
+  const bot = readBotInputs();
+  const token = inputs.githubToken ?? '';
+  // In GitHub Actions the history travels as a workflow artifact (unless `history: off`); it is read before the
+  // run, so a slow API does not hold the server's processes open.
+  const history = config.historyPath === undefined ? undefined : await loadCiHistory(token, config.commentId);
 
   const reporter = createConsoleReporter(process.stdout, {
     quiet: config.quiet,
     verbose: config.verbose,
     secrets: config.secrets,
   });
-  const result = await run(config, { emit: (event) => reporter.onEvent(event) });
+  const result = await run(config, {
+    emit: (event) => reporter.onEvent(event),
+    ...(history && { history: artifactHistoryBackend(history) }),
+  });
   reporter.printSummary(result);
 
   core.setOutput('passed', result.summary.pass);
@@ -56,13 +68,30 @@ async function main(): Promise<void> {
       commentId: config.commentId,
       outDir: config.outDir,
       strict: config.strict,
+      ...(bot.checkRun && {
+        checkRun: { name: bot.checkName, configFile: await readConfigForAnnotations(inputs.configPath) },
+      }),
     });
+    if (history && bot.issue === 'auto' && isNightlyRun(process.env.GITHUB_EVENT_NAME, core.getInput('mode'))) {
+      await publishNightlyIssue(result, result.comparison, nightlyContext(history), {
+        token,
+        labels: bot.issueLabels,
+        assignees: bot.issueAssignees,
+      });
+    }
   } catch (error) {
     // Reports on disk and the outcome matter more than the comment; never fail the run for publishing.
     core.warning(safe(`mcp-ci could not publish to GitHub: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   if (result.outcome !== 'passed') core.setFailed(safe(describeOutcome(result)));
+}
+
+/** mcp-ci.yml as the check run's annotations point into it; none when there is no file. */
+async function readConfigForAnnotations(configPath: string | undefined) {
+  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const path = configPath ?? (await findConfigFile(cwd));
+  return path === undefined ? undefined : parseConfigFile(await readConfigFile(path), cwd);
 }
 
 main()

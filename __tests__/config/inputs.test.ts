@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/config/errors.js';
 import { ACTION_INPUTS, readActionInputs } from '../../src/config/inputs.js';
 import { settingsSchema } from '../../src/config/schema.js';
+import { BOT_INPUTS } from '../../src/github/bot-inputs.js';
 
 function clearInputs(): void {
   for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name];
@@ -27,10 +28,13 @@ function failure(inputs: Record<string, string>): ConfigError {
 }
 
 describe('ACTION_INPUTS', () => {
-  it('has one input per settings key, plus config and github-token', () => {
+  it('has one input per settings key, plus config, github-token and the CI bot inputs', () => {
     const names = ACTION_INPUTS.map((input) => input.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names.toSorted()).toEqual([...Object.keys(settingsSchema.shape), 'config', 'github-token'].toSorted());
+    const bot = BOT_INPUTS.map((input) => input.name);
+    expect(names.toSorted()).toEqual(
+      [...Object.keys(settingsSchema.shape), 'config', 'github-token', ...bot].toSorted(),
+    );
     for (const input of ACTION_INPUTS) expect(input.description.length).toBeGreaterThan(10);
   });
 

@@ -11,6 +11,7 @@ import * as core from '@actions/core';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { ConfigError } from './errors.js';
 import { SETTINGS_DEFAULTS, type SettingsInput } from './schema.js';
+import { BOT_INPUTS } from '../github/bot-inputs.js';
 
 export interface ActionInput {
   name: string;
@@ -143,6 +144,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     description: 'Token for the PR comment and check run.',
     default: '${{ github.token }}',
   },
+  ...BOT_INPUTS,
 ];
 
 /** Reads every input (from the INPUT_* variables the runner sets) into partial settings. */

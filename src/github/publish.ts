@@ -14,6 +14,12 @@ import { upsertStickyComment } from './comment.js';
 import { findingsDigest, withFindingsDigest } from './findings-digest.js';
 import { readPullRequestContext } from './context.js';
 import { createOctokit, isPermissionError } from './octokit.js';
+import type { ParsedConfigFile } from '../config/file.js';
+import { checkRunAnnotations, publishCheckRun } from './check-run.js';
+import { readCommitContext } from './commit-context.js';
+import type { Comparison } from '../history/compare.js';
+import type { NightlyAction, NightlyContext, NightlyOptions } from './nightly-issue.js';
+import { nightlyFindings, syncNightlyIssue } from './nightly-issue.js';
 
 export interface PublishOptions {
   token: string;
@@ -21,6 +27,8 @@ export interface PublishOptions {
   commentId: string;
   outDir: string;
   strict: boolean;
+  /** Set with `check-run: true`: the check run's name, and mcp-ci.yml for annotations on its lines. */
+  checkRun?: { name: string; configFile?: ParsedConfigFile };
 }
 
 /** The file names a workflow_run publisher reads from the uploaded report folder. */
@@ -29,6 +37,7 @@ export const PUBLISHER_FILES = { comment: 'comment.md', prNumber: 'pr-number.txt
 export async function publishToGitHub(result: RunResult, options: PublishOptions): Promise<void> {
   const links = runLinks(process.env);
   await writeJobSummary(result, options.strict, links);
+  if (options.checkRun) await publishCheckRunOrWarn(result, options, options.checkRun, links);
   if (options.comment === 'off') return;
   try {
     await publishComment(result, options, links);
@@ -85,6 +94,72 @@ async function publishComment(
         'Add `permissions: { contents: read, pull-requests: write }` to the job. ' +
         `The report is in the job summary, and the comment was saved as ${saved}.`,
     );
+  }
+}
+
+async function publishCheckRunOrWarn(
+  result: RunResult,
+  options: PublishOptions,
+  checkRun: NonNullable<PublishOptions['checkRun']>,
+  links: ReportLinks | undefined,
+): Promise<void> {
+  try {
+    const target = await readCommitContext(process.env);
+    if (!target) {
+      core.warning('mcp-ci could not create the check run: GITHUB_REPOSITORY or GITHUB_SHA is not set.');
+      return;
+    }
+    const outcome = await publishCheckRun(createOctokit(options.token), target, {
+      name: checkRun.name,
+      result,
+      strict: options.strict,
+      commentId: options.commentId,
+      ...(links && { links }),
+      annotations: checkRunAnnotations(result, checkRun.configFile),
+    });
+    core.info(`Check run "${checkRun.name}" created: ${outcome.url}`);
+  } catch (error) {
+    core.warning(
+      isPermissionError(error)
+        ? `mcp-ci could not create the check run "${checkRun.name}": the token lacks the \`checks: write\` ` +
+            'permission. Add `checks: write` under `permissions:` of the job, or set `check-run: false`. ' +
+            'The verdict is unchanged.'
+        : `mcp-ci could not create the check run "${checkRun.name}": ${messageOf(error)}. The verdict is unchanged.`,
+    );
+  }
+}
+
+/**
+ * The nightly tracking issue for this run (see nightly-issue.ts). A missing `issues: write` permission, or any
+ * other problem with the API, is a warning; the verdict stays what the gate decided.
+ */
+export async function publishNightlyIssue(
+  result: RunResult,
+  comparison: Comparison | undefined,
+  context: NightlyContext,
+  options: NightlyOptions & { token: string },
+): Promise<NightlyAction | undefined> {
+  try {
+    const outcome = await syncNightlyIssue(
+      createOctokit(options.token),
+      context,
+      nightlyFindings(result, comparison),
+      options,
+    );
+    core.info(
+      outcome.action === 'none'
+        ? `Nightly issue: nothing to do (${outcome.reason}).`
+        : `Nightly issue ${outcome.action}: ${outcome.url}`,
+    );
+    return outcome;
+  } catch (error) {
+    core.warning(
+      isPermissionError(error)
+        ? 'mcp-ci could not open or update the nightly issue: the token lacks the `issues: write` permission. ' +
+            'Add `issues: write` under `permissions:` of the job, or set `issue: off`.'
+        : `mcp-ci could not open or update the nightly issue: ${messageOf(error)}`,
+    );
+    return undefined;
   }
 }
 

@@ -5,8 +5,10 @@
 import { relative } from 'node:path';
 import { catalogueEntries, catalogueText } from './checks/catalogue-table.js';
 import { ConfigError } from './config/errors.js';
-import { helpText, parseCommandLine } from './config/flags.js';
+import { flagForKey, helpText, parseCommandLine } from './config/flags.js';
 import { loadConfig } from './config/load.js';
+import { mergeReportFolders, parseMergeSettings } from './merge/index.js';
+import { mergeConsoleText } from './merge/console.js';
 import { benchSettingsSchema } from './config/schema.js';
 import { EXIT_CODES } from './model.js';
 import { describeOutcome } from './outcome.js';
@@ -28,6 +30,18 @@ async function main(argv: string[]): Promise<number> {
     const entries = catalogueEntries();
     process.stdout.write(parsed.json ? JSON.stringify(entries, null, 2) + '\n' : catalogueText(entries));
     return 0;
+  }
+  if (parsed.command === 'merge') {
+    const settings = parseMergeSettings(parsed.settings, (key) => flagForKey(key) ?? key);
+    const { merged, outDir } = await mergeReportFolders({
+      reports: parsed.reports ?? [],
+      cwd: process.cwd(),
+      settings,
+      source: 'mcp-ci merge',
+    });
+    process.stdout.write(mergeConsoleText(merged));
+    if (!settings.quiet) process.stdout.write(`Reports: ${relative(process.cwd(), outDir) || '.'}/\n`);
+    return EXIT_CODES[merged.outcome];
   }
   let config = await loadConfig({
     overrides: parsed.settings,

@@ -24,14 +24,27 @@ const EVIDENCE_CHARS = 2_000;
 const MESSAGE_CHARS = 500;
 
 export function renderJunit(result: RunResult, options: JunitOptions): string {
-  const builder = junitReportBuilder.newBuilder().name(xmlText(`mcp-ci ${result.server.name ?? ''}`.trim()));
+  const builder = newJunitBuilder(`mcp-ci ${result.server.name ?? ''}`.trim());
+  addRunSuites(builder, result, options.strict);
+  return builder.build();
+}
+
+export function newJunitBuilder(name: string): Builder {
+  return junitReportBuilder.newBuilder().name(xmlText(name));
+}
+
+/**
+ * Adds a run's suites to a report. `leg` (a job matrix leg) prefixes every suite and class name, so the legs of a
+ * merged report stay apart in one file.
+ */
+export function addRunSuites(builder: Builder, result: RunResult, strict: boolean, leg?: string): void {
+  const prefix = leg === undefined ? '' : `${leg}/`;
   for (const section of SECTIONS) {
     const checks = result.checks.filter((check) => check.section === section);
-    if (checks.length > 0) addCheckSuite(builder.testSuite(), section, checks, result.startedAt, options.strict);
+    if (checks.length > 0) addCheckSuite(builder.testSuite(), section, checks, result.startedAt, strict, prefix);
   }
-  for (const flow of result.flows) addFlowSuite(builder.testSuite(), flow, result.startedAt, options.strict);
-  if (result.bench.length > 0) addBenchSuite(builder.testSuite(), result.bench, result.startedAt, options.strict);
-  return builder.build();
+  for (const flow of result.flows) addFlowSuite(builder.testSuite(), flow, result.startedAt, strict, prefix);
+  if (result.bench.length > 0) addBenchSuite(builder.testSuite(), result.bench, result.startedAt, strict, prefix);
 }
 
 function suite(testSuite: TestSuite, name: string, durationMs: number, startedAt: string): void {
@@ -44,17 +57,18 @@ function addCheckSuite(
   checks: CheckResult[],
   startedAt: string,
   strict: boolean,
+  prefix: string,
 ): void {
   suite(
     testSuite,
-    `conformance.${section}`,
+    `${prefix}conformance.${section}`,
     checks.reduce((sum, check) => sum + check.durationMs, 0),
     startedAt,
   );
   for (const check of checks) {
     const testCase = testSuite
       .testCase()
-      .className(section)
+      .className(xmlText(`${prefix}${section}`))
       .name(xmlText(`${check.id} [${check.protocolVersion}, ${check.transport}]: ${oneLine(check.title)}`))
       .time(formatSeconds(check.durationMs));
     const details = [
@@ -67,9 +81,15 @@ function addCheckSuite(
   }
 }
 
-function addFlowSuite(testSuite: TestSuite, flow: FlowResult, startedAt: string, strict: boolean): void {
-  suite(testSuite, `flow.${flow.file}`, flow.durationMs, startedAt);
-  const className = `flow.${flow.name}`;
+function addFlowSuite(
+  testSuite: TestSuite,
+  flow: FlowResult,
+  startedAt: string,
+  strict: boolean,
+  prefix: string,
+): void {
+  suite(testSuite, `${prefix}flow.${flow.file}`, flow.durationMs, startedAt);
+  const className = `${prefix}flow.${flow.name}`;
   if (flow.error !== undefined) {
     testSuite
       .testCase()
@@ -99,10 +119,17 @@ function stepDetails(flow: FlowResult, step: FlowStepResult): (string | undefine
   ];
 }
 
-function addBenchSuite(testSuite: TestSuite, bench: BenchResult[], startedAt: string, strict: boolean): void {
+function addBenchSuite(
+  testSuite: TestSuite,
+  bench: BenchResult[],
+  startedAt: string,
+  strict: boolean,
+  prefix: string,
+): void {
+  const className = xmlText(`${prefix}benchmarks`);
   suite(
     testSuite,
-    'benchmarks',
+    `${prefix}benchmarks`,
     bench.reduce((sum, result) => sum + result.samples.reduce((total, sample) => total + sample, 0), 0),
     startedAt,
   );
@@ -111,7 +138,7 @@ function addBenchSuite(testSuite: TestSuite, bench: BenchResult[], startedAt: st
     for (const budget of result.budgets ?? []) {
       const testCase = testSuite
         .testCase()
-        .className('benchmarks')
+        .className(className)
         .name(xmlText(`${operation}: ${budget.name} ${budget.limit}`));
       applyStatus(
         testCase,
@@ -130,7 +157,7 @@ function addBenchSuite(testSuite: TestSuite, bench: BenchResult[], startedAt: st
         (comparison.pValue !== undefined ? `, p = ${comparison.pValue.toPrecision(2)}` : '');
       const testCase = testSuite
         .testCase()
-        .className('benchmarks')
+        .className(className)
         .name(xmlText(`${operation}: vs baseline`));
       if (comparison.regression) testCase.failure(xmlText(`regression: ${change}`), 'regression');
       else testCase.standardOutput(xmlCdata(`${comparison.verdict}: ${change}`));

@@ -9,12 +9,24 @@ import { loadConfig } from './config/load.js';
 import { describeOutcome } from './outcome.js';
 import { flowAnnotations } from './flows/annotations.js';
 import { publishToGitHub } from './github/publish.js';
+import { publishSavedComments } from './github/fork-publish.js';
+import { runMergeMode } from './github/merge-mode.js';
+import { describeMergedOutcome } from './merge/console.js';
 import { createConsoleReporter } from './report/console.js';
 import { run } from './run.js';
 import { join } from 'node:path';
 
 async function main(): Promise<void> {
   const inputs = readActionInputs();
+  if (inputs.mode === 'merge') {
+    const merged = await runMergeMode(inputs, process.env.GITHUB_WORKSPACE ?? process.cwd());
+    if (merged.outcome !== 'passed') core.setFailed(describeMergedOutcome(merged));
+    return;
+  }
+  if (inputs.mode === 'publish') {
+    await publishSavedComments(inputs.githubToken ?? '');
+    return;
+  }
   const config = await loadConfig({
     overrides: inputs.settings,
     overridesFrom: 'inputs',

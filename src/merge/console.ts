@@ -31,3 +31,10 @@ export function mergeConsoleText(merged: MergedRun): string {
   );
   return `${lines.join('\n')}\n`;
 }
+
+/** One sentence for the action's failed step. */
+export function describeMergedOutcome(merged: MergedRun): string {
+  const failing = merged.legs.filter((leg) => leg.verdict !== 'passed' && leg.verdict !== 'passed-with-warnings');
+  const names = failing.map((leg) => `${consoleText(leg.name, 40)} (${LEG_VERDICT[leg.verdict].slice(2)})`);
+  return `mcp-ci failed on ${failing.length} of ${merged.legs.length} legs: ${names.join(', ')}`;
+}

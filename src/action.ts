@@ -10,6 +10,9 @@ import { describeOutcome } from './outcome.js';
 import { flowAnnotations } from './flows/annotations.js';
 import { publishToGitHub } from './github/publish.js';
 import { secretForms } from './config/secrets.js';
+import { publishSavedComments } from './github/fork-publish.js';
+import { runMergeMode } from './github/merge-mode.js';
+import { describeMergedOutcome } from './merge/console.js';
 import { createConsoleReporter, safeConsoleText } from './report/console.js';
 import { run } from './run.js';
 import { join } from 'node:path';
@@ -20,6 +23,15 @@ import { readConfigFile, parseConfigFile, findConfigFile } from './config/file.j
 
 async function main(): Promise<void> {
   const inputs = readActionInputs();
+  if (inputs.mode === 'merge') {
+    const merged = await runMergeMode(inputs, process.env.GITHUB_WORKSPACE ?? process.cwd());
+    if (merged.outcome !== 'passed') core.setFailed(describeMergedOutcome(merged));
+    return;
+  }
+  if (inputs.mode === 'publish') {
+    await publishSavedComments(inputs.githubToken ?? '');
+    return;
+  }
   const config = await loadConfig({
     overrides: inputs.settings,
     overridesFrom: 'inputs',
@@ -72,7 +84,7 @@ async function main(): Promise<void> {
         checkRun: { name: bot.checkName, configFile: await readConfigForAnnotations(inputs.configPath) },
       }),
     });
-    if (history && bot.issue === 'auto' && isNightlyRun(process.env.GITHUB_EVENT_NAME, core.getInput('mode'))) {
+    if (history && bot.issue === 'auto' && isNightlyRun(process.env.GITHUB_EVENT_NAME, inputs.mode)) {
       await publishNightlyIssue(result, result.comparison, nightlyContext(history), {
         token,
         labels: bot.issueLabels,

@@ -5,11 +5,13 @@
 import { relative } from 'node:path';
 import { catalogueEntries, catalogueText } from './checks/catalogue-table.js';
 import { ConfigError } from './config/errors.js';
-import { helpText, parseCommandLine, type ParsedCommandLine } from './config/flags.js';
+import { flagForKey, helpText, parseCommandLine, type ParsedCommandLine } from './config/flags.js';
 import { loadConfig } from './config/load.js';
 import { benchSettingsSchema, SETTINGS_DEFAULTS } from './config/schema.js';
 import { checkListing, historyFileFor, historyListing, trendsOf, trendsText } from './history/commands.js';
 import { HistoryStoreError, SqliteHistoryStore } from './history/sqlite-store.js';
+import { mergeReportFolders, parseMergeSettings } from './merge/index.js';
+import { mergeConsoleText } from './merge/console.js';
 import { sinceLastRunLines } from './report/history-lines.js';
 import { EXIT_CODES } from './model.js';
 import { describeOutcome } from './outcome.js';
@@ -33,6 +35,18 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (parsed.command === 'history' || parsed.command === 'trends') return historyCommand(parsed);
+  if (parsed.command === 'merge') {
+    const settings = parseMergeSettings(parsed.settings, (key) => flagForKey(key) ?? key);
+    const { merged, outDir } = await mergeReportFolders({
+      reports: parsed.reports ?? [],
+      cwd: process.cwd(),
+      settings,
+      source: 'mcp-ci merge',
+    });
+    process.stdout.write(mergeConsoleText(merged));
+    if (!settings.quiet) process.stdout.write(`Reports: ${relative(process.cwd(), outDir) || '.'}/\n`);
+    return EXIT_CODES[merged.outcome];
+  }
   let config = await loadConfig({
     overrides: parsed.settings,
     overridesFrom: 'flags',

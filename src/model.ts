@@ -179,6 +179,8 @@ export interface Summary {
 export interface RunResult {
   schemaVersion: number;
   tool: { name: string; version: string };
+  /** The run's `comment-id` when one was set: names this leg of a job matrix in a merged report. */
+  leg?: string;
   target: { transport: TransportKind; command?: string; url?: string };
   server: ServerInfo;
   boot: BootInfo;

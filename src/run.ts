@@ -100,6 +100,7 @@ async function runSuites(
   const result: RunResult = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    ...(config.commentId !== 'default' && { leg: config.commentId }),
     target: describeTargetForResult(config),
     server: {},
     boot: { ok: false, ms: 0 },

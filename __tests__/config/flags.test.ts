@@ -123,12 +123,22 @@ describe('parseCommandLine', () => {
     expect(error.source).toBe('--stdoi');
   });
 
+  it('reads merge: report folders as arguments, and the flags that shape the merged report', () => {
+    expect(parseCommandLine(['merge', 'legs/*', 'extra-leg', '--out', 'merged', '--strict'])).toMatchObject({
+      command: 'merge',
+      reports: ['legs/*', 'extra-leg'],
+      settings: { out: 'merged', strict: true },
+    });
+    expect(failure(['merge', 'legs/*', '--stdio', 'x']).message).toContain('--stdio is not a flag of mcp-ci merge');
+    expect(helpText('merge')).toContain('mcp-ci merge <folder|glob>... [flags]');
+  });
+
   it('says which command a flag belongs to', () => {
     expect(failure(['run', '--json']).message).toBe(
       '--json is not a flag of mcp-ci run; it belongs to: mcp-ci checks, mcp-ci history, mcp-ci trends',
     );
     expect(failure(['bench', '--strict']).message).toBe(
-      '--strict is not a flag of mcp-ci bench; it belongs to: mcp-ci run',
+      '--strict is not a flag of mcp-ci bench; it belongs to: mcp-ci run, mcp-ci merge',
     );
     expect(failure(['checks', '--stdio', 'x']).message).toContain('it belongs to: mcp-ci run, mcp-ci bench');
     expect(failure(['--stdio', 'x']).message).toContain('--stdio is not a flag of mcp-ci;');
@@ -166,7 +176,9 @@ describe('parseCommandLine', () => {
   });
 
   it('rejects unknown and missing commands', () => {
-    expect(failure(['serve']).message).toBe('unknown command "serve"; commands: run, bench, checks, history, trends');
+    expect(failure(['serve']).message).toBe(
+      'unknown command "serve"; commands: run, bench, checks, history, trends, merge',
+    );
     expect(failure([]).message).toMatch(/^missing command/);
   });
 });

@@ -28,12 +28,12 @@ function failure(inputs: Record<string, string>): ConfigError {
 }
 
 describe('ACTION_INPUTS', () => {
-  it('has one input per settings key, plus config, github-token and the CI bot inputs', () => {
+  it('has one input per settings key, plus mode, reports, config, github-token and the CI bot inputs', () => {
     const names = ACTION_INPUTS.map((input) => input.name);
     expect(new Set(names).size).toBe(names.length);
     const bot = BOT_INPUTS.map((input) => input.name);
     expect(names.toSorted()).toEqual(
-      [...Object.keys(settingsSchema.shape), 'config', 'github-token', ...bot].toSorted(),
+      [...Object.keys(settingsSchema.shape), 'mode', 'reports', 'config', 'github-token', ...bot].toSorted(),
     );
     for (const input of ACTION_INPUTS) expect(input.description.length).toBeGreaterThan(10);
   });
@@ -51,13 +51,37 @@ describe('ACTION_INPUTS', () => {
 });
 
 describe('readActionInputs', () => {
+  it('reads mode: merge with its report folders and the settings a merge uses', () => {
+    setInputs({ mode: 'merge', reports: 'legs/*\nextra-leg\n', strict: 'true', 'comment-id': 'matrix' });
+    expect(readActionInputs()).toEqual({
+      mode: 'merge',
+      reports: ['legs/*', 'extra-leg'],
+      settings: { strict: true, 'comment-id': 'matrix' },
+    });
+  });
+
+  it('refuses an unknown mode, and inputs the mode does not read, naming them', () => {
+    expect(failure({ mode: 'nightly-ish' }).message).toBe(
+      'input mode: expected run, merge, publish, got "nightly-ish"',
+    );
+    expect(failure({ mode: 'merge' }).message).toMatch(/^input reports is required with mode: merge/);
+    expect(failure({ reports: 'legs/*' }).message).toBe('input reports is read only with mode: merge');
+    expect(failure({ mode: 'merge', reports: 'legs/*', stdio: 'node s.js' }).message).toBe(
+      'input stdio is not read with mode: merge; it takes out, strict, comment, comment-id, quiet',
+    );
+    expect(failure({ mode: 'publish', 'comment-id': 'x' }).message).toBe(
+      'input comment-id is not read with mode: publish; it takes github-token only',
+    );
+    expect(failure({ mode: 'publish', config: 'mcp-ci.yml' }).key).toBe('config');
+  });
+
   it('reads nothing when no input is set', () => {
-    expect(readActionInputs()).toEqual({ settings: {} });
+    expect(readActionInputs()).toEqual({ mode: 'run', reports: [], settings: {} });
   });
 
   it('treats empty and blank inputs as unset', () => {
     setInputs({ stdio: '', 'boot-timeout': '  ', strict: '', env: '\n' });
-    expect(readActionInputs()).toEqual({ settings: {} });
+    expect(readActionInputs()).toEqual({ mode: 'run', reports: [], settings: {} });
   });
 
   it('reads scalar inputs with their types', () => {
@@ -76,6 +100,8 @@ describe('readActionInputs', () => {
       'github-token': 'ghs_example',
     });
     expect(readActionInputs()).toEqual({
+      mode: 'run',
+      reports: [],
       configPath: 'ci/mcp-ci.yml',
       githubToken: 'ghs_example',
       settings: {

@@ -1,19 +1,18 @@
 /**
- * The two example workflows of the fork pattern: they agree with each other and with what publishToGitHub writes,
- * and the publisher's script, run as actions/github-script runs it, posts and updates the sticky comment against
- * the fake GitHub API, and refuses artifacts that are not what mcp-ci writes.
+ * The example workflows agree with each other and with what mcp-ci writes and reads: the test workflow uploads
+ * the files publishToGitHub saves under the artifact name `mode: publish` looks for, the publisher needs no
+ * checkout, and the matrix workflow's merge job reads the folders its legs upload, as download-artifact lays them
+ * out. (`mode: publish` itself is tested against fake services in fork-publish.test.ts.)
  */
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
-import { afterEach, beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createOctokit } from '../../src/github/octokit.js';
+import { SAVED_COMMENT_ARTIFACT } from '../../src/github/fork-publish.js';
 import { PUBLISHER_FILES } from '../../src/github/publish.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
-import { GITHUB_ACTIONS_BOT, HEAD_SHA, startFakeGitHub } from '../helpers/fake-github.js';
-import type { FakeGitHub, FakeGitHubOptions } from '../helpers/fake-github.js';
+import { readLegs } from '../../src/merge/legs.js';
+import { ACTION_INPUTS } from '../../src/config/inputs.js';
 import { brokenServerRun } from '../report/fixtures/run-results.js';
 
 interface Step {
@@ -22,127 +21,93 @@ interface Step {
   if?: string;
   with?: Record<string, string>;
 }
+interface Job {
+  needs?: string;
+  if?: string;
+  permissions?: Record<string, string>;
+  strategy?: { matrix: { include: Record<string, string>[] } };
+  steps: Step[];
+}
 interface Workflow {
   name: string;
   on: Record<string, { workflows?: string[] } | null>;
   permissions: Record<string, string>;
-  jobs: Record<string, { steps: Step[] }>;
+  jobs: Record<string, Job>;
 }
 
 const load = async (file: string): Promise<Workflow> =>
   parse(await readFile(new URL(`../../examples/workflows/${file}`, import.meta.url), 'utf8')) as Workflow;
 const steps = (workflow: Workflow): Step[] => Object.values(workflow.jobs).flatMap((job) => job.steps);
+const mcpCiSteps = (workflow: Workflow): Step[] =>
+  steps(workflow).filter((step) => step.uses?.startsWith('mcp-ci/mcp-ci@'));
+const inputNames = new Set(ACTION_INPUTS.map((input) => input.name));
 
 let dir: string;
-let github: FakeGitHub | undefined;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mcp-ci-workflows-'));
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-afterEach(async () => {
-  await github?.close();
-  github = undefined;
-});
 
-interface ScriptRun {
-  failed: string[];
-  notices: string[];
-}
-
-/** Runs the publisher's github-script body with the objects that action provides, in a folder holding the artifact. */
-async function runPublisher(
-  api: FakeGitHub,
-  artifact: { comment: string; prNumber: string },
-  headSha = HEAD_SHA,
-): Promise<ScriptRun> {
-  const publisher = await load('mcp-comment.yml');
-  const script = steps(publisher).find((step) => step.uses?.startsWith('actions/github-script@'))?.with?.script;
-  if (!script) throw new Error('no github-script step');
-  const download = steps(publisher).find((step) => step.uses?.startsWith('actions/download-artifact@'));
-  const folder = join(dir, `run-${Math.random().toString(36).slice(2)}`);
-  await mkdir(join(folder, download?.with?.path ?? ''), { recursive: true });
-  await writeFile(join(folder, download?.with?.path ?? '', PUBLISHER_FILES.comment), artifact.comment);
-  await writeFile(join(folder, download?.with?.path ?? '', PUBLISHER_FILES.prNumber), artifact.prNumber);
-
-  const run: ScriptRun = { failed: [], notices: [] };
-  // The script reads paths relative to the workspace; resolve them against this run's folder.
-  const fs = {
-    readFileSync: (path: string, encoding: BufferEncoding) =>
-      readFileSync(isAbsolute(path) ? path : join(folder, path), encoding),
-  };
-  const require = (name: string): unknown => {
-    if (name === 'node:fs' || name === 'fs') return fs;
-    throw new Error(`unexpected require(${name})`);
-  };
-  const core = {
-    setFailed: (message: string) => run.failed.push(message),
-    notice: (message: string) => run.notices.push(message),
-  };
-  const context = {
-    repo: { owner: 'acme', repo: 'files' },
-    payload: { workflow_run: { head_sha: headSha, event: 'pull_request' } },
-  };
-  const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
-    ...args: string[]
-  ) => (...values: unknown[]) => Promise<unknown>;
-  const body = new AsyncFunction('require', 'github', 'context', 'core', script);
-  await body(require, createOctokit('ghs_publisher', { GITHUB_API_URL: api.url }), context, core);
-  return run;
-}
-
-async function api(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
-  github = await startFakeGitHub(options);
-  return github;
-}
-
-const comment = (commentId = 'default'): string => renderMarkdown(brokenServerRun(), { strict: false, commentId });
-
-describe('example workflows for pull requests from forks', () => {
-  it('hand the files publishToGitHub saves from the test workflow to the publisher', async () => {
+describe('example workflows', () => {
+  it('hand the comment saved for a fork from the test workflows to the publisher', async () => {
     const test = await load('mcp.yml');
+    const matrix = await load('mcp-matrix.yml');
     const publisher = await load('mcp-comment.yml');
-    expect(publisher.on.workflow_run?.workflows).toEqual([test.name]);
-    expect(test.permissions['pull-requests']).toBe('write');
+    expect(publisher.on.workflow_run?.workflows).toEqual([test.name, matrix.name]);
     expect(publisher.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
-
-    const upload = steps(test).find((step) => step.uses?.startsWith('actions/upload-artifact@'));
-    const download = steps(publisher).find((step) => step.uses?.startsWith('actions/download-artifact@'));
-    expect(upload?.if).toContain('always()');
-    expect(download?.with?.name).toBe(upload?.with?.name);
-    expect(upload?.with?.path?.trim().split('\n')).toEqual([
-      `mcp-ci-report/${PUBLISHER_FILES.comment}`,
-      `mcp-ci-report/${PUBLISHER_FILES.prNumber}`,
-    ]);
+    expect(mcpCiSteps(publisher).map((step) => step.with)).toEqual([{ mode: 'publish' }]);
     expect(steps(publisher).some((step) => step.uses?.startsWith('actions/checkout'))).toBe(false);
+
+    for (const workflow of [test, matrix]) {
+      const upload = steps(workflow).find((step) => step.with?.name === SAVED_COMMENT_ARTIFACT);
+      expect(upload?.if).toContain('always()');
+      expect(upload?.with?.path?.trim().split('\n')).toEqual([
+        `mcp-ci-report/${PUBLISHER_FILES.comment}`,
+        `mcp-ci-report/${PUBLISHER_FILES.prNumber}`,
+      ]);
+    }
+    expect(test.permissions['pull-requests']).toBe('write');
   });
 
-  it('publisher creates the sticky comment, then updates it, and leaves it when unchanged', async () => {
-    const fake = await api();
-    fake.addComment(7, '<!-- mcp-ci:default -->\nquoted by a person', { login: 'octocat', type: 'User' });
-    expect(await runPublisher(fake, { comment: comment(), prNumber: '7\n' })).toEqual({ failed: [], notices: [] });
-    const updated = comment().replace('acme-files', 'acme-files-2');
-    await runPublisher(fake, { comment: updated, prNumber: '7\n' });
-    await runPublisher(fake, { comment: updated, prNumber: '7\n' });
-    expect(fake.writes().map((request) => `${request.method} ${request.path}`)).toEqual([
-      'POST /repos/acme/files/issues/7/comments',
-      `PATCH /repos/acme/files/issues/comments/${fake.comments[1]?.id}`,
-    ]);
-    expect(fake.comments.map((c) => [c.user.login, c.body === updated])).toEqual([
-      ['octocat', false],
-      [GITHUB_ACTIONS_BOT.login, true],
-    ]);
+  it('use only inputs the action declares', async () => {
+    for (const file of ['mcp.yml', 'mcp-matrix.yml', 'mcp-comment.yml']) {
+      for (const step of mcpCiSteps(await load(file))) {
+        for (const name of Object.keys(step.with ?? {})) expect(inputNames, `${file}: ${name}`).toContain(name);
+      }
+    }
   });
 
-  it('publisher refuses artifacts that are not mcp-ci’s and pull requests that moved on', async () => {
-    const fake = await api({ pullHeads: { 7: 'c'.repeat(40) } });
-    const bad = await runPublisher(fake, { comment: 'hello @everyone', prNumber: '7' });
-    expect(bad.failed).toEqual(['The mcp-ci-pr-comment artifact is not what mcp-ci writes; nothing posted.']);
-    const badNumber = await runPublisher(fake, { comment: comment(), prNumber: '7; rm -rf /' });
-    expect(badNumber.failed).toHaveLength(1);
-    const moved = await runPublisher(fake, { comment: comment(), prNumber: '7' });
-    expect(moved.notices).toEqual([`Pull request #7 has moved past ${HEAD_SHA}; its newer run will comment.`]);
-    expect(fake.writes()).toEqual([]);
+  it('matrix: legs upload their folders without commenting, and the merge job reads them as downloaded', async () => {
+    const matrix = await load('mcp-matrix.yml');
+    const leg = matrix.jobs.leg;
+    const report = matrix.jobs.report;
+    expect(report?.needs).toBe('leg');
+    expect(report?.if).toBe('always()');
+    expect(report?.permissions?.['pull-requests']).toBe('write');
+    const [legStep] = mcpCiSteps({ ...matrix, jobs: { leg: leg as Job } });
+    expect(legStep?.with).toMatchObject({ comment: 'off', 'comment-id': '${{ matrix.leg }}' });
+    const upload = leg?.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    const download = report?.steps.find((step) => step.uses?.startsWith('actions/download-artifact@'));
+    expect(upload?.if).toBe('always()');
+    const [mergeStep] = mcpCiSteps({ ...matrix, jobs: { report: report as Job } });
+    expect(mergeStep?.with?.mode).toBe('merge');
+
+    // download-artifact with a pattern puts each artifact in a folder named after it, under `path`.
+    const workspace = join(dir, 'workspace');
+    const names = (leg?.strategy?.matrix.include ?? []).map((entry) => ({
+      artifact: (upload?.with?.name ?? '').replace('${{ matrix.leg }}', entry.leg ?? ''),
+      leg: entry.leg ?? '',
+    }));
+    const pattern = new RegExp(`^${(download?.with?.pattern ?? '').replace('*', '.*')}$`);
+    for (const { artifact } of names) expect(artifact).toMatch(pattern);
+    for (const { artifact, leg: legName } of names) {
+      const folder = join(workspace, download?.with?.path ?? '', artifact);
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, 'results.json'), JSON.stringify({ ...brokenServerRun(), leg: legName }));
+    }
+    const legs = await readLegs([mergeStep?.with?.reports ?? ''], workspace, 'input reports');
+    expect(legs.map((found) => found.name).sort()).toEqual(names.map(({ leg: legName }) => legName).sort());
   });
 });

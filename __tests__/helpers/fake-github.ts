@@ -38,7 +38,11 @@ export interface FakeGitHubOptions {
   readOnly?: boolean;
   /** Head commit of each pull request GET /repos/{owner}/{repo}/pulls/{number} reports; default `HEAD_SHA`. */
   pullHeads?: Record<number, string>;
+  /** More endpoints, asked first (before authentication, so they can serve storage URLs); true when answered. */
+  routes?: (request: RecordedRequest, send: SendJson, response: ServerResponse) => boolean;
 }
+
+export type SendJson = (status: number, payload: unknown, headers?: Record<string, string>) => void;
 
 export interface FakeGitHub {
   /** The base URL to put in GITHUB_API_URL. */
@@ -87,6 +91,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
       response.end(JSON.stringify(payload));
     };
+    if (options.routes?.(request, send, response)) return;
     if (!request.authorization) return send(401, { message: 'Requires authentication' });
     if (request.method !== 'GET' && options.readOnly) return send(403, NOT_ACCESSIBLE);
 

@@ -1,5 +1,5 @@
 /**
- * The command line of `mcp-ci`: `run`, `bench` and `checks`, their flags, and the `--help` text, generated from one
+ * The command line of `mcp-ci`: `run`, `bench`, `checks` and `merge`, their flags, and the `--help` text, generated from one
  * table so the parser and the help never disagree. Flags become the same partial settings (kebab-case keys) that
  * action inputs and mcp-ci.yml produce; load.ts merges and validates them.
  */
@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from './errors.js';
 import { SETTINGS_DEFAULTS, type SettingsInput } from './schema.js';
 
-export const CLI_COMMANDS = ['run', 'bench', 'checks', 'history', 'trends'] as const;
+export const CLI_COMMANDS = ['run', 'bench', 'checks', 'history', 'trends', 'merge'] as const;
 export type CliCommand = (typeof CLI_COMMANDS)[number];
 
 export interface ParsedCommandLine {
@@ -19,6 +19,8 @@ export interface ParsedCommandLine {
   checkId?: string;
   /** `--config`: the settings file to read instead of looking for mcp-ci.yml. */
   configPath?: string;
+  /** `mcp-ci merge`: the report folders (or globs) of the legs to merge. */
+  reports?: string[];
   json: boolean;
   help: boolean;
   version: boolean;
@@ -42,6 +44,8 @@ interface FlagSpec {
 const TARGET_COMMANDS: readonly CliCommand[] = ['run', 'bench'];
 const RUN_ONLY: readonly CliCommand[] = ['run'];
 const HISTORY_COMMANDS: readonly CliCommand[] = ['history', 'trends'];
+/** Flags that also shape a merged report. */
+const REPORT_COMMANDS: readonly CliCommand[] = ['run', 'bench', 'merge'];
 
 const FLAGS: readonly FlagSpec[] = [
   {
@@ -119,7 +123,7 @@ const FLAGS: readonly FlagSpec[] = [
   {
     name: 'out',
     value: '<dir>',
-    commands: TARGET_COMMANDS,
+    commands: REPORT_COMMANDS,
     key: 'out',
     description: 'write the reports to this folder',
     apply: (s, v) => (s['out'] = v),
@@ -150,7 +154,7 @@ const FLAGS: readonly FlagSpec[] = [
   },
   {
     name: 'strict',
-    commands: RUN_ONLY,
+    commands: ['run', 'merge'],
     key: 'strict',
     description: 'treat warnings (SHOULD rules) as failures',
     apply: (s) => (s['strict'] = true),
@@ -219,7 +223,7 @@ const FLAGS: readonly FlagSpec[] = [
   },
   {
     name: 'quiet',
-    commands: TARGET_COMMANDS,
+    commands: REPORT_COMMANDS,
     key: 'quiet',
     description: 'print only the summary',
     apply: (s) => (s['quiet'] = true),
@@ -245,7 +249,11 @@ const COMMAND_SUMMARIES: Record<CliCommand, string> = {
   checks: 'list the conformance checks with their spec sections and requirement ids',
   history: 'list the runs in the history, one line each; with a check id, that check across runs',
   trends: 'latency per operation over the runs in the history, and the flaky checks',
+  merge: 'merge the report folders of a job matrix (paths or globs) into one report: a verdict per leg',
 };
+
+/** What follows the command in its usage line. */
+const COMMAND_ARGUMENTS: Partial<Record<CliCommand, string>> = { merge: '<folder|glob>... ' };
 
 /** Parses `process.argv.slice(2)`. Every mistake is a ConfigError that names the flag and says what is allowed. */
 export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
@@ -281,6 +289,7 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
     ...(checkId !== undefined && { checkId }),
     settings: settings as SettingsInput,
     ...(typeof configPath === 'string' && { configPath }),
+    ...(command === 'merge' && { reports: parsed.positionals }),
     json: values['json'] === true,
     help,
     version,
@@ -301,7 +310,8 @@ export function helpText(command?: CliCommand): string {
       const label = `${spec.short ? `-${spec.short}, ` : ''}--${spec.name}${spec.value ? ` ${spec.value}` : ''}`;
       return `  ${label.padEnd(34)} ${spec.description}${describeDefault(spec.key)}`;
     });
-    return [`mcp-ci ${name} [flags]`, `  ${COMMAND_SUMMARIES[name]}`, '', ...lines].join('\n');
+    const usage = `mcp-ci ${name} ${COMMAND_ARGUMENTS[name] ?? ''}[flags]`;
+    return [usage, `  ${COMMAND_SUMMARIES[name]}`, '', ...lines].join('\n');
   });
   const header = 'mcp-ci: test Model Context Protocol servers (conformance, flows, latency benchmarks)';
   const footer =
@@ -338,7 +348,7 @@ function parseFlags(args: readonly string[], specs: readonly FlagSpec[], command
   }
 
   const [positional] = parsed.positionals;
-  if (positional !== undefined) {
+  if (positional !== undefined && command !== 'merge') {
     throw new ConfigError(
       `unexpected argument "${positional}"; a command line with spaces must be quoted: --stdio "python server.py"`,
       undefined,

@@ -19,7 +19,17 @@ export interface ActionInput {
   default?: string;
 }
 
+/** What a step does: test a server, merge a job matrix's report folders, or post a fork's saved comment. */
+export const ACTION_MODES = ['run', 'nightly', 'merge', 'publish'] as const;
+export type ActionMode = (typeof ACTION_MODES)[number];
+
+/** The settings `mode: merge` reads; every other setting belongs to a run and is refused there. */
+const MERGE_SETTINGS = ['out', 'strict', 'comment', 'comment-id', 'quiet'];
+
 export interface ActionInputValues {
+  mode: ActionMode;
+  /** `mode: merge`: the legs' report folders or globs. */
+  reports: string[];
   settings: SettingsInput;
   configPath?: string;
   githubToken?: string;
@@ -119,7 +129,8 @@ const SETTINGS_INPUTS: readonly InputSpec[] = [
   {
     name: 'comment-id',
     format: 'text',
-    description: 'Tells apart the sticky comments of several mcp-ci steps in one PR.',
+    description:
+      'Tells apart the sticky comments of several mcp-ci steps in one PR, and names this leg in a merged matrix report.',
   },
   { name: 'quiet', format: 'boolean', description: 'Print only the summary.' },
   { name: 'verbose', format: 'boolean', description: 'Print every check and flow step as it happens.' },
@@ -127,6 +138,19 @@ const SETTINGS_INPUTS: readonly InputSpec[] = [
 
 /** Every input of the action, for action.yml. */
 export const ACTION_INPUTS: readonly ActionInput[] = [
+  {
+    name: 'mode',
+    description:
+      'run: test the server. nightly: test it and keep the nightly tracking issue (as on schedule and ' +
+      'workflow_dispatch). merge: merge the report folders of a job matrix (reports) into one report and comment. ' +
+      'publish: in a workflow_run workflow, post the comment a pull request from a fork saved. Default: run.',
+    default: 'run',
+  },
+  {
+    name: 'reports',
+    description:
+      'mode: merge: the report folders of the legs, paths or globs, one per line (as actions/download-artifact leaves them).',
+  },
   {
     name: 'config',
     description: 'Settings file. Default: mcp-ci.yml or mcp-ci.yaml at the repository root, when present.',
@@ -157,11 +181,45 @@ export function readActionInputs(): ActionInputValues {
   }
   const configPath = core.getInput('config');
   const githubToken = core.getInput('github-token');
+  const mode = readMode();
+  const reports = core.getMultilineInput('reports').filter((line) => !line.startsWith('#'));
+  checkModeInputs(mode, reports, Object.keys(settings), configPath);
   return {
+    mode,
+    reports,
     settings: settings as SettingsInput,
     ...(configPath !== '' && { configPath }),
     ...(githubToken !== '' && { githubToken }),
   };
+}
+
+function readMode(): ActionMode {
+  const mode = core.getInput('mode') || 'run';
+  const known = ACTION_MODES.find((candidate) => candidate === mode);
+  if (known === undefined) {
+    throw new ConfigError(`input mode: expected ${ACTION_MODES.join(', ')}, got "${mode}"`, 'mode', 'input mode');
+  }
+  return known;
+}
+
+/** An input the mode does not read is a mistake in the workflow; saying so beats ignoring it. */
+function checkModeInputs(mode: ActionMode, reports: string[], settings: string[], configPath: string): void {
+  const refuse = (name: string, why: string): never => {
+    throw new ConfigError(`input ${name} ${why}`, name, `input ${name}`);
+  };
+  if (mode !== 'merge' && reports.length > 0) refuse('reports', 'is read only with mode: merge');
+  if (mode === 'merge' && reports.length === 0) {
+    refuse('reports', 'is required with mode: merge: the report folders of the legs, one per line');
+  }
+  // A nightly run is a run that also keeps the nightly tracking issue.
+  if (mode === 'run' || mode === 'nightly') return;
+  if (configPath !== '') refuse('config', `is not read with mode: ${mode}`);
+  const allowed = mode === 'merge' ? MERGE_SETTINGS : [];
+  const stray = settings.find((name) => !allowed.includes(name));
+  if (stray !== undefined) {
+    const takes = allowed.length > 0 ? `; it takes ${allowed.join(', ')}` : '; it takes github-token only';
+    refuse(stray, `is not read with mode: ${mode}${takes}`);
+  }
 }
 
 function readInput({ name, format }: InputSpec, raw: string): unknown {

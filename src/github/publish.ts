@@ -36,7 +36,7 @@ export const PUBLISHER_FILES = { comment: 'comment.md', prNumber: 'pr-number.txt
 
 export async function publishToGitHub(result: RunResult, options: PublishOptions): Promise<void> {
   const links = runLinks(process.env);
-  await writeJobSummary(result, options.strict, links);
+  await writeJobSummary(() => renderSummary(result, { strict: options.strict, links }));
   if (options.checkRun) await publishCheckRunOrWarn(result, options, options.checkRun, links);
   if (options.comment === 'off') return;
   try {
@@ -51,12 +51,6 @@ async function publishComment(
   options: PublishOptions,
   links: ReportLinks | undefined,
 ): Promise<void> {
-  const pullRequest = await readPullRequestContext(process.env);
-  if (!pullRequest) {
-    core.info('Not a pull request run: no PR comment (the report is in the job summary).');
-    return;
-  }
-
   const digest = findingsDigest(result);
   const body = withFindingsDigest(
     renderMarkdown(result, {
@@ -68,6 +62,22 @@ async function publishComment(
     }),
     digest,
   );
+  await postOrSaveComment(body, options);
+}
+
+/**
+ * Posts the sticky comment on the run's pull request, or saves it for a workflow_run publisher when this run's
+ * token cannot comment (a pull request from a fork, or a missing permission).
+ */
+export async function postOrSaveComment(
+  body: string,
+  options: Pick<PublishOptions, 'token' | 'commentId' | 'outDir'>,
+): Promise<void> {
+  const pullRequest = await readPullRequestContext(process.env);
+  if (!pullRequest) {
+    core.info('Not a pull request run: no PR comment (the report is in the job summary).');
+    return;
+  }
   if (!pullRequest.canComment) {
     const saved = await saveForPublisher(options.outDir, pullRequest.number, body);
     core.info(
@@ -164,20 +174,20 @@ export async function publishNightlyIssue(
 }
 
 /** The run page holds the job summary and the artifacts; the API gives no stable link to either alone. */
-function runLinks(env: NodeJS.ProcessEnv): ReportLinks | undefined {
+export function runLinks(env: NodeJS.ProcessEnv): ReportLinks | undefined {
   const { GITHUB_SERVER_URL: server = 'https://github.com', GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
   if (!repository || !runId) return undefined;
   const runUrl = `${server}/${repository}/actions/runs/${runId}`;
   return { summaryUrl: runUrl, artifactUrl: `${runUrl}#artifacts` };
 }
 
-async function writeJobSummary(result: RunResult, strict: boolean, links: ReportLinks | undefined): Promise<void> {
+export async function writeJobSummary(render: () => string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('No GITHUB_STEP_SUMMARY: not running in a GitHub Actions step, so no job summary.');
     return;
   }
   try {
-    await core.summary.addRaw(renderSummary(result, { strict, links }), true).write();
+    await core.summary.addRaw(render(), true).write();
   } catch (error) {
     core.summary.emptyBuffer();
     core.warning(`mcp-ci could not write the job summary: ${messageOf(error)}`);

@@ -46,9 +46,9 @@ export interface DocumentOptions {
   elsewhere: string;
 }
 
-const SYMBOL: Record<Status, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
+export const SYMBOL: Record<Status, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
 
-const VERDICT_TEXT: Record<Verdict, string> = {
+export const VERDICT_TEXT: Record<Verdict, string> = {
   passed: '✅ mcp-ci passed',
   'passed-with-warnings': '⚠️ mcp-ci passed with warnings',
   failed: '❌ mcp-ci failed',
@@ -167,7 +167,7 @@ function hasEvidence(model: ReportModel): boolean {
   );
 }
 
-function bootFailure(result: RunResult): string {
+export function bootFailure(result: RunResult): string {
   const { boot } = result;
   const exit =
     boot.exitCode !== undefined && boot.exitCode !== null
@@ -184,7 +184,7 @@ function bootFailure(result: RunResult): string {
   return lines.join('\n');
 }
 
-function internalError(error: string): string {
+export function internalError(error: string): string {
   const [first = ''] = error.split('\n');
   return [
     '> [!CAUTION]',
@@ -198,7 +198,7 @@ function internalError(error: string): string {
   ].join('\n');
 }
 
-function cell(counts: CellCounts | undefined): string {
+export function cell(counts: CellCounts | undefined): string {
   if (!counts) return '·';
   const parts: string[] = [];
   for (const level of ['MUST', 'SHOULD', 'MAY'] as const) {
@@ -210,7 +210,7 @@ function cell(counts: CellCounts | undefined): string {
   return parts.join(' ');
 }
 
-function table(header: string[], align: ('l' | 'c' | 'r')[], rows: string[][]): string {
+export function table(header: string[], align: ('l' | 'c' | 'r')[], rows: string[][]): string {
   const rule = align.map((a) => (a === 'l' ? ':--' : a === 'c' ? ':-:' : '--:'));
   return [header, rule, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
@@ -250,7 +250,7 @@ function requirementTable(model: ReportModel): string | undefined {
 }
 
 /** `2025-11-25, 2025-06-18 · stdio`, or per-run transports when they differ. */
-function runsLabel(runs: MatrixColumn[]): string {
+export function runsLabel(runs: MatrixColumn[]): string {
   const transports = unique(runs.map((run) => run.transport));
   if (transports.length === 1) {
     return `${unique(runs.map((run) => mdText(run.protocolVersion, 20))).join(', ')} · ${transports[0]}`;
@@ -258,12 +258,12 @@ function runsLabel(runs: MatrixColumn[]): string {
   return runs.map((run) => `${mdText(run.protocolVersion, 20)} (${run.transport})`).join(', ');
 }
 
-function specLink(group: CheckGroup): string {
+export function specLink(group: CheckGroup): string {
   const anchor = group.spec.url.replace(/^.*\/specification\/[^/]+\//, '');
   return mdLink(`spec: ${anchor || group.spec.version}`, group.spec.url);
 }
 
-function policyNote(group: CheckGroup): string | undefined {
+export function policyNote(group: CheckGroup): string | undefined {
   if (group.policy?.staleExpectedFailure) return 'listed in expected-failures but passes now: remove it from that list';
   if (group.policy?.expectedFailure) return 'expected failure (listed in expected-failures)';
   if (group.policy?.skippedByConfig) return `skipped by configuration: ${mdText(group.policy.skippedByConfig, 200)}`;
@@ -287,13 +287,9 @@ function evidenceCode(value: unknown): string {
   return mdCodeBlock(text, isJson ? 'json' : 'text', 1_500);
 }
 
-function checkFailure(group: CheckGroup, withEvidence: boolean): string {
-  const facts = [
-    group.level,
-    runsLabel(group.runs),
-    ...group.requirements.map((id) => mdText(id, 20)),
-    specLink(group),
-  ];
+/** `where` replaces the versions it ran under, e.g. with the legs of a matrix that saw it. */
+export function checkFailure(group: CheckGroup, withEvidence: boolean, where = runsLabel(group.runs)): string {
+  const facts = [group.level, where, ...group.requirements.map((id) => mdText(id, 20)), specLink(group)];
   const note = policyNote(group);
   const lines = [
     `**❌ ${mdCode(group.id)}** — ${mdText(group.title, 200)}\\`,
@@ -305,17 +301,19 @@ function checkFailure(group: CheckGroup, withEvidence: boolean): string {
   return withEvidence && group.evidence ? `${block}\n\n${evidenceBlock(group.evidence)}` : block;
 }
 
-function flowStepLabel(failure: FlowStepFailure): string {
+export function flowStepLabel(failure: FlowStepFailure): string {
   const where = failure.step?.line !== undefined ? `${failure.flow.file}:${failure.step.line}` : failure.flow.file;
   const step = failure.step ? ` › step ${mdCode(failure.step.id)}` : '';
   return `flow ${mdCode(failure.flow.name)}${step} (${mdText(where, 200)})`;
 }
 
-function flowFailure(failure: FlowStepFailure, withEvidence: boolean): string {
+/** `where`, when given, follows the label, e.g. the legs of a matrix that saw it. */
+export function flowFailure(failure: FlowStepFailure, withEvidence: boolean, where?: string): string {
   const { step } = failure;
   const reason = step ? step.message : `could not be loaded: ${failure.flow.error ?? 'unknown error'}`;
   const repeats = step?.repeats ? ` (passed ${step.repeats.passed} of ${step.repeats.total} runs)` : '';
-  const block = `**❌ ${flowStepLabel(failure)}**\\\n${mdText(reason, 500)}${repeats}`;
+  const label = `**❌ ${flowStepLabel(failure)}**${where ? ` · ${where}` : ''}`;
+  const block = `${label}\\\n${mdText(reason, 500)}${repeats}`;
   if (!withEvidence || !step || (step.expected === undefined && step.actual === undefined)) return block;
   const parts = ['<details><summary>Expected and actual</summary>', ''];
   if (step.expected !== undefined) parts.push('Expected:', '', evidenceCode(step.expected), '');
@@ -328,7 +326,7 @@ function benchLabel(bench: BenchResult): string {
   return `${mdCode(bench.name)} at concurrency ${bench.concurrency}`;
 }
 
-function benchFailure(problem: BenchProblem): string {
+export function benchFailure(problem: BenchProblem): string {
   const { bench } = problem;
   if (problem.kind === 'budget' && problem.budget) {
     const { budget } = problem;
@@ -474,7 +472,7 @@ function passingSection(passing: CheckGroup[]): string | undefined {
   ].join('\n\n');
 }
 
-function footer(result: RunResult, links: ReportLinks | undefined): string {
+export function footer(result: Pick<RunResult, 'tool'>, links: ReportLinks | undefined): string {
   const parts = [`${mdText(result.tool.name, 40)} ${mdText(result.tool.version, 40)}`];
   if (links?.summaryUrl) parts.push(mdLink('job summary', links.summaryUrl));
   if (links?.artifactUrl) parts.push(mdLink('report artifact', links.artifactUrl));

@@ -40,17 +40,30 @@ function flakyMarker(result: RunResult): (testCase: TestCase, key: string) => st
 }
 
 export function renderJunit(result: RunResult, options: JunitOptions): string {
+  const builder = newJunitBuilder(`mcp-ci ${result.server.name ?? ''}`.trim());
+  addRunSuites(builder, result, options.strict);
+  return builder.build();
+}
+
+export function newJunitBuilder(name: string): Builder {
+  return junitReportBuilder.newBuilder().name(xmlText(name));
+}
+
+/**
+ * Adds a run's suites to a report. `leg` (a job matrix leg) prefixes every suite and class name, so the legs of a
+ * merged report stay apart in one file.
+ */
+export function addRunSuites(builder: Builder, result: RunResult, strict: boolean, leg?: string): void {
+  const prefix = leg === undefined ? '' : `${leg}/`;
   const markFlaky = flakyMarker(result);
-  const builder = junitReportBuilder.newBuilder().name(xmlText(`mcp-ci ${result.server.name ?? ''}`.trim()));
   for (const section of SECTIONS) {
     const checks = result.checks.filter((check) => check.section === section);
     if (checks.length > 0)
-      addCheckSuite(builder.testSuite(), section, checks, result.startedAt, options.strict, markFlaky);
+      addCheckSuite(builder.testSuite(), section, checks, result.startedAt, strict, prefix, markFlaky);
   }
-  for (const flow of result.flows) addFlowSuite(builder.testSuite(), flow, result.startedAt, options.strict, markFlaky);
+  for (const flow of result.flows) addFlowSuite(builder.testSuite(), flow, result.startedAt, strict, prefix, markFlaky);
   if (result.bench.length > 0)
-    addBenchSuite(builder.testSuite(), result.bench, result.startedAt, options.strict, markFlaky);
-  return builder.build();
+    addBenchSuite(builder.testSuite(), result.bench, result.startedAt, strict, prefix, markFlaky);
 }
 
 function suite(testSuite: TestSuite, name: string, durationMs: number, startedAt: string): void {
@@ -63,18 +76,19 @@ function addCheckSuite(
   checks: CheckResult[],
   startedAt: string,
   strict: boolean,
+  prefix: string,
   markFlaky: ReturnType<typeof flakyMarker>,
 ): void {
   suite(
     testSuite,
-    `conformance.${section}`,
+    `${prefix}conformance.${section}`,
     checks.reduce((sum, check) => sum + check.durationMs, 0),
     startedAt,
   );
   for (const check of checks) {
     const testCase = testSuite
       .testCase()
-      .className(section)
+      .className(xmlText(`${prefix}${section}`))
       .name(xmlText(`${check.id} [${check.protocolVersion}, ${check.transport}]: ${oneLine(check.title)}`))
       .time(formatSeconds(check.durationMs));
     const details = [
@@ -93,10 +107,11 @@ function addFlowSuite(
   flow: FlowResult,
   startedAt: string,
   strict: boolean,
+  prefix: string,
   markFlaky: ReturnType<typeof flakyMarker>,
 ): void {
-  suite(testSuite, `flow.${flow.file}`, flow.durationMs, startedAt);
-  const className = `flow.${flow.name}`;
+  suite(testSuite, `${prefix}flow.${flow.file}`, flow.durationMs, startedAt);
+  const className = `${prefix}flow.${flow.name}`;
   if (flow.error !== undefined) {
     testSuite
       .testCase()
@@ -132,11 +147,13 @@ function addBenchSuite(
   bench: BenchResult[],
   startedAt: string,
   strict: boolean,
+  prefix: string,
   markFlaky: ReturnType<typeof flakyMarker>,
 ): void {
+  const className = xmlText(`${prefix}benchmarks`);
   suite(
     testSuite,
-    'benchmarks',
+    `${prefix}benchmarks`,
     bench.reduce((sum, result) => sum + result.samples.reduce((total, sample) => total + sample, 0), 0),
     startedAt,
   );
@@ -145,7 +162,7 @@ function addBenchSuite(
     for (const budget of result.budgets ?? []) {
       const testCase = testSuite
         .testCase()
-        .className('benchmarks')
+        .className(className)
         .name(xmlText(`${operation}: ${budget.name} ${budget.limit}`));
       applyStatus(
         testCase,
@@ -164,7 +181,7 @@ function addBenchSuite(
         (comparison.pValue !== undefined ? `, p = ${comparison.pValue.toPrecision(2)}` : '');
       const testCase = testSuite
         .testCase()
-        .className('benchmarks')
+        .className(className)
         .name(xmlText(`${operation}: vs baseline`));
       if (comparison.regression) testCase.failure(xmlText(`regression: ${change}`), 'regression');
       else testCase.standardOutput(xmlCdata(`${comparison.verdict}: ${change}`));

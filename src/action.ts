@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const inputs = readActionInputs();
   if (inputs.mode === 'merge') {
     const merged = await runMergeMode(inputs, process.env.GITHUB_WORKSPACE ?? process.cwd());
-    if (merged.outcome !== 'passed') core.setFailed(describeMergedOutcome(merged));
+    if (merged.outcome !== 'passed') core.setFailed(safeConsoleText(describeMergedOutcome(merged), []));
     return;
   }
   if (inputs.mode === 'publish') {

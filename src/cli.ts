@@ -12,6 +12,7 @@ import { checkListing, historyFileFor, historyListing, trendsOf, trendsText } fr
 import { HistoryStoreError, SqliteHistoryStore } from './history/sqlite-store.js';
 import { mergeReportFolders, parseMergeSettings } from './merge/index.js';
 import { mergeConsoleText } from './merge/console.js';
+import { consoleSafe } from './report/escape.js';
 import { sinceLastRunLines } from './report/history-lines.js';
 import { EXIT_CODES } from './model.js';
 import { describeOutcome } from './outcome.js';
@@ -43,7 +44,8 @@ async function main(argv: string[]): Promise<number> {
       settings,
       source: 'mcp-ci merge',
     });
-    process.stdout.write(mergeConsoleText(merged));
+    // Leg names come from the legs' files: the same neutralising pass as every other console line.
+    process.stdout.write(consoleSafe(mergeConsoleText(merged)));
     if (!settings.quiet) process.stdout.write(`Reports: ${relative(process.cwd(), outDir) || '.'}/\n`);
     return EXIT_CODES[merged.outcome];
   }

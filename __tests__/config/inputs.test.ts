@@ -62,7 +62,7 @@ describe('readActionInputs', () => {
 
   it('refuses an unknown mode, and inputs the mode does not read, naming them', () => {
     expect(failure({ mode: 'nightly-ish' }).message).toBe(
-      'input mode: expected run, merge, publish, got "nightly-ish"',
+      'input mode: expected run, nightly, merge, publish, got "nightly-ish"',
     );
     expect(failure({ mode: 'merge' }).message).toMatch(/^input reports is required with mode: merge/);
     expect(failure({ reports: 'legs/*' }).message).toBe('input reports is read only with mode: merge');

@@ -66,11 +66,12 @@ export class StdioRawChannel implements RawChannel {
   }
 
   /** `timeoutMs`: how long the answer may take; a process still starting gets its boot budget. */
-  async initialize(protocolVersion: string, timeoutMs = this.timeoutMs): Promise<void> {
+  /** `startupMs`: how long a fresh process may take to write its first output before the request timeout counts. */
+  async initialize(protocolVersion: string, startupMs = 0): Promise<void> {
     const exchange = await this.request(
       'initialize',
       { protocolVersion, capabilities: {}, clientInfo: { name: 'mcp-ci', version: '0.1.0' } },
-      { timeoutMs },
+      { startupMs },
     );
     const result = exchange.response?.result as Record<string, unknown> | undefined;
     if (!result) throw new Error(`initialize failed on a raw stdio channel: ${describe(exchange)}`);
@@ -115,6 +116,7 @@ export class StdioRawChannel implements RawChannel {
         (waitForId !== undefined &&
           this.received.slice(start).some((r) => r.message?.id === waitForId && !('method' in r.message))),
       waitMs,
+      options.startupMs,
     );
     const items = this.received.slice(start);
     return {
@@ -127,11 +129,15 @@ export class StdioRawChannel implements RawChannel {
   async request(
     method: string,
     params?: Record<string, unknown>,
-    options: { timeoutMs?: number } = {},
+    options: { timeoutMs?: number; startupMs?: number } = {},
   ): Promise<RawExchange & { response?: Record<string, unknown> }> {
     const id = this.nextId++;
     const text = JSON.stringify({ jsonrpc: '2.0', id, method, ...(params ? { params } : {}) });
-    const exchange = await this.send(text, { waitForId: id, waitMs: options.timeoutMs });
+    const exchange = await this.send(text, {
+      waitForId: id,
+      waitMs: options.timeoutMs,
+      ...(options.startupMs !== undefined && { startupMs: options.startupMs }),
+    });
     return { ...exchange, response: exchange.messages.find((m) => m.id === id && !('method' in m)) };
   }
 
@@ -192,9 +198,13 @@ export class StdioRawChannel implements RawChannel {
     }
   }
 
-  /** Resolves once `done()` holds or `ms` passed. */
-  private waitFor(done: () => boolean, ms: number): Promise<void> {
-    if (done() || ms <= 0) return Promise.resolve();
+  /**
+   * Resolves once `done()` holds or `ms` passed. While the process has written nothing yet it may still be
+   * starting: the wait may then run `startupMs` longer, and from its first output on `ms` counts again.
+   */
+  private waitFor(done: () => boolean, ms: number, startupMs = 0): Promise<void> {
+    let starting = startupMs > 0 && this.received.length === 0;
+    if (done() || ms + (starting ? startupMs : 0) <= 0) return Promise.resolve();
     return new Promise((resolve) => {
       const finish = () => {
         clearTimeout(timer);
@@ -202,9 +212,14 @@ export class StdioRawChannel implements RawChannel {
         resolve();
       };
       const check = () => {
-        if (done()) finish();
+        if (done()) return finish();
+        if (starting && this.received.length > 0) {
+          starting = false;
+          clearTimeout(timer);
+          timer = setTimeout(finish, ms);
+        }
       };
-      const timer = setTimeout(finish, ms);
+      let timer = setTimeout(finish, ms + (starting ? startupMs : 0));
       this.waiters.add(check);
     });
   }

@@ -109,6 +109,11 @@ export interface RawSendOptions {
   waitForId?: string | number;
   /** How long to collect when no `waitForId` response arrives (or after it, for stdio stragglers). */
   waitMs?: number;
+  /**
+   * stdio: a process that has not written anything yet may still be starting; until its first output the wait
+   * may run this much longer, and from that output on `waitMs` counts again. Readiness first, then the answer.
+   */
+  startupMs?: number;
   /** Extra HTTP headers (HTTP only). */
   headers?: Record<string, string>;
 }
@@ -143,7 +148,7 @@ export interface RawChannel {
   request(
     method: string,
     params?: Record<string, unknown>,
-    options?: { timeoutMs?: number; headers?: Record<string, string> },
+    options?: { timeoutMs?: number; startupMs?: number; headers?: Record<string, string> },
   ): Promise<RawExchange & { response?: Record<string, unknown> }>;
   /** stdio only: close the server's stdin and wait up to `waitMs` for it to exit by itself. */
   endInput?(waitMs: number): Promise<{ exited: boolean; exitCode: number | null; signal: string | null }>;

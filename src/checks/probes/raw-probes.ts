@@ -23,6 +23,16 @@ export const probeTimeout = (ctx: CheckContext): number =>
 export const firstAnswerTimeout = (ctx: CheckContext): number =>
   (ctx.transport === 'stdio' ? ctx.config.bootTimeoutMs : 0) + ctx.timeoutMs;
 
+/**
+ * The request options for that first answer: the start-up budget counts only until the process writes its first
+ * output (then it is up, and the answer gets the request timeout), so a server that answers at once with
+ * something else is judged in seconds, not after the boot timeout.
+ */
+export const firstAnswerWait = (ctx: CheckContext): { timeoutMs: number; startupMs: number } => ({
+  timeoutMs: ctx.timeoutMs,
+  startupMs: ctx.transport === 'stdio' ? ctx.config.bootTimeoutMs : 0,
+});
+
 export const CLIENT_INFO = { name: 'mcp-ci', version: '0.1.0' };
 
 /** JSON-RPC responses (result or error) among received messages. */

@@ -3,6 +3,7 @@ import { resultProblems } from '../judge/message-schema.js';
 import {
   CLIENT_INFO,
   firstAnswerTimeout,
+  firstAnswerWait,
   responsesIn,
   responseWithId,
   sendThenPing,
@@ -66,7 +67,7 @@ function offerVersion(ctx: CheckContext, version: string): Promise<Offer> {
     const raw = await ctx.openRaw({ initialize: false, handOver: true, label: `probe:offer-${version}` });
     const params = { protocolVersion: version, capabilities: {}, clientInfo: CLIENT_INFO };
     const waitedMs = firstAnswerTimeout(ctx);
-    const exchange = await raw.request('initialize', params, { timeoutMs: waitedMs });
+    const exchange = await raw.request('initialize', params, firstAnswerWait(ctx));
     return { sent: { method: 'initialize', params }, response: exchange.response, waitedMs };
   });
 }
@@ -127,7 +128,7 @@ function handshakeProbe(ctx: CheckContext): Promise<Handshake> {
     if (ctx.transport === 'stdio') {
       await raw.send(JSON.stringify({ jsonrpc: '2.0', id: EARLY_PING_ID, method: 'ping' }), { waitMs: 0 });
     }
-    let initialize = await raw.request('initialize', params, { timeoutMs: firstAnswerTimeout(ctx) });
+    let initialize = await raw.request('initialize', params, firstAnswerWait(ctx));
     // A ping is allowed here; the window before its answer is where an eager server would send requests. Over
     // HTTP the ping's POST carries its answer, so it is read to that answer (a busy server may take the timeout).
     const ping = JSON.stringify({ jsonrpc: '2.0', id: BEFORE_INITIALIZED_PING_ID, method: 'ping' });
@@ -148,7 +149,7 @@ function handshakeProbe(ctx: CheckContext): Promise<Handshake> {
       // The early ping may have stopped the server: the other steps get a server of their own, unmixed with it.
       if (!response && !initialize.response) {
         raw = await ctx.openRaw({ initialize: false, label: 'probe:handshake' });
-        initialize = await raw.request('initialize', params, { timeoutMs: firstAnswerTimeout(ctx) });
+        initialize = await raw.request('initialize', params, firstAnswerWait(ctx));
         window = await raw.send(ping, windowOptions);
       }
     }

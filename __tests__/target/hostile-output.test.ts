@@ -13,7 +13,7 @@ import { createConsoleReporter, createConsoleWriter, safeConsoleText } from '../
 import { run } from '../../src/run.js';
 import { MARKER_VARIABLE } from '../../src/target/marked-processes.js';
 import { boundDepth, deeperThan, DEPTH_MARKER } from '../../src/wire/bounded-json.js';
-import { MAX_LINE_CHARS, Transcript } from '../../src/wire/transcript.js';
+import { MAX_LINE_CHARS, RAW_BUDGET_CHARS, Transcript } from '../../src/wire/transcript.js';
 import { freePort, stdioTarget, testConfig } from '../helpers/config.js';
 
 const HOSTILE = '__tests__/fixtures/hostile';
@@ -234,5 +234,20 @@ describe('the transcript stays bounded', () => {
     expect(lines[1]!.chars).toBeGreaterThan(3_000_000);
     expect(String(lines[1]!.excerpt)).toContain('***');
     expect(lines.every((line) => JSON.stringify(line).length < MAX_LINE_CHARS)).toBe(true);
+  });
+
+  it('keeps non-JSON frames whole only up to a budget per run, then their start and length', () => {
+    const transcript = new Transcript();
+    const line = 'garbage '.repeat(1_000);
+    const count = Math.ceil(RAW_BUDGET_CHARS / line.length) + 100;
+    for (let i = 0; i < count; i++) transcript.record({ conn: 'main', dir: 'recv', raw: line, transport: 'stdio' });
+    const entries = transcript.entries();
+    expect(entries).toHaveLength(count);
+    expect(entries[0]).toMatchObject({ raw: line });
+    expect(entries[0]!.rawChars).toBeUndefined();
+    expect(entries.at(-1)).toMatchObject({ rawChars: line.length });
+    expect(entries.at(-1)!.raw!.length).toBeLessThan(1_000);
+    const kept = entries.reduce((sum, entry) => sum + (entry.raw?.length ?? 0), 0);
+    expect(kept).toBeLessThan(RAW_BUDGET_CHARS + line.length + 100 * 1_000);
   });
 });

@@ -17,10 +17,17 @@ export const MAX_LINE_CHARS = 1_000_000;
 const EXCERPT_CHARS = 64_000;
 /** A non-JSON frame (a stdout line, an HTTP body) is kept up to this length; checks judge its start. */
 const MAX_RAW_CHARS = 1_000_000;
+/**
+ * Non-JSON frames kept whole per run, in total: past this, each further one keeps only its start and its length.
+ * Every stdio process of a run may flood stdout, so the cap per frame alone still let a run hold hundreds of MB.
+ */
+export const RAW_BUDGET_CHARS = 16_000_000;
+const RAW_EXCERPT_CHARS = 256;
 
 export class Transcript {
   private readonly items: TranscriptEntry[] = [];
   private readonly origin = performance.now();
+  private rawChars = 0;
 
   record(entry: Omit<TranscriptEntry, 't'>): void {
     const t = Math.round((performance.now() - this.origin) * 1000) / 1000;
@@ -31,9 +38,14 @@ export class Transcript {
       t,
       ...entry,
       ...(bounded !== undefined && { message: bounded }),
-      ...(raw !== undefined &&
-        raw.length > MAX_RAW_CHARS && { raw: raw.slice(0, MAX_RAW_CHARS), rawChars: raw.length }),
+      ...(raw !== undefined && this.boundRaw(raw)),
     });
+  }
+
+  private boundRaw(raw: string): Pick<TranscriptEntry, 'raw' | 'rawChars'> | undefined {
+    const keep = this.rawChars >= RAW_BUDGET_CHARS ? RAW_EXCERPT_CHARS : MAX_RAW_CHARS;
+    this.rawChars += Math.min(raw.length, keep);
+    return raw.length > keep ? { raw: raw.slice(0, keep), rawChars: raw.length } : undefined;
   }
 
   entries(): readonly TranscriptEntry[] {

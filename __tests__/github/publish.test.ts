@@ -1,74 +1,26 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { publishToGitHub } from '../../src/github/publish.js';
 import type { PublishOptions } from '../../src/github/publish.js';
 import type { RunResult } from '../../src/model.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import {
-  GITHUB_ACTIONS_BOT,
-  githubActionsEnv,
-  startFakeGitHub,
-  writePullRequestEvent,
-} from '../helpers/fake-github.js';
-import type { FakeGitHub, FakeGitHubOptions } from '../helpers/fake-github.js';
+import { GITHUB_ACTIONS_BOT } from '../helpers/fake-github.js';
+import { usePullRequestJob } from '../helpers/pull-request-job.js';
 import { brokenServerRun, summarize } from '../report/fixtures/run-results.js';
 
 const REPOSITORY = 'acme/files';
 const PR = 42;
 
-let dir: string;
-let stepSummary: string;
-let github: FakeGitHub | undefined;
-let output: string[];
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'mcp-ci-publish-'));
-  // @actions/core remembers the summary file after its first write, so every test shares this one.
-  stepSummary = join(dir, 'step-summary.md');
-});
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  await writeFile(stepSummary, '', 'utf8');
-  output = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    output.push(String(chunk));
-    return true;
-  });
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  vi.unstubAllEnvs();
-  await github?.close();
-  github = undefined;
-});
-
-async function setUp(options: FakeGitHubOptions & { forkOf?: string; eventName?: string } = {}): Promise<FakeGitHub> {
-  github = await startFakeGitHub(options);
-  const eventPath = await writePullRequestEvent(dir, { number: PR, repository: REPOSITORY, forkOf: options.forkOf });
-  const env = githubActionsEnv({
-    apiUrl: github.url,
-    eventPath,
-    repository: REPOSITORY,
-    stepSummary,
-    eventName: options.eventName,
-  });
-  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-  return github;
-}
+const job = usePullRequestJob('mcp-ci-publish-', { repository: REPOSITORY, number: PR });
+const setUp = job.start;
 
 function options(overrides: Partial<PublishOptions> = {}): PublishOptions {
   return {
     token: 'ghs_test',
     comment: 'sticky',
     commentId: 'default',
-    outDir: join(dir, 'out'),
+    outDir: join(job.dir, 'out'),
     strict: false,
     ...overrides,
   };
@@ -82,7 +34,7 @@ function fixedRun(): RunResult {
   return { ...base, ...partial, summary: summarize(partial) };
 }
 
-const warnings = (): string[] => output.filter((line) => line.startsWith('::warning::'));
+const warnings = (): string[] => job.output.filter((line) => line.startsWith('::warning::'));
 
 describe('publishToGitHub', () => {
   it('creates the comment, updates the same one on the next push, and writes nothing when the body is unchanged', async () => {
@@ -118,7 +70,7 @@ describe('publishToGitHub', () => {
 
     await publishToGitHub(fixedRun(), options());
     expect(api.writes()).toHaveLength(2);
-    expect(output.join('')).toContain('PR comment unchanged: https://github.com/acme/files/pull/42#issuecomment-');
+    expect(job.output.join('')).toContain('PR comment unchanged: https://github.com/acme/files/pull/42#issuecomment-');
 
     // Only the elapsed time differs: the findings are the same, so no edit.
     await publishToGitHub({ ...fixedRun(), durationMs: fixedRun().durationMs + 777 }, options());
@@ -127,13 +79,13 @@ describe('publishToGitHub', () => {
   });
 
   it('writes the job summary with the full report', async () => {
-    await setUp();
+    const api = await setUp();
     await publishToGitHub(brokenServerRun(), options({ comment: 'off' }));
-    const summary = await readFile(stepSummary, 'utf8');
+    const summary = await readFile(job.stepSummary, 'utf8');
     expect(summary).toMatch(/^### ❌ mcp-ci failed · \*\*acme-files\*\* 1\.2\.0/);
     expect(summary).toContain('#### ❌ Failures (6)');
     expect(summary).toContain('[report artifact](https://github.com/acme/files/actions/runs/123456789#artifacts)');
-    expect(github?.requests).toEqual([]);
+    expect(api.requests).toEqual([]);
   });
 
   it('finds its comment on a later page and leaves people’s comments that quote the marker alone', async () => {
@@ -177,12 +129,12 @@ describe('publishToGitHub', () => {
 
   it('on a fork makes no API call, saves comment.md and pr-number.txt, and says so in one line', async () => {
     const api = await setUp({ forkOf: 'stranger/files' });
-    const outDir = join(dir, 'fork-out');
+    const outDir = join(job.dir, 'fork-out');
     await publishToGitHub(brokenServerRun(), options({ outDir }));
     expect(api.requests).toEqual([]);
     expect(await readFile(join(outDir, 'comment.md'), 'utf8')).toMatch(/^<!-- mcp-ci:default -->\n/);
     expect(await readFile(join(outDir, 'pr-number.txt'), 'utf8')).toBe('42\n');
-    const lines = output
+    const lines = job.output
       .join('')
       .split('\n')
       .filter((line) => line.includes('fork'));
@@ -190,7 +142,7 @@ describe('publishToGitHub', () => {
       `Pull request #42 comes from a fork, so this run's token cannot comment: saved ${join(outDir, 'comment.md')} and ${join(outDir, 'pr-number.txt')} for a workflow_run publisher (see examples/workflows/ in mcp-ci).`,
     ]);
     expect(warnings()).toEqual([]);
-    expect(await readFile(stepSummary, 'utf8')).toContain('mcp-ci failed');
+    expect(await readFile(job.stepSummary, 'utf8')).toContain('mcp-ci failed');
   });
 
   it('comments on a fork pull request under pull_request_target, whose token can write', async () => {
@@ -201,7 +153,7 @@ describe('publishToGitHub', () => {
 
   it('turns "Resource not accessible by integration" into a warning naming pull-requests: write', async () => {
     const api = await setUp({ readOnly: true });
-    const outDir = join(dir, 'denied-out');
+    const outDir = join(job.dir, 'denied-out');
     await expect(publishToGitHub(brokenServerRun(), options({ outDir }))).resolves.toBeUndefined();
     expect(api.comments).toEqual([]);
     expect(warnings()).toHaveLength(1);
@@ -211,9 +163,8 @@ describe('publishToGitHub', () => {
   });
 
   it('warns instead of failing when the API cannot be reached', async () => {
-    const api = await setUp();
-    await api.close();
-    github = undefined;
+    await setUp();
+    await job.stopGitHub();
     await expect(publishToGitHub(brokenServerRun(), options())).resolves.toBeUndefined();
     expect(warnings()).toHaveLength(1);
     expect(warnings()[0]).toMatch(/^::warning::mcp-ci could not post the PR comment: /);
@@ -221,12 +172,12 @@ describe('publishToGitHub', () => {
 
   it('posts nothing outside pull requests', async () => {
     const api = await setUp();
-    const pushEvent = join(dir, 'push.json');
+    const pushEvent = join(job.dir, 'push.json');
     await writeFile(pushEvent, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: REPOSITORY } }));
     vi.stubEnv('GITHUB_EVENT_NAME', 'push');
     vi.stubEnv('GITHUB_EVENT_PATH', pushEvent);
     await publishToGitHub(brokenServerRun(), options());
     expect(api.requests).toEqual([]);
-    expect(output.join('')).toContain('Not a pull request run: no PR comment');
+    expect(job.output.join('')).toContain('Not a pull request run: no PR comment');
   });
 });

@@ -19,6 +19,10 @@ describe('lifecycle checks', () => {
     expect(results.filter((r) => r.status !== 'pass').map((r) => [r.id, r.status, r.message])).toEqual([
       ['lifecycle-ping-before-initialized', 'skip', 'applies to stdio only; the target uses http'],
     ]);
+    // The pass says what was watched: over HTTP no fixed window, only the answers' streams.
+    expect(results.find((r) => r.id === 'lifecycle-no-requests-before-initialized')!.message).toBe(
+      'no requests on the streams answering initialize and a ping sent before notifications/initialized',
+    );
   });
 
   // [check, fault, expected status, message pattern, run the whole version matrix?]

@@ -18,6 +18,15 @@ describe('task checks', () => {
     ]);
   });
 
+  it('tasks-unknown-task-id gives an unknown id the request timeout, not the tool budget', async () => {
+    const quick = { ...newest, toolBudgetMs: 300, requestTimeoutMs: 3_000 };
+    const [result] = await runChecks(['tasks-unknown-task-id'], faultyStdio('tasks-unknown-id-slow'), quick);
+    expect([result!.status, result!.message]).toEqual([
+      'pass',
+      'tasks/get, tasks/result, tasks/cancel, tasks/list: -32602',
+    ]);
+  });
+
   it('skip before 2025-11-25, where tasks do not exist', async () => {
     const results = await runChecks(ids, shopStdio(), { protocolVersion: '2025-06-18' });
     expect(results.every((r) => r.status === 'skip' && /applies to protocol 2025-11-25/.test(r.message))).toBe(true);

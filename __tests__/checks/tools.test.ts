@@ -156,6 +156,21 @@ describe('tools checks', () => {
     ]);
   });
 
+  it('tools-call-malformed-params gives a call naming no tool the request timeout, and a late answer is no finding', async () => {
+    const quick = { ...newest, toolBudgetMs: 300, requestTimeoutMs: 2_000 };
+    const judge = async (fault: string) => {
+      const [result] = await runChecks(['tools-call-malformed-params'], faultyStdio(fault), quick);
+      return [result!.status, result!.message];
+    };
+    expect(await judge('tool-call-nameless-slow')).toEqual(['pass', 'ok']);
+    expect(await judge('tool-call-nameless-silent')).toEqual(['warn', 'no response to tools/call within 2000 ms']);
+    // A call naming a tool keeps the tool budget; missing it is mcp-ci's budget, not the server's silence.
+    expect(await judge('tool-call-bad-arguments-slow')).toEqual([
+      'skip',
+      "no response to tools/call within 300 ms (this check's budget; the request timeout is 2000 ms), so slow cannot be told from silent",
+    ]);
+  });
+
   it('tools-input-schema-required-defined reads properties, patterns, branches and nested objects', async () => {
     const { undefinedRequired } = await import('../../src/checks/sections-2025/tools.js');
     expect(undefinedRequired({ type: 'object', properties: { a: {} }, required: ['a'] }, 'inputSchema')).toEqual([]);

@@ -331,7 +331,11 @@ async function attempt(
     });
     return { judgement: await Promise.race([check.run(ctx), timeout]), closed: false };
   } catch (error) {
-    return { judgement: judgeError(error), closed: error instanceof ConnectionClosedError, side: usedSide() };
+    return {
+      judgement: judgeError(error, config.requestTimeoutMs),
+      closed: error instanceof ConnectionClosedError,
+      side: usedSide(),
+    };
   } finally {
     clearTimeout(timer);
     // Closing a stdio probe waits for its process to exit; that is teardown, not the check's time, and the
@@ -361,7 +365,15 @@ async function freshMain(session: VersionSession, target: Target): Promise<void>
 }
 
 /** Errors from the wire are the server's doing; anything else is ours and must not fail the server. */
-function judgeError(error: unknown): Judgement {
+function judgeError(error: unknown, requestTimeoutMs: number): Judgement {
+  // Only silence until the request timeout is the server's: a check that gave a request a shorter budget (a tool
+  // budget) cannot tell a server slowed by a busy runner from one that never answers.
+  if (error instanceof RequestTimeoutError && error.timeoutMs < requestTimeoutMs) {
+    return {
+      kind: 'skip',
+      reason: `${error.message} (this check's budget; the request timeout is ${requestTimeoutMs} ms), so slow cannot be told from silent`,
+    };
+  }
   if (error instanceof RequestTimeoutError) return { kind: 'violation', message: error.message };
   if (error instanceof ConnectionClosedError) return { kind: 'violation', message: error.message };
   // The answer broke the message format, which base-jsonrpc-envelope and the schema checks judge; this check's own

@@ -460,7 +460,13 @@ export const checks: CheckDefinition[] = [
           received: trimmed(early),
         });
       }
-      return pass(`no requests in the ${PRE_INITIALIZED_WINDOW_MS} ms before notifications/initialized`);
+      // Over HTTP only the answers' own streams are watched: a request sent on the GET stream, which the probe does
+      // not open, is not seen.
+      return pass(
+        ctx.transport === 'stdio'
+          ? `no requests in the ${PRE_INITIALIZED_WINDOW_MS} ms before notifications/initialized`
+          : 'no requests on the streams answering initialize and a ping sent before notifications/initialized',
+      );
     },
   },
   {

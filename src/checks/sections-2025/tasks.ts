@@ -123,9 +123,8 @@ export const checks: CheckDefinition[] = [
     applies: requireTasks,
     async run(ctx) {
       for (const probe of taskMethods(ctx)) {
-        const outcome = await ctx.main.request(probe.method, probe.params, {
-          timeoutMs: Math.min(ctx.timeoutMs, ctx.config.toolBudgetMs * 2),
-        });
+        // An unknown task id or cursor runs nothing, so its answer gets the request timeout, as any request does.
+        const outcome = await ctx.main.request(probe.method, probe.params, { timeoutMs: ctx.timeoutMs });
         if (!outcome.ok && outcome.error.code === METHOD_NOT_FOUND) {
           return violation(`declares tasks but answers ${probe.method} with -32601 (Method not found)`, {
             sent: probe,
@@ -150,9 +149,8 @@ export const checks: CheckDefinition[] = [
     applies: requireTasks,
     async run(ctx) {
       for (const probe of taskMethods(ctx)) {
-        const outcome = await ctx.main.request(probe.method, probe.params, {
-          timeoutMs: Math.min(ctx.timeoutMs, ctx.config.toolBudgetMs * 2),
-        });
+        // An unknown task id or cursor runs nothing, so its answer gets the request timeout, as any request does.
+        const outcome = await ctx.main.request(probe.method, probe.params, { timeoutMs: ctx.timeoutMs });
         if (outcome.ok || outcome.error.code !== INVALID_PARAMS) {
           return violation(
             `${probe.method} with ${'taskId' in probe.params ? 'an unknown taskId' : 'an invalid cursor'} is answered with ${describeOutcome(outcome)}, not -32602`,

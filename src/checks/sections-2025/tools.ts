@@ -520,12 +520,15 @@ export const checks: CheckDefinition[] = [
       // A callable tool is safe to reach should the server ignore the malformed arguments; otherwise a name that
       // exists nowhere.
       const name = ctx.callableTools[0]?.name ?? nonexistentName();
-      const probes = [{}, { name, arguments: 'mcp-ci-not-an-object' }];
-      for (const params of probes) {
+      // Without a name no tool can run, so the answer gets the request timeout; a call naming a tool gets the tool
+      // budget, as the tool might run.
+      const probes = [
+        { params: {}, timeoutMs: ctx.timeoutMs },
+        { params: { name, arguments: 'mcp-ci-not-an-object' }, timeoutMs: toolBudget(ctx) },
+      ];
+      for (const { params, timeoutMs } of probes) {
         const sent = { method: 'tools/call', params };
-        const outcome = await ctx.main.request(sent.method, params, {
-          timeoutMs: toolBudget(ctx),
-        });
+        const outcome = await ctx.main.request(sent.method, params, { timeoutMs });
         const evidence = { sent, received: receivedOf(outcome) };
         if (outcome.ok)
           return violation(

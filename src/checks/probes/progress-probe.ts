@@ -177,10 +177,13 @@ async function cancelAtFirstProgress(
     if ((await Promise.race([firstProgress, settled])) === 'settled') return {};
     const requestId = sentRequestId(ctx, connection.label, issued.token);
     if (requestId === undefined) return {};
-    await connection.notify('notifications/cancelled', {
-      requestId,
-      reason: 'mcp-ci: cancelled at its first progress',
-    });
+    const reason = 'mcp-ci: cancelled at its first progress';
+    const acknowledged = await connection.notify('notifications/cancelled', { requestId, reason }).then(
+      () => true,
+      () => false,
+    );
+    // Not acknowledged (an HTTP error status): nothing tells when the server had it, so nothing is judged.
+    if (!acknowledged) return {};
     const servingAfterCancel = await connection
       .request('ping', undefined, { timeoutMs: ctx.timeoutMs })
       .then((outcome) => outcome.ok)

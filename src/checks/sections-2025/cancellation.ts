@@ -50,10 +50,13 @@ export const checks: CheckDefinition[] = [
       if (first && typeof first.total === 'number' && Number(first.progress) >= first.total) {
         return skip(`${call.tool} reported completion in its first progress notification, too late to cancel it`);
       }
+      if (call.acknowledgedAt === undefined) {
+        return skip(`the server did not acknowledge the cancellation of ${call.tool}, so when it had it is unknown`);
+      }
       const evidence = { sent: { request: trimmed(call.request?.message), cancelled: call.request?.id } };
       // Judged by order, not by time: an answer that came before the server had the cancellation (before the
       // answer to the ping sent once the cancellation was acknowledged) may have been sent before it read it.
-      if (call.response && call.acknowledgedAt !== undefined && call.response.index >= call.acknowledgedAt) {
+      if (call.response && call.response.index >= call.acknowledgedAt) {
         return violation(
           `${call.tool} still answered request ${idKey(call.request?.id)} after the server had its cancellation (the answer came after the ping sent behind the cancellation was answered)`,
           { ...evidence, received: trimmed(call.response.message) },

@@ -33,20 +33,27 @@ describe('cancellation checks', () => {
     expect([result!.status, result!.message]).toEqual(['skip', expect.stringMatching(/no tool asked the client/)]);
   });
 
-  it('cancellation-stops-processing warns when a cancelled tool with time left still answers', async () => {
-    const [result] = await runChecks(['cancellation-stops-processing'], faultyStdio('cancel-ignored'), longCount);
-    expect([result!.status, result!.message]).toEqual([
-      'warn',
-      expect.stringMatching(/slow_count still answered request \d+ after it was cancelled/),
-    ]);
-    expect(result!.evidence).toBeDefined();
+  it('cancellation-stops-processing warns when a cancelled tool still answers after the cancellation was acknowledged', async () => {
+    for (const target of [faultyStdio('cancel-ignored'), await faultyHttp('cancel-ignored')]) {
+      const [result] = await runChecks(['cancellation-stops-processing'], target, longCount);
+      expect([result!.status, result!.message], target.transport).toEqual([
+        'warn',
+        expect.stringMatching(/^slow_count still answered request \d+ after the server had its cancellation/),
+      ]);
+      expect(result!.evidence).toBeDefined();
+    }
   });
 
-  it('cancellation-stops-processing does not judge a tool cancelled too close to its end', async () => {
-    // The shop's example arguments make slow_count finish about 40 ms after its first progress: a cancellation
-    // sent then may cross the answer, so an answer is no proof the server ignored it.
-    const [result] = await runChecks(['cancellation-stops-processing'], faultyStdio('cancel-ignored'), newest);
-    expect([result!.status, result!.message]).toEqual(['skip', expect.stringMatching(/too soon to tell/)]);
+  it('cancellation-stops-processing passes an answer that crossed the cancellation, judged by order', async () => {
+    // The fixture answers right behind its first progress notification, before it can read the cancellation that
+    // notification prompts: however slow or fast the machine, the answer comes before the server has the cancel.
+    for (const target of [faultyStdio('cancel-crossed-by-answer'), await faultyHttp('cancel-crossed-by-answer')]) {
+      const [result] = await runChecks(['cancellation-stops-processing'], target, longCount);
+      expect([result!.status, result!.message], target.transport).toEqual([
+        'pass',
+        'slow_count answered before the server had the cancellation (the answer crossed it, which the spec allows)',
+      ]);
+    }
   });
 
   it.each([

@@ -12,12 +12,27 @@ describe('checks of which stream a message travels on', () => {
     expect(results[1]!.message).toMatch(/^3 progress notification\(s\) on the call's own stream, none on the GET/);
   });
 
-  it('on server-everything, whose tools report no progress within the discovery window, only HTTP-11 is judged', async () => {
+  it('judges the streams of a progress tool slower than the tool budget', async () => {
+    // slow_count answers after 1.5 s, five times the budget: its stream is still read to the answer and judged.
+    const slow = { name: 'slow_count', arguments: { steps: 5, delayMs: 300 } };
+    const options = { ...newest, toolBudgetMs: 300, progressTool: 'slow_count', tools: [slow] };
+    const results = await runChecks(ids, await shopHttp(), options);
+    expect(results.map((r) => [r.id, r.status])).toEqual(ids.map((id) => [id, 'pass']));
+    expect(results[1]!.message).toMatch(/^5 progress notification\(s\) on the call's own stream, none on the GET/);
+  });
+
+  it('on server-everything, whose progress tool gives no answer by the request timeout, only HTTP-11 is judged', async () => {
     const results = await runChecks(ids, await everythingHttp(), newest);
-    expect(results.map((r) => [r.id, r.status])).toEqual([
-      ['http-get-stream-no-responses', 'pass'],
-      ['http-get-stream-unrelated', 'skip'],
-      ['http-post-stream-related', 'skip'],
+    expect(results.map((r) => [r.id, r.status, r.message])).toEqual([
+      ['http-get-stream-no-responses', 'pass', expect.any(String)],
+      [
+        'http-get-stream-unrelated',
+        'skip',
+        expect.stringMatching(
+          /^trigger-long-running-operation reports progress but gave no answer by the request timeout/,
+        ),
+      ],
+      ['http-post-stream-related', 'skip', expect.stringMatching(/^trigger-long-running-operation reports progress/)],
     ]);
   });
 

@@ -60,7 +60,7 @@ describe('progress checks', () => {
     const [result] = await runChecks(['progress-token-echoed'], shopStdio(), onlyEcho);
     expect([result!.status, result!.message]).toEqual([
       'skip',
-      'no callable tool sent progress within 500 ms of being called; name one with progress-tool',
+      'no callable tool sent progress while it was called; name one with progress-tool',
     ]);
   });
 

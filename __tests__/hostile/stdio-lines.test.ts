@@ -3,8 +3,8 @@ import { runStdioFixture } from './helpers.js';
 
 describe('long and malformed stdout lines', () => {
   it('a legal 50 MB tools/list answer is read in time and judged', async () => {
-    // The tool budget (how long a tool call may take before its result checks go unjudged) is not what this test
-    // measures: calls queued behind a 50 MB answer get the request timeout too.
+    // Calls queued behind a 50 MB answer get a longer request timeout; a tool budget as long keeps them from being
+    // started beside one another while they wait.
     const run = await runStdioFixture('long-line-answer.mjs', { requestTimeoutMs: 20_000, toolBudgetMs: 20_000 });
     expect(run.result.boot.ok).toBe(true);
     const timedOut = run.result.checks.filter((c) => /no response (to \S+ )?within/.test(c.message));

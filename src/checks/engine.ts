@@ -66,7 +66,7 @@ export async function runConformance(
   catalogue: readonly CheckDefinition[] = CATALOGUE,
 ): Promise<ConformanceOutcome> {
   // The tool checks share one call per tool and session: start those calls as soon as a session is listed, so
-  // they run while the other versions are offered and a slow tool costs its budget early rather than at the end.
+  // they run while the other versions are offered and a slow tool costs its time early rather than at the end.
   const callTools = catalogue.some((c) => c.section === 'tools' && !config.skipChecks.some((s) => s.id === c.id));
   const matrix = startVersionMatrix(target, config, callTools);
   const results: CheckResult[] = [];
@@ -172,8 +172,7 @@ function startVersionMatrix(target: Target, config: Config, callTools: boolean):
   const prepare = async (main: Connection): Promise<VersionSession> => {
     const inventory = await takeInventory(main);
     const callableTools = planToolCalls(inventory.tools, config);
-    if (callTools)
-      void startSessionCalls(main, callableTools, toolBudget({ config }), main === boot ? undefined : boot);
+    if (callTools) void startSessionCalls(main, callableTools, toolBudget({ config }));
     return { version: main.protocolVersion as ProtocolVersion, main, inventory, callableTools };
   };
   const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : undefined;

@@ -84,7 +84,8 @@ const SETTINGS_INPUTS: readonly InputSpec[] = [
   {
     name: 'tool-budget-ms',
     format: 'number',
-    description: 'How long a tool that checks call may take before it is left unjudged.',
+    description:
+      'How long a slow tool call holds one of the parallel call slots; its answer is still awaited up to timeout-ms and judged.',
   },
   { name: 'strict', format: 'boolean', description: 'Treat warnings (SHOULD rules) as failures.' },
   {

@@ -29,6 +29,8 @@ export class RecordingTransport implements Transport {
   readonly notificationListeners = new Set<(notification: ServerNotification) => void>();
   /** Requests sent and not answered yet, by id key. */
   private readonly pending = new Map<string, { id: string | number; method: string }>();
+  /** Requests this client cancelled, by id key. */
+  private readonly cancelled = new Set<string>();
 
   constructor(
     readonly inner: Transport,
@@ -55,6 +57,13 @@ export class RecordingTransport implements Transport {
   }
 
   async send(message: JSONRPCMessage, options?: TransportSendOptions): Promise<void> {
+    if ('method' in message && message.method === 'notifications/cancelled' && !('id' in message)) {
+      // A request is cancelled once: a check may cancel one by hand, and the SDK cancels it again when it stops
+      // waiting for it. The second would reference a request no longer in progress (cancellation spec).
+      const key = idKey(message.params?.requestId);
+      if (this.cancelled.has(key)) return;
+      this.cancelled.add(key);
+    }
     let outgoing = message;
     if (this.offerVersion && 'method' in message && message.method === 'initialize' && message.params) {
       outgoing = { ...message, params: { ...message.params, protocolVersion: this.offerVersion } };

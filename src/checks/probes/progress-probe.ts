@@ -5,6 +5,11 @@
  * With a tool found, it is called again on the side session, since that cancels requests: with an integer token
  * (the token's type must survive) when it completes, and once more to be cancelled at its first progress
  * notification. The checks of one session share one probe.
+ *
+ * The cancellation is sent by hand and followed by a ping, so its answer marks the point from which the server
+ * had the cancellation: over stdio the server reads its input in order, and over HTTP the ping is POSTed only once
+ * the cancellation's POST was acknowledged. An answer to the cancelled call that arrives before the ping's answer
+ * may have been sent before the server read the cancellation (they crossed); one that arrives after it was not.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from '../../wire/types.js';
@@ -16,7 +21,7 @@ import {
   isResponse,
   type JsonObject,
 } from '../judge/transcript-index.js';
-import { callableToolResults, toolBudget } from './tool-results.js';
+import { callableToolResults } from './tool-results.js';
 import type { CheckContext, ToolInvocation } from '../types.js';
 
 /** How long to keep listening after the calls, for late progress or a response to a cancelled request. */
@@ -37,6 +42,11 @@ export interface ProgressCall {
   response?: { index: number; message: JsonObject };
   /** Index of the notifications/cancelled the tester sent for it, when it was cancelled. */
   cancelledAt?: number;
+  /**
+   * For the cancelled call: the transcript's length once the ping sent after the acknowledged cancellation was
+   * answered. A response at or past this index was sent after the server had the cancellation.
+   */
+  acknowledgedAt?: number;
   notices: ProgressNotice[];
 }
 
@@ -80,19 +90,9 @@ interface Issued {
   purpose: ProgressCall['purpose'];
 }
 
-/** Calls a tool with a progress token; aborting (budget over, or first progress when asked) cancels it. */
-async function callWithProgress(
-  connection: Connection,
-  issued: Issued,
-  budgetMs: number,
-  cancelOnFirstProgress: boolean,
-): Promise<void> {
+/** Calls a tool with a progress token; one still unanswered at `budgetMs` is cancelled. */
+async function callWithProgress(connection: Connection, issued: Issued, budgetMs: number): Promise<void> {
   const controller = new AbortController();
-  const stop = connection.onNotification((n) => {
-    if (cancelOnFirstProgress && n.method === 'notifications/progress' && n.params?.progressToken === issued.token) {
-      controller.abort();
-    }
-  });
   const timer = setTimeout(() => controller.abort(), budgetMs);
   try {
     await connection.request(
@@ -104,7 +104,6 @@ async function callWithProgress(
     // A cancelled or failed call is judged from the transcript like any other.
   } finally {
     clearTimeout(timer);
-    stop();
   }
 }
 
@@ -116,14 +115,15 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   if (!chosen) {
     const reason = ctx.config.progressTool
       ? `progress-tool ${ctx.config.progressTool} sent no progress notification within ${budget} ms`
-      : `no callable tool sent progress within ${budget} ms of being called; name one with progress-tool`;
+      : 'no callable tool sent progress while it was called; name one with progress-tool';
     return { unavailable: reason, calls: discovered };
   }
   const invocation = ctx.callableTools.find((t) => t.name === chosen.tool)!;
   // Cancelling on purpose changes session state the other checks share, so the follow-ups run on the side
   // session: an integer token (only for a tool that completes; waiting on one that does not would take the
   // whole timeout), and a call cancelled at its first progress notification, so it is surely still running.
-  // A call cancelled because its budget ran out is never judged: its answer may have crossed the cancellation.
+  // A call cancelled because its time ran out is never judged: only the cancellation sent at a progress
+  // notification is followed by the ping that tells an answer that crossed it from one sent after it.
   const side = await ctx.sideSession();
   const nonce = Math.random().toString(36).slice(2, 8);
   const followUps: Issued[] = [];
@@ -131,35 +131,98 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   if (chosen.response) {
     const integer: Issued = { invocation, token: Math.floor(Math.random() * 1e9), purpose: 'integer-token' };
     const started = performance.now();
-    await callWithProgress(side, integer, ctx.timeoutMs, false);
+    await callWithProgress(side, integer, ctx.timeoutMs);
     wholeMs = performance.now() - started;
     followUps.push(integer);
   }
   const cancel: Issued = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: 'cancel' };
-  const cancelStarted = performance.now();
-  await callWithProgress(side, cancel, ctx.timeoutMs, true);
+  const { acknowledgedAt, servingAfterCancel } = await cancelAtFirstProgress(ctx, side, cancel, wholeMs);
   followUps.push(cancel);
-  // Long enough for an answer a server sends despite the cancellation: the rest of the tool's run, then a margin.
-  const rest = Math.max(0, wholeMs - (performance.now() - cancelStarted));
-  await sleep(Math.min(ctx.timeoutMs, rest + STRAGGLER_MS));
-  const servingAfterCancel = await side
-    .request('ping', undefined, { timeoutMs: ctx.timeoutMs })
-    .then((outcome) => outcome.ok)
-    .catch(() => false);
   const calls = [...discovered, ...readCalls(ctx, side.label, followUps)];
-  return { tool: chosen.tool, calls, servingAfterCancel };
+  const cancelled = calls.find((c) => c.purpose === 'cancel');
+  if (cancelled && acknowledgedAt !== undefined) cancelled.acknowledgedAt = acknowledgedAt;
+  return { tool: chosen.tool, calls, ...(servingAfterCancel === undefined ? {} : { servingAfterCancel }) };
+}
+
+/**
+ * Calls the tool and, at its first progress notification, cancels it by hand (awaited: over HTTP until the POST
+ * carrying it is acknowledged), then pings: the transcript's length at the ping's answer is `acknowledgedAt`. Then
+ * it listens as long as the tool's whole run took, plus a margin, for an answer sent despite the cancellation.
+ * A call answered before any progress is not cancelled.
+ */
+async function cancelAtFirstProgress(
+  ctx: CheckContext,
+  connection: Connection,
+  issued: Issued,
+  wholeMs: number,
+): Promise<{ acknowledgedAt?: number; servingAfterCancel?: boolean }> {
+  const controller = new AbortController();
+  let progressed!: () => void;
+  const firstProgress = new Promise<'progress'>((resolve) => (progressed = () => resolve('progress')));
+  const stop = connection.onNotification((n) => {
+    if (n.method === 'notifications/progress' && n.params?.progressToken === issued.token) progressed();
+  });
+  const call = connection.request(
+    'tools/call',
+    { name: issued.invocation.name, arguments: issued.invocation.arguments },
+    { progressToken: issued.token, onProgress: () => {}, signal: controller.signal, timeoutMs: ctx.timeoutMs },
+  );
+  let done = false;
+  const markDone = () => {
+    done = true;
+    return 'settled' as const;
+  };
+  const settled = call.then(markDone, markDone);
+  try {
+    if ((await Promise.race([firstProgress, settled])) === 'settled') return {};
+    const requestId = sentRequestId(ctx, connection.label, issued.token);
+    if (requestId === undefined) return {};
+    const reason = 'mcp-ci: cancelled at its first progress';
+    const acknowledged = await connection.notify('notifications/cancelled', { requestId, reason }).then(
+      () => true,
+      () => false,
+    );
+    // Not acknowledged (an HTTP error status): nothing tells when the server had it, so nothing is judged.
+    if (!acknowledged) return {};
+    const servingAfterCancel = await connection
+      .request('ping', undefined, { timeoutMs: ctx.timeoutMs })
+      .then((outcome) => outcome.ok)
+      .catch(() => false);
+    const acknowledgedAt = ctx.transcript().length;
+    // Long enough for an answer a server sends despite the cancellation: the tool's whole run again, then a margin.
+    await Promise.race([settled, sleep(Math.min(ctx.timeoutMs, wholeMs + STRAGGLER_MS))]);
+    return { acknowledgedAt, servingAfterCancel };
+  } finally {
+    stop();
+    // Stops waiting for a call still unanswered (the SDK would cancel a finished one too); the cancellation the SDK
+    // sends for it then is dropped, as one was sent already.
+    if (!done) controller.abort();
+    await settled;
+  }
+}
+
+/** The id of the tools/call a session sent with this progress token. */
+function sentRequestId(ctx: CheckContext, label: string, token: string | number): string | number | undefined {
+  const session = indexSessions(ctx.transcript()).filter((s) => s.label === label)[0];
+  const sent = session?.sent.find((s) => {
+    const params = s.message.params;
+    const meta = isObject(params) && isObject(params._meta) ? params._meta : undefined;
+    return s.message.method === 'tools/call' && meta !== undefined && idKey(meta.progressToken) === idKey(token);
+  });
+  const id = sent?.message.id;
+  return typeof id === 'string' || typeof id === 'number' ? id : undefined;
 }
 
 /**
  * The session's shared tool calls carry progress tokens, so they are the discovery: no extra calls, and no
- * wait beyond the one the tool checks already make.
+ * wait beyond the one the tool checks already make (each call up to its answer or the request timeout).
  */
-async function discoverShared(ctx: CheckContext): Promise<{ discovered: ProgressCall[]; budget: number }> {
+async function discoverShared(ctx: CheckContext): Promise<{ discovered: ProgressCall[]; budget?: number }> {
   const records = await callableToolResults(ctx);
   const issued = records.flatMap((r): Issued[] =>
     r.progressToken === undefined ? [] : [{ invocation: r.invocation, token: r.progressToken, purpose: 'discovery' }],
   );
-  return { discovered: readCalls(ctx, ctx.main.label, issued), budget: toolBudget(ctx) };
+  return { discovered: readCalls(ctx, ctx.main.label, issued) };
 }
 
 /** The tool the user named gets the whole request timeout to show progress, on the side session. */
@@ -174,7 +237,7 @@ async function discoverNamed(
     token: `mcp-ci-progress-${nonce}-${i}`,
     purpose: 'discovery',
   }));
-  await Promise.all(issued.map((call) => callWithProgress(connection, call, ctx.timeoutMs, false)));
+  await Promise.all(issued.map((call) => callWithProgress(connection, call, ctx.timeoutMs)));
   return { discovered: readCalls(ctx, connection.label, issued), budget: ctx.timeoutMs };
 }
 

@@ -1,16 +1,18 @@
 /**
  * Calls every tool the call-tools policy allows, once per session, and shares the outcomes among the checks that
  * judge tool results (result shape, structured content, text mirror), so each tool runs once per session, not
- * once per check.
+ * once per check. Each call is awaited up to the request timeout, however slow: a result judged only when it came
+ * fast would make the verdict depend on the runner's load.
  */
 import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOutcome } from '../../wire/types.js';
 import { isObject } from '../judge/content.js';
 import type { CheckContext, ToolInvocation } from '../types.js';
 
 /**
- * How long one tool call a check makes may take before it is left unjudged and cancelled (`tool-budget-ms`, never
- * more than the request timeout). Tools may legitimately be slow (a demo tool that sleeps for ten seconds); the
- * suite must stay fast, and slowness breaks no rule here.
+ * How long one tool call may hold one of the session's parallel call slots (`tool-budget-ms`, never more than the
+ * request timeout). A slower call frees its slot for the next tool but is still awaited, up to the request timeout,
+ * and its answer is judged: whether a result is judged must not depend on how busy the runner is. Tools may
+ * legitimately be slow (a demo tool that sleeps for seconds), and slowness breaks no rule here.
  */
 export const toolBudget = (ctx: Pick<CheckContext, 'config'>): number =>
   Math.min(ctx.config.requestTimeoutMs, ctx.config.toolBudgetMs);
@@ -19,25 +21,14 @@ const PARALLEL_CALLS = 4;
 export interface ToolCallRecord {
   invocation: ToolInvocation;
   sent: { method: 'tools/call'; params: { name: string; arguments: Record<string, unknown> } };
-  /** The server's answer, when one came in time. */
+  /** The server's answer, when one came by the request timeout. */
   outcome?: RpcOutcome;
-  /** Why there is no answer: no answer within the budget, or the connection closed. */
+  /** Why there is no answer: none by the request timeout, or the connection closed. */
   failure?: { kind: 'timeout' | 'closed'; message: string };
   /** The progress token the call carried, so the progress checks learn from it which tools report progress. */
   progressToken?: string;
-  /** Set when the call was not made: the tool gave no answer within the budget on the leader session. */
-  notCalled?: true;
-  /**
-   * For a session call that outlived the budget: the same call, still awaited up to the request timeout, so a slow
-   * tool (answers late) can be told from a hung one (no answer at the request timeout).
-   */
-  settled?: Promise<ToolCallRecord>;
-}
-
-/** Why a tool is not called on this session, and the leader's call still awaited, when there is one. */
-interface SlowElsewhere {
-  reason: string;
-  settled?: Promise<ToolCallRecord>;
+  /** Set when the call outlived the tool budget: slow (answered later) or hung (no answer at all). */
+  overBudget?: true;
 }
 
 interface SessionCall {
@@ -62,26 +53,18 @@ function sessionCalls(ctx: CheckContext): Promise<ToolCallRecord>[] {
 
 /**
  * Starts the session's tool calls unless they are under way. The engine calls this as soon as a session is
- * listed, so the calls (a slow tool takes its whole budget) overlap the other checks instead of delaying them.
- * With a `leader` (the boot session, whose calls started first), each tool waits for its call there, and a tool
- * that gave no answer within the budget there is not called again: it would only spend the budget once more.
+ * listed, so the calls (a slow tool takes as long as it takes, up to the request timeout) overlap the other checks
+ * instead of delaying them. Every session calls every tool: each version's checks judge that version's answers.
  */
 export function startSessionCalls(
   main: Connection,
   callableTools: readonly ToolInvocation[],
   budget: number,
-  leader?: Connection,
 ): Promise<ToolCallRecord>[] {
   let pending = calls.get(main);
   if (!pending) {
     const invocations = callableTools.filter(isPlainlyCallable);
-    const slowOnLeader = async (name: string): Promise<SlowElsewhere | undefined> => {
-      const earlier = await (leader && calls.get(leader)?.find((c) => c.name === name))?.record;
-      const failure = earlier?.failure;
-      if (failure?.kind !== 'timeout') return undefined;
-      return { reason: `not called again after ${failure.message} on ${leader!.label}`, settled: earlier!.settled };
-    };
-    const records = startCalls(main, invocations, budget, `mcp-ci-progress-${main.label}`, slowOnLeader);
+    const records = startCalls(main, invocations, budget, `mcp-ci-progress-${main.label}`);
     pending = invocations.map((invocation, i) => ({ name: invocation.name, record: records[i]! }));
     calls.set(main, pending);
   }
@@ -105,73 +88,41 @@ export function firstToolResult(ctx: CheckContext): Promise<ToolCallRecord | und
 }
 
 /**
- * Starts the calls in order, at most PARALLEL_CALLS at once; one promise per call. With `progressTokenPrefix`
- * each call carries a progress token of its own. A tool `slowElsewhere` has a reason for is not called.
+ * Starts the calls in order, at most PARALLEL_CALLS holding a slot at once; one promise per call, settled with the
+ * call's answer (or its absence at the request timeout). A call frees its slot when it is answered or when it has
+ * held it for `budgetMs`, whichever comes first, so a slow tool delays the next ones by the budget at most. With
+ * `progressTokenPrefix` each call carries a progress token of its own.
  */
 function startCalls(
   connection: Connection,
   invocations: readonly ToolInvocation[],
   budgetMs: number,
   progressTokenPrefix?: string,
-  slowElsewhere?: (name: string) => Promise<SlowElsewhere | undefined>,
 ): Promise<ToolCallRecord>[] {
   let active = 0;
   const waiting: (() => void)[] = [];
   const inSlot = async (invocation: ToolInvocation, i: number): Promise<ToolCallRecord> => {
-    const slow = await slowElsewhere?.(invocation.name);
-    if (slow) {
-      const sent = {
-        method: 'tools/call' as const,
-        params: { name: invocation.name, arguments: invocation.arguments },
-      };
-      return {
-        invocation,
-        sent,
-        failure: { kind: 'timeout', message: slow.reason },
-        notCalled: true,
-        ...(slow.settled ? { settled: slow.settled } : {}),
-      };
-    }
     if (active >= PARALLEL_CALLS) await new Promise<void>((resolve) => waiting.push(resolve));
     active++;
-    try {
-      const progressToken = progressTokenPrefix === undefined ? undefined : `${progressTokenPrefix}-${i}`;
-      return await callWithinBudget(connection, invocation, budgetMs, progressToken);
-    } finally {
+    let freed = false;
+    const free = () => {
+      if (freed) return;
+      freed = true;
       active--;
       waiting.shift()?.();
+    };
+    const slot = setTimeout(free, budgetMs);
+    const started = performance.now();
+    try {
+      const progressToken = progressTokenPrefix === undefined ? undefined : `${progressTokenPrefix}-${i}`;
+      const record = await callOne(connection, invocation, undefined, {}, progressToken);
+      return performance.now() - started > budgetMs ? { ...record, overBudget: true } : record;
+    } finally {
+      clearTimeout(slot);
+      free();
     }
   };
   return invocations.map(inSlot);
-}
-
-/**
- * One call awaited up to the request timeout (the connection's default) whose record is ready at the budget: a
- * call still unanswered then is recorded as a timeout, with the rest of the wait in `settled`. Checks judging
- * results never wait longer than the budget; the slot is free again at the budget too.
- */
-async function callWithinBudget(
-  connection: Connection,
-  invocation: ToolInvocation,
-  budgetMs: number,
-  progressToken: string | undefined,
-): Promise<ToolCallRecord> {
-  const call = callOne(connection, invocation, undefined, {}, progressToken);
-  // Awaited by the check that tells slow from hung, if it runs; a broken call must not go unhandled meanwhile.
-  call.catch(() => {});
-  let timer: NodeJS.Timeout | undefined;
-  const budget = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), budgetMs);
-  });
-  const early = await Promise.race([call, budget]).finally(() => clearTimeout(timer));
-  if (early) return early;
-  return {
-    invocation,
-    sent: { method: 'tools/call', params: { name: invocation.name, arguments: invocation.arguments } },
-    failure: { kind: 'timeout', message: `no response to tools/call within ${budgetMs} ms` },
-    ...(progressToken === undefined ? {} : { progressToken }),
-    settled: call,
-  };
 }
 
 export async function callOne(
@@ -200,7 +151,7 @@ export async function callOne(
   }
 }
 
-/** A note for pass messages: which tools were left unjudged because they were slow. */
+/** A note for pass messages: which tools were left unjudged because they gave no answer by the request timeout. */
 export function unjudgedNote(records: readonly ToolCallRecord[]): string {
   const slow = records.filter((r) => r.failure?.kind === 'timeout');
   return slow.length

@@ -77,11 +77,13 @@ function undeclaredRequestsCheck(options: {
       // A tool that asks nothing of the main session, which declares every feature, asks nothing of a client
       // that declares none: the tools are called again only when some tool asked the main session for sampling
       // or elicitation. The policy's tools are called by name, since a server may list fewer tools to this client.
-      await callableToolResults(ctx);
+      const onMain = await callableToolResults(ctx);
       const asked = receivedOn(ctx, ctx.main.label).some(
         (m) => (m.method === 'sampling/createMessage' || m.method === 'elicitation/create') && m.id !== undefined,
       );
-      const tools = asked ? plainCallableTools(ctx) : [];
+      // A tool that gave no answer by the request timeout on the main session is not called again: it would only
+      // hold the check for another request timeout.
+      const tools = asked ? onMain.filter((r) => r.failure?.kind !== 'timeout').map((r) => r.invocation) : [];
       // With no tool to call over stdio, the probe pool's channels (which declare nothing, and which other checks
       // use) are watched, rather than starting a server process only to watch its handshake. Taking one from the
       // pool makes sure one exists (asking sooner would start one before the version offers hand theirs over), and
@@ -98,9 +100,7 @@ function undeclaredRequestsCheck(options: {
           capabilities: {},
           label: `probe:no-client-capabilities@${ctx.protocolVersion}`,
         });
-        // Each tool waits for its call on the main session; one that gave no answer there is not called again.
-        const calls = await Promise.all(startSessionCalls(session, tools, toolBudget(ctx), ctx.main));
-        records = calls.filter((r) => !r.notCalled);
+        records = await Promise.all(startSessionCalls(session, tools, toolBudget(ctx)));
         await sleep(SETTLE_MS);
         watched = [session.label];
       }

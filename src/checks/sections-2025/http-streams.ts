@@ -9,7 +9,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { progressProbe } from '../probes/progress-probe.js';
 import { openProbeSession, post, httpEvidence, httpProbe, rpc } from '../probes/http-session.js';
 import { isEventStream, messagesOf, responseTo } from '../judge/sse.js';
-import { toolBudget } from '../probes/tool-results.js';
 import { isObject, isResponse } from '../judge/transcript-index.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from '../types.js';
 import { versionsFrom } from '../versions.js';
@@ -44,27 +43,37 @@ function streamProbe(ctx: CheckContext): Promise<StreamProbe> {
   return probe;
 }
 
-/** The user's progress-tool, or the tool the progress probe found reporting progress. */
+/**
+ * The user's progress-tool, or the tool the progress probe found reporting progress; not one that gave no answer by
+ * the request timeout when the probe called it, whose stream could not be read to its end.
+ */
 async function progressTool(ctx: CheckContext): Promise<{ name: string; arguments: Record<string, unknown> } | string> {
-  const named = ctx.config.progressTool ?? (await progressProbe(ctx)).tool;
+  const probe = await progressProbe(ctx);
+  const named = ctx.config.progressTool ?? probe.tool;
   const tool = named === undefined ? undefined : ctx.callableTools.find((t) => t.name === named);
-  return tool ?? 'no callable tool reported progress (name one with progress-tool)';
+  if (!tool) return 'no callable tool reported progress (name one with progress-tool)';
+  const discovery = probe.calls.find((c) => c.purpose === 'discovery' && c.tool === tool.name);
+  if (discovery && !discovery.response) {
+    return `${tool.name} reports progress but gave no answer by the request timeout (name one that finishes with progress-tool)`;
+  }
+  return tool;
 }
 
 async function runProbe(ctx: CheckContext): Promise<StreamProbe> {
   const label = 'probe:streams';
+  // Found first, so the GET stream is open for the POSTs alone.
+  const tool = await progressTool(ctx);
   const session = await openProbeSession(ctx, label);
   const pingSent = rpc('ping', PING_ID);
   const posts = (async () => {
     const ping = { sent: pingSent, exchange: await post(ctx, pingSent, session.headers, { label }) };
-    const tool = await progressTool(ctx);
     if (typeof tool === 'string') return { ping, noCall: tool };
     const params = { name: tool.name, arguments: tool.arguments, _meta: { progressToken: PROGRESS_TOKEN } };
     const sent = rpc('tools/call', CALL_ID, params);
-    const budgetMs = toolBudget(ctx);
-    // A call slower than the tool budget leaves the call's checks nothing to judge; the GET stream is still judged.
-    const exchange = await post(ctx, sent, session.headers, { label, timeoutMs: budgetMs }).catch(() => undefined);
-    if (!exchange) return { ping, noCall: `${tool.name} did not answer within ${budgetMs} ms (the tool budget)` };
+    // Its stream is read up to the answer or the request timeout, however slow the tool: what it carried by then is
+    // judged, so a busy runner cannot turn the call's checks into skips.
+    const exchange = await post(ctx, sent, session.headers, { label }).catch(() => undefined);
+    if (!exchange) return { ping, noCall: `${tool.name} gave no HTTP answer within ${ctx.timeoutMs} ms` };
     return { ping, call: { tool: tool.name, sent, exchange } };
   })();
   // Awaited below, but the GET may fail first and leave it unawaited: a POST the server never answers must fail
@@ -75,7 +84,8 @@ async function runProbe(ctx: CheckContext): Promise<StreamProbe> {
     { method: 'GET', headers: { accept: 'text/event-stream', ...session.headers } },
     {
       label: `${label}:get`,
-      timeoutMs: ctx.timeoutMs,
+      // The ping and the call may each take the request timeout.
+      timeoutMs: ctx.timeoutMs * 2,
       until: posts.then(
         () => sleep(GET_GRACE_MS),
         () => undefined,

@@ -5,7 +5,7 @@
 import { requireCallableTools } from '../applicability.js';
 import { isObject } from '../judge/content.js';
 import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from '../judge/outcome.js';
-import { callOne, firstToolResult, plainCallableTools, toolBudget } from '../probes/tool-results.js';
+import { callOne, firstToolResult, plainCallableTools } from '../probes/tool-results.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from '../types.js';
 import { versionsFrom } from '../versions.js';
 import { declaresTaskToolCalls, taskCapability, taskSupportOf } from '../probes/task-probe.js';
@@ -29,9 +29,9 @@ function taskMethods(ctx: CheckContext): { method: string; params: Record<string
   return probes;
 }
 
-/** The first callable tool, called with `task`. */
+/** The first callable tool, called with `task`, awaited up to the request timeout like any call whose answer is judged. */
 function callAsTask(ctx: CheckContext) {
-  return callOne(ctx.main, (plainCallableTools(ctx)[0] ?? ctx.callableTools[0])!, toolBudget(ctx), TASK_PARAMS);
+  return callOne(ctx.main, (plainCallableTools(ctx)[0] ?? ctx.callableTools[0])!, undefined, TASK_PARAMS);
 }
 
 export const checks: CheckDefinition[] = [
@@ -52,7 +52,7 @@ export const checks: CheckDefinition[] = [
     },
     async run(ctx) {
       const record = await callAsTask(ctx);
-      if (!record.outcome) return skip(`${record.invocation.name} with a task did not answer in time`);
+      if (!record.outcome) return skip(`${record.invocation.name} with a task gave no answer by the request timeout`);
       if (record.outcome.ok && isObject(record.outcome.result.task)) {
         return violation(
           `${record.invocation.name} returned a task (CreateTaskResult) without tasks.requests.tools.call declared`,
@@ -85,7 +85,7 @@ export const checks: CheckDefinition[] = [
     },
     async run(ctx) {
       const record = await callAsTask(ctx);
-      if (!record.outcome) return skip(`${record.invocation.name} with a task did not answer in time`);
+      if (!record.outcome) return skip(`${record.invocation.name} with a task gave no answer by the request timeout`);
       const evidence = { sent: record.sent, received: receivedOf(record.outcome) };
       const undeclared = taskCapability(ctx)
         ? 'tasks.requests.tools.call is not declared'
@@ -123,8 +123,7 @@ export const checks: CheckDefinition[] = [
     applies: requireTasks,
     async run(ctx) {
       for (const probe of taskMethods(ctx)) {
-        // An unknown task id or cursor runs nothing, so its answer gets the request timeout, as any request does.
-        const outcome = await ctx.main.request(probe.method, probe.params, { timeoutMs: ctx.timeoutMs });
+        const outcome = await ctx.main.request(probe.method, probe.params);
         if (!outcome.ok && outcome.error.code === METHOD_NOT_FOUND) {
           return violation(`declares tasks but answers ${probe.method} with -32601 (Method not found)`, {
             sent: probe,
@@ -149,8 +148,7 @@ export const checks: CheckDefinition[] = [
     applies: requireTasks,
     async run(ctx) {
       for (const probe of taskMethods(ctx)) {
-        // An unknown task id or cursor runs nothing, so its answer gets the request timeout, as any request does.
-        const outcome = await ctx.main.request(probe.method, probe.params, { timeoutMs: ctx.timeoutMs });
+        const outcome = await ctx.main.request(probe.method, probe.params);
         if (outcome.ok || outcome.error.code !== INVALID_PARAMS) {
           return violation(
             `${probe.method} with ${'taskId' in probe.params ? 'an unknown taskId' : 'an invalid cursor'} is answered with ${describeOutcome(outcome)}, not -32602`,
@@ -193,8 +191,8 @@ export const checks: CheckDefinition[] = [
       const tool = ctx.callableTools.find((t) =>
         [undefined, 'forbidden'].includes(taskSupportOf(t.tool) as string | undefined),
       )!;
-      const record = await callOne(ctx.main, tool, toolBudget(ctx), TASK_PARAMS);
-      if (!record.outcome) return skip(`${tool.name} did not answer in time`);
+      const record = await callOne(ctx.main, tool, undefined, TASK_PARAMS);
+      if (!record.outcome) return skip(`${tool.name} gave no answer by the request timeout`);
       const evidence = { sent: record.sent, received: receivedOf(record.outcome) };
       if (!record.outcome.ok && record.outcome.error.code === METHOD_NOT_FOUND) return pass(`${tool.name}: -32601`);
       return violation(
@@ -223,8 +221,8 @@ export const checks: CheckDefinition[] = [
     },
     async run(ctx) {
       const tool = ctx.callableTools.find((t) => taskSupportOf(t.tool) === 'required')!;
-      const record = await callOne(ctx.main, tool, toolBudget(ctx));
-      if (!record.outcome) return skip(`${tool.name} did not answer in time`);
+      const record = await callOne(ctx.main, tool, undefined);
+      if (!record.outcome) return skip(`${tool.name} gave no answer by the request timeout`);
       const evidence = { sent: record.sent, received: receivedOf(record.outcome) };
       if (!record.outcome.ok && record.outcome.error.code === METHOD_NOT_FOUND) return pass(`${tool.name}: -32601`);
       if (!record.outcome.ok && record.outcome.error.code === -32600) {

@@ -348,8 +348,7 @@ async function loadFlows(
       errors.push(...files.errors);
       continue;
     }
-    const label = `flows[${index}]${typeof input.name === 'string' ? ` (${input.name})` : ''}`;
-    const parsed = parseFlowSource(toYaml(input), label);
+    const parsed = parseFlowSource(toYaml(input), `flows[${index}]`);
     if (parsed.flow) flows.push(parsed.flow);
     errors.push(...parsed.errors);
   }

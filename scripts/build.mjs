@@ -1,6 +1,10 @@
-// Bundles the two entry points with ncc into dist/: index.js (the GitHub Action) and cli.js (the CLI).
+// Bundles the entry points with ncc into dist/: index.js (the GitHub Action), cli.js (the CLI), api.js (the library,
+// `import 'mcp-ci'`) and vitest.js (the matchers, `mcp-ci/vitest`, which import api.js rather than a second copy of
+// the engine); then the library's type declarations into dist/types.
 // Output is deterministic so CI can compare the committed dist/ with a fresh build.
 import ncc from '@vercel/ncc';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdir, rm, writeFile, chmod } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entries = [
   { source: 'src/action.ts', output: 'dist/index.js' },
   { source: 'src/cli.ts', output: 'dist/cli.js', shebang: true },
+  { source: 'src/api.ts', output: 'dist/api.js' },
+  { source: 'src/vitest.ts', output: 'dist/vitest.js', externals: ['./api.js'] },
 ];
 
 await rm(join(root, 'dist'), { recursive: true, force: true });
@@ -18,6 +24,7 @@ for (const entry of entries) {
     sourceMap: false,
     quiet: true,
     target: 'es2022',
+    externals: entry.externals ?? [],
   });
   // ncc adds a package.json saying "type": "module"; the root package.json already says so for dist/.
   const extra = Object.keys(assets ?? {}).filter((name) => name !== 'package.json');
@@ -30,3 +37,6 @@ for (const entry of entries) {
   await writeFile(file, entry.shebang ? `#!/usr/bin/env node\n${body}` : body);
   if (entry.shebang) await chmod(file, 0o755);
 }
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.types.json')], { stdio: 'inherit' });

@@ -8,7 +8,8 @@ import type { Comparison } from './history/compare.js';
 
 export const SCHEMA_VERSION = 1;
 
-export type TransportKind = 'stdio' | 'http' | 'sse';
+/** `memory`: an SDK server object in the tester's own process, reached through the SDK's in-memory transport. */
+export type TransportKind = 'stdio' | 'http' | 'sse' | 'memory';
 
 /** Protocol revisions this tester speaks, newest first. */
 export const PROTOCOL_VERSIONS = ['2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05'] as const;

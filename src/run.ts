@@ -311,13 +311,14 @@ async function compareWithHistory(result: RunResult, config: Config, history: Hi
   }
 }
 
-function maskResult(result: RunResult, secrets: readonly string[]): RunResult {
+export function maskResult(result: RunResult, secrets: readonly string[]): RunResult {
   return secrets.length === 0 ? result : (JSON.parse(maskSecrets(JSON.stringify(result), secrets)) as RunResult);
 }
 
-function describeTargetForResult(config: Config): RunResult['target'] {
+export function describeTargetForResult(config: Config): RunResult['target'] {
   const target = config.target;
   if (target.transport === 'stdio') return { transport: 'stdio', command: target.launch.commandLine };
+  if (target.transport === 'memory') return { transport: 'memory', command: target.name };
   return {
     transport: target.transport,
     url: target.url,
@@ -325,7 +326,7 @@ function describeTargetForResult(config: Config): RunResult['target'] {
   };
 }
 
-function serverInfo(target: BootedServer): ServerInfo {
+export function serverInfo(target: BootedServer): ServerInfo {
   const init = target.main.initializeResult;
   const info = (init.serverInfo ?? {}) as Record<string, unknown>;
   return {

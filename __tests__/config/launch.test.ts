@@ -46,8 +46,8 @@ describe('a Config from mcp-ci.yml', () => {
       ].join('\n'),
     );
     const config = await loadConfig({ overrides: {}, overridesFrom: 'flags', env: process.env, cwd: root });
-    expect(config.target.transport).toBe('stdio');
-    const launch = config.target.launch!;
+    if (config.target.transport !== 'stdio') throw new Error('expected a stdio target');
+    const launch = config.target.launch;
     expect(launch.argv).toEqual(['node', '.build/examples/shop-server.mjs']);
     expect(launch.cwd).toBe(projectRoot);
 
@@ -85,7 +85,7 @@ describe('a Config from mcp-ci.yml', () => {
       env: { ...process.env, API_TOKEN: 'token-for-the-test' },
       cwd: root,
     });
-    if (config.target.transport === 'stdio') throw new Error('expected an HTTP target');
+    if (config.target.transport !== 'http') throw new Error('expected an HTTP target');
     const { url, headers, launch } = config.target;
     expect(headers).toEqual({ Authorization: 'Bearer token-for-the-test' });
     expect(config.secrets).toEqual(expect.arrayContaining(['token-for-the-test', 'Bearer token-for-the-test']));

@@ -13,7 +13,14 @@ import {
   type TransportKind,
 } from '../model.js';
 import type { Target } from '../target/types.js';
-import { ConnectionClosedError, InvalidAnswerError, RequestTimeoutError, type Connection } from '../wire/types.js';
+import {
+  ConnectionClosedError,
+  InvalidAnswerError,
+  NEEDS_WIRE,
+  RawChannelUnavailableError,
+  RequestTimeoutError,
+  type Connection,
+} from '../wire/types.js';
 import { takeInventory } from './inventory.js';
 import { CATALOGUE, specUrl } from './registry.js';
 import { planToolCalls } from './tool-calls.js';
@@ -34,7 +41,7 @@ import { applyPolicy } from './policy.js';
  * windows), few enough for small servers. Over stdio the server processes a run starts are bounded by the shared
  * probes and the probe pool, not by this.
  */
-const CONCURRENCY: Record<TransportKind, number> = { stdio: 16, http: 16, sse: 16 };
+const CONCURRENCY: Record<TransportKind, number> = { stdio: 16, http: 16, sse: 16, memory: 16 };
 
 interface VersionSession {
   version: ProtocolVersion;
@@ -218,6 +225,14 @@ function versionSkip(check: CheckDefinition, sessions: VersionSession[], target:
 function configuredOrTransportSkip(check: CheckDefinition, target: Target, config: Config): string | undefined {
   const configured = config.skipChecks.find((s) => s.id === check.id);
   if (configured) return `skipped by configuration: ${configured.reason}`;
+  // An in-process server has no wire: only the rules that hold over every wire apply to it (the others are about
+  // stdio framing or HTTP, or send raw frames, which is why the legacy SSE transport is left out of theirs).
+  if (target.transport === 'memory') {
+    const wires = ['stdio', 'http', 'sse'] as const;
+    if (!wires.every((wire) => check.transports.includes(wire)))
+      return `${NEEDS_WIRE} (applies to ${check.transports.join('/')}); the target is an in-process server`;
+    return undefined;
+  }
   if (!check.transports.includes(target.transport)) {
     return `applies to ${check.transports.join('/')} only; the target uses ${target.transport}`;
   }
@@ -377,6 +392,7 @@ function judgeError(error: unknown, requestTimeoutMs: number): Judgement {
   if (error instanceof ConnectionClosedError) return { kind: 'violation', message: error.message };
   // The answer broke the message format, which base-jsonrpc-envelope and the schema checks judge; this check's own
   // rule cannot be judged on it.
+  if (error instanceof RawChannelUnavailableError) return { kind: 'skip', reason: error.message };
   if (error instanceof InvalidAnswerError)
     return { kind: 'skip', reason: `${error.message}, so this rule cannot be judged` };
   const message = error instanceof Error ? error.message : String(error);

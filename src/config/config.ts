@@ -17,7 +17,12 @@ export interface LaunchCommand {
 
 export type TargetConfig =
   | { transport: 'stdio'; launch: LaunchCommand }
-  | { transport: 'http' | 'sse'; url: string; launch?: LaunchCommand; headers: Record<string, string> };
+  | { transport: 'http' | 'sse'; url: string; launch?: LaunchCommand; headers: Record<string, string> }
+  /** An SDK server object in this process (library API only): `name` says which, for reports. */
+  | { transport: 'memory'; name: string };
+
+/** A target reached over a wire (a process's stdio or an HTTP endpoint): what mcp-ci.yml, flags and inputs name. */
+export type WireTargetConfig = Exclude<TargetConfig, { transport: 'memory' }>;
 
 export interface ExpectedFailure {
   id: string;

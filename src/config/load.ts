@@ -13,7 +13,8 @@ import { flagForKey } from './flags.js';
 import { secretsFromEnvironment } from './secrets.js';
 import { settingsSchema, type Settings, type SettingsInput } from './schema.js';
 
-export type OverridesFrom = 'flags' | 'inputs';
+/** Where the overrides came from: CLI flags, action inputs, or the library API's `settings` option. */
+export type OverridesFrom = 'flags' | 'inputs' | 'settings';
 
 export interface ConfigSources {
   file?: ConfigFileText;
@@ -145,7 +146,11 @@ function settingsOrigins(
 ): SettingsOrigins {
   // Action inputs carry the settings keys' own names (inputs.ts).
   const overrideSource = (key: string): string =>
-    sources.overridesFrom === 'flags' ? (flagForKey(key) ?? key) : `input ${key}`;
+    sources.overridesFrom === 'flags'
+      ? (flagForKey(key) ?? key)
+      : sources.overridesFrom === 'inputs'
+        ? `input ${key}`
+        : `settings.${key}`;
   const fromOverrides = (settingsPath: SettingsPath): boolean =>
     hasPath(overrides, settingsPath) ||
     (!hasPath(fileSettings, settingsPath) && hasPath(overrides, settingsPath.slice(0, 1)));

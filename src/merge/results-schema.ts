@@ -9,7 +9,7 @@ import type { RunResult } from '../model.js';
 
 const status = z.enum(['pass', 'fail', 'warn', 'skip']);
 const level = z.enum(['MUST', 'SHOULD', 'MAY']);
-const transport = z.enum(['stdio', 'http', 'sse']);
+const transport = z.enum(['stdio', 'http', 'sse', 'memory']);
 const count = z.number().int().min(0);
 
 const evidence = z.looseObject({

@@ -41,7 +41,7 @@ export function verdictOf(result: RunResult, strict: boolean): Verdict {
   }
 }
 
-const TRANSPORT_ORDER: readonly TransportKind[] = ['stdio', 'http', 'sse'];
+const TRANSPORT_ORDER: readonly TransportKind[] = ['stdio', 'http', 'sse', 'memory'];
 
 export interface MatrixColumn {
   protocolVersion: string;

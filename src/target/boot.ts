@@ -6,7 +6,7 @@
 import { SSEClientTransport, SseError } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
-import type { Config, LaunchCommand } from '../config/config.js';
+import type { Config, LaunchCommand, WireTargetConfig } from '../config/config.js';
 import type { EmitEvent } from '../events.js';
 import { PROTOCOL_VERSIONS, type BootInfo, type TransportKind } from '../model.js';
 import { BrokenHandshakeConnection } from '../wire/broken-handshake.js';
@@ -63,12 +63,14 @@ class BootedTarget implements BootedServer {
   );
   private readonly labelUses = new Map<string, number>();
   private closing = false;
+  private readonly target: WireTargetConfig;
 
   constructor(
     private readonly config: Config,
     private readonly recorder: Transcript,
   ) {
-    const target = config.target;
+    const target = wireTarget(config);
+    this.target = target;
     this.transport = target.transport;
     if (target.transport !== 'stdio') {
       this.http = new RecordedHttpProbe(
@@ -125,7 +127,7 @@ class BootedTarget implements BootedServer {
   /** A new session; `initializeTimeoutMs` is the boot timeout for the boot session, whose server may still be starting. */
   async connect(options: ConnectOptions = {}, initializeTimeoutMs?: number): Promise<Connection> {
     const label = this.uniqueLabel(options.label, 'session');
-    const target = this.config.target;
+    const target = this.target;
     let server: ServerProcess | undefined;
     let inner: Transport;
     if (target.transport === 'stdio') {
@@ -173,7 +175,7 @@ class BootedTarget implements BootedServer {
 
   async openRaw(options: RawOpenOptions = {}): Promise<RawChannel> {
     const label = this.uniqueLabel(options.label, 'raw');
-    const target = this.config.target;
+    const target = this.target;
     const version = options.protocolVersion ?? NEWEST_VERSION;
     if (target.transport === 'stdio') {
       if (options.initialize !== false) return this.probePool.acquire(version, options.last === true);
@@ -196,7 +198,7 @@ class BootedTarget implements BootedServer {
 
   /** A raw channel on a server process of its own, ended by close() with everything else. */
   private startStdioChannel(label: string): StdioRawChannel {
-    const target = this.config.target;
+    const target = this.target;
     if (target.transport !== 'stdio') throw new Error('stdio probes need a stdio target');
     const channel = new StdioRawChannel(
       this.spawn(target.launch, false, label),
@@ -223,7 +225,7 @@ class BootedTarget implements BootedServer {
 
   /** Boot: start the server (if we launch it) and open the main session. */
   async start(emit: EmitEvent): Promise<void> {
-    const target = this.config.target;
+    const target = this.target;
     const started = performance.now();
     const offer = this.config.protocolVersion ?? NEWEST_VERSION;
     emit({ type: 'boot:start', description: describeTarget(this.config) });
@@ -343,8 +345,15 @@ function exitMessage(server: ServerProcess): string {
   return `the server ${how} before it answered initialize`;
 }
 
-function describeTarget(config: Config): string {
+/** An in-process server is attached through the library API (target/in-memory.ts), never booted here. */
+function wireTarget(config: Config): WireTargetConfig {
   const target = config.target;
+  if (target.transport === 'memory') throw new Error('an in-process server is attached, not booted');
+  return target;
+}
+
+function describeTarget(config: Config): string {
+  const target = wireTarget(config);
   if (target.transport === 'stdio') return `stdio: ${target.launch.commandLine}`;
   const started = target.launch ? ` (started with: ${target.launch.commandLine})` : '';
   return `${target.transport === 'http' ? 'Streamable HTTP' : 'HTTP+SSE'}: ${target.url}${started}`;

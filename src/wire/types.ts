@@ -76,6 +76,20 @@ export class ConnectionClosedError extends Error {
   }
 }
 
+/** Why a check that needs a raw channel or a wire of its own is skipped on an in-process server. */
+export const NEEDS_WIRE = 'needs a process/HTTP transport';
+
+/**
+ * Thrown by `Target.openRaw` when the target has no wire to send raw frames over (an in-process server): the
+ * check cannot be judged there, which is a skip, not a finding.
+ */
+export class RawChannelUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RawChannelUnavailableError';
+  }
+}
+
 /** An initialized MCP session over the SDK client. Every message is recorded in the transcript. */
 export interface Connection {
   readonly label: string;

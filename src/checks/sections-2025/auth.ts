@@ -36,7 +36,7 @@ const TRANSPORTS = ['http'] as const;
 
 function requiresConfiguredCredentials(ctx: CheckContext): string | undefined {
   const target = ctx.config.target;
-  if (target.transport === 'stdio' || Object.keys(target.headers).length === 0) {
+  if (target.transport === 'stdio' || target.transport === 'memory' || Object.keys(target.headers).length === 0) {
     return 'no credentials are configured (target headers) and the server served mcp-ci without any, so it does not require authorization';
   }
   return undefined;

@@ -553,7 +553,7 @@ export const checks: CheckDefinition[] = [
     scope: 'once',
     applies(ctx) {
       const target = ctx.config.target;
-      if (target.transport === 'stdio' || !target.launch)
+      if (target.transport === 'stdio' || target.transport === 'memory' || !target.launch)
         return 'mcp-ci did not start the server, so it is not running locally';
       return isLoopbackHost(endpoint(ctx).hostname) ? undefined : 'the endpoint is not on loopback';
     },

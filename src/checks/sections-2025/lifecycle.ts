@@ -74,7 +74,8 @@ function offerVersion(ctx: CheckContext, version: string): Promise<Offer> {
 
 /** Offers the SDK client could not complete, replayed raw to see what the server actually answered. */
 async function failedOffers(ctx: CheckContext): Promise<Offer[]> {
-  if (ctx.transport === 'sse') return [];
+  // Neither the legacy SSE transport nor an in-process server has a raw channel to replay them on.
+  if (ctx.transport === 'sse' || ctx.transport === 'memory') return [];
   const { probes } = await ctx.versionMatrix();
   const failed = probes.filter((p) => p.answered === undefined && p.error !== undefined);
   return Promise.all(failed.map((p) => offerVersion(ctx, p.offered)));

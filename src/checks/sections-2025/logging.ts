@@ -44,7 +44,8 @@ const SENSITIVE_PATTERNS: { name: string; pattern: RegExp }[] = [
 
 /** Values the tester itself holds as secrets (configured headers, the Authorization token). */
 function testerSecrets(ctx: CheckContext): string[] {
-  const headers = ctx.config.target.transport === 'stdio' ? {} : ctx.config.target.headers;
+  const target = ctx.config.target;
+  const headers = target.transport === 'http' || target.transport === 'sse' ? target.headers : {};
   const fromHeaders = Object.values(headers).flatMap((value) => [value, value.replace(/^(bearer|basic)\s+/i, '')]);
   return [...ctx.config.secrets, ...fromHeaders].filter((secret) => secret.length >= 8);
 }

@@ -1,7 +1,10 @@
 /** What every session of `mcp-ci serve` shares: the project, its targets and the runs. */
 import { ConfigError } from '../config/errors.js';
+import { SETTINGS_DEFAULTS } from '../config/schema.js';
 import type { RunRegistry } from './runs.js';
 import type { ServeTarget } from './targets.js';
+
+const DEFAULT_TARGET = SETTINGS_DEFAULTS['comment-id'];
 
 export interface ServeContext {
   root: string;
@@ -9,10 +12,14 @@ export interface ServeContext {
   runs: RunRegistry;
 }
 
-/** The named target, or the only one when no name is given; a ConfigError listing the names otherwise. */
+/**
+ * The named target; without a name, the one named `default` (a settings file without comment-id), else the only
+ * one. A ConfigError listing the names otherwise.
+ */
 export function pickTarget(context: ServeContext, name: string | undefined): ServeTarget {
   const names = [...context.targets.keys()];
-  const chosen = name ?? (names.length === 1 ? names[0] : undefined);
+  const chosen =
+    name ?? (context.targets.has(DEFAULT_TARGET) ? DEFAULT_TARGET : names.length === 1 ? names[0] : undefined);
   const target = chosen === undefined ? undefined : context.targets.get(chosen);
   if (target) return target;
   const known = names.map((known) => `"${known}"`).join(', ');

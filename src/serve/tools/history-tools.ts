@@ -22,7 +22,7 @@ const targetInput = z
   .string()
   .min(1)
   .optional()
-  .describe('Target name, whose history file is read (default: the only target)');
+  .describe('Target name, whose history file is read (default: "default", or the only target)');
 
 const tally = z.object({ pass: z.number(), fail: z.number(), warn: z.number(), skip: z.number() });
 const item = z.looseObject({ kind: z.string(), id: z.string() });

@@ -30,7 +30,7 @@ export function registerRunTools(mcp: McpServer, context: ServeContext, log: Ses
           .min(1)
           .optional()
           .describe(
-            'Target name: the comment-id of one of the settings files mcp-ci serve was given (default: the only one)',
+            'Target name: the comment-id of one of the settings files mcp-ci serve was given (default: "default", or the only one)',
           ),
         suite: z.enum(SUITES).default('all').describe('What to run; "all" runs what the target\'s settings set up'),
         flows: z

@@ -241,7 +241,12 @@ describe('mcp-ci serve over stdio', { timeout: RUN_TIMEOUT_MS * 2 }, () => {
       left = (await Promise.all(started.map(async (pid) => ((await alive(pid)) ? [pid] : [])))).flat();
     }
     expect(left).toEqual([]);
-    const cancelled = structured(await call('run_status', { runId: status.runId }));
+    // The processes are gone; the record follows once the worker's exit has been handled.
+    let cancelled = structured(await call('run_status', { runId: status.runId }));
+    while (cancelled.status === 'running' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      cancelled = structured(await call('run_status', { runId: status.runId }));
+    }
     expect(cancelled).toMatchObject({ status: 'cancelled', error: 'the client cancelled the run' });
     expect(stderr).toBe('');
   });

@@ -50,6 +50,7 @@ export interface RunRegistryOptions {
 /** How long a worker gets to end its servers after SIGTERM before it is killed outright. */
 const STOP_GRACE_MS = 5_000;
 const STDERR_KEPT = 4_000;
+const CHANNEL_DRAIN_MS = 2_000;
 
 export class RunRegistry {
   private readonly runs = new Map<string, RunRecord>();
@@ -121,10 +122,17 @@ export class RunRegistry {
     const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
       worker.once('exit', (code, signal) => resolve([code, signal])),
     );
-    // Messages still in the channel are delivered before 'disconnect'; 'exit' alone can come first.
+    // Messages still in the channel are delivered before 'disconnect'; 'exit' alone can come first. A channel that
+    // never reports its end gets a moment after the exit, not forever.
     const disconnected = new Promise<void>((resolve) => worker.once('disconnect', resolve));
+    const settled = exited.then(async (exit) => {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([disconnected, new Promise((resolve) => (timer = setTimeout(resolve, CHANNEL_DRAIN_MS)))]);
+      clearTimeout(timer);
+      return exit;
+    });
     const done = new Promise<RunRecord>((resolve) => {
-      void Promise.all([exited, disconnected]).then(([[code, signal]]) => {
+      void settled.then(([code, signal]) => {
         clearTimeout(timer);
         for (const lock of locks) this.busy.delete(lock);
         record.endedAt = new Date().toISOString();

@@ -2,7 +2,8 @@
  * mcp-ci eats its own cooking: its conformance engine, run against `mcp-ci serve` over stdio and over Streamable
  * HTTP (loopback, --no-auth), finds no failure and no warning in any protocol version.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TargetConfig } from '../../src/config/config.js';
 import type { RunResult } from '../../src/model.js';
@@ -35,31 +36,35 @@ function findings(result: RunResult): string[] {
     .map((check) => `${check.status} ${check.id} @ ${check.protocolVersion}: ${check.message}`);
 }
 
-async function conformance(target: TargetConfig): Promise<RunResult> {
-  // A fresh mcp-ci process takes seconds to start on a loaded two-core runner; the checks' own waits stay as set.
-  return run(testConfig(target, { bootTimeoutMs: 60_000, requestTimeoutMs: 10_000 }));
+/** The run's result and what the server wrote to stderr (it says why, should the server stop answering). */
+async function conformance(target: TargetConfig): Promise<{ result: RunResult; stderr: string }> {
+  // A fresh mcp-ci process takes seconds to start on a loaded two-core runner, and a tool call made by a check gets
+  // more than its default half second there; the checks' own waits stay as set.
+  const config = testConfig(target, { bootTimeoutMs: 60_000, requestTimeoutMs: 10_000, toolBudgetMs: 5_000 });
+  const result = await run(config);
+  return { result, stderr: await readFile(join(config.outDir, 'server-stderr.log'), 'utf8').catch(() => '') };
 }
 
 describe('mcp-ci serve passes its own conformance suite', { timeout: 480_000 }, () => {
   it('over stdio', async () => {
-    const result = await conformance({ transport: 'stdio', launch: serveLaunch() });
+    const { result, stderr } = await conformance({ transport: 'stdio', launch: serveLaunch() });
     expect(result.boot.ok, result.boot.error).toBe(true);
     expect(result.server.name).toBe('mcp-ci');
-    expect(findings(result)).toEqual([]);
+    expect(findings(result), stderr).toEqual([]);
     expect(result.summary.pass).toBeGreaterThan(100);
     expect(result.outcome).toBe('passed');
   });
 
   it('over Streamable HTTP', async () => {
     const port = await freePort();
-    const result = await conformance({
+    const { result, stderr } = await conformance({
       transport: 'http',
       url: `http://127.0.0.1:${port}/mcp`,
       launch: serveLaunch('--http', `127.0.0.1:${port}`, '--no-auth'),
       headers: {},
     });
     expect(result.boot.ok, result.boot.error).toBe(true);
-    expect(findings(result)).toEqual([]);
+    expect(findings(result), stderr).toEqual([]);
     expect(result.checks.filter((check) => check.section === 'http' && check.status === 'pass').length).toBeGreaterThan(
       20,
     );

@@ -137,6 +137,9 @@ export async function serveHttp(options: HttpServeOptions): Promise<RunningHttpS
       process.stderr.write(`mcp-ci serve: request failed: ${error instanceof Error ? error.message : String(error)}\n`);
     });
   });
+  // Clients keep connections open between requests; Node's 5 s default can close one just as a client, slowed by a
+  // busy machine, sends on it, which the client sees as a failed request.
+  http.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host, () => resolve());

@@ -18,9 +18,13 @@ import { EXIT_CODES } from './model.js';
 import { describeOutcome } from './outcome.js';
 import { createConsoleReporter, createConsoleWriter } from './report/console.js';
 import { run } from './run.js';
+import { serveCommand } from './serve/command.js';
+import { RUN_WORKER_ARG, runWorker } from './serve/run-worker.js';
 import { TOOL_VERSION } from './version.js';
 
 async function main(argv: string[]): Promise<number> {
+  // A run of `mcp-ci serve`, in the process of its own that serve forked.
+  if (argv[0] === RUN_WORKER_ARG && process.send) return runWorker();
   const parsed = parseCommandLine(argv);
   if (parsed.version) {
     process.stdout.write(`${TOOL_VERSION}\n`);
@@ -36,6 +40,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (parsed.command === 'history' || parsed.command === 'trends') return historyCommand(parsed);
+  if (parsed.command === 'serve')
+    return serveCommand(parsed.serve!, { script: process.argv[1]!, cwd: process.cwd(), env: process.env });
   if (parsed.command === 'merge') {
     const settings = parseMergeSettings(parsed.settings, (key) => flagForKey(key) ?? key);
     const { merged, outDir } = await mergeReportFolders({

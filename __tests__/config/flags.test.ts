@@ -176,10 +176,19 @@ describe('parseCommandLine', () => {
   });
 
   it('rejects unknown and missing commands', () => {
-    expect(failure(['serve']).message).toBe(
-      'unknown command "serve"; commands: run, bench, checks, history, trends, merge',
+    expect(failure(['watch']).message).toBe(
+      'unknown command "watch"; commands: run, bench, checks, history, trends, merge, serve',
     );
     expect(failure([]).message).toMatch(/^missing command/);
+  });
+
+  it('reads the serve flags, and keeps them to serve', () => {
+    expect(
+      parseCommandLine(['serve', '--http', '127.0.0.1:8765', '--no-auth', '--target', 'a.yml', '--target', 'b.yml'])
+        .serve,
+    ).toEqual({ http: '127.0.0.1:8765', noAuth: true, configPaths: ['a.yml', 'b.yml'] });
+    expect(parseCommandLine(['serve']).serve).toEqual({ noAuth: false, configPaths: [] });
+    expect(failure(['run', '--http', '8765']).message).toMatch(/--http is not a flag of mcp-ci run/);
   });
 });
 

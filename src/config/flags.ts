@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from './errors.js';
 import { SETTINGS_DEFAULTS, type SettingsInput } from './schema.js';
 
-export const CLI_COMMANDS = ['run', 'bench', 'checks', 'history', 'trends', 'merge'] as const;
+export const CLI_COMMANDS = ['run', 'bench', 'checks', 'history', 'trends', 'merge', 'serve'] as const;
 export type CliCommand = (typeof CLI_COMMANDS)[number];
 
 export interface ParsedCommandLine {
@@ -21,6 +21,8 @@ export interface ParsedCommandLine {
   configPath?: string;
   /** `mcp-ci merge`: the report folders (or globs) of the legs to merge. */
   reports?: string[];
+  /** `mcp-ci serve`: its transport and safety settings, as given (src/serve/options.ts checks them). */
+  serve?: { http?: string; noAuth: boolean; runTimeout?: string; configPaths: string[] };
   json: boolean;
   help: boolean;
   version: boolean;
@@ -119,6 +121,30 @@ const FLAGS: readonly FlagSpec[] = [
     value: '<file>',
     commands: TARGET_COMMANDS,
     description: 'settings file [default: mcp-ci.yml or .yaml, here or at the repository root]',
+  },
+  {
+    name: 'target',
+    value: '<file>',
+    repeatable: true,
+    commands: ['serve'],
+    description: 'a settings file whose server clients may run, named by its comment-id [default: mcp-ci.yml]',
+  },
+  {
+    name: 'http',
+    value: '[host:]port',
+    commands: ['serve'],
+    description: 'serve Streamable HTTP at http://host:port/mcp instead of stdio [default host: 127.0.0.1]',
+  },
+  {
+    name: 'no-auth',
+    commands: ['serve'],
+    description: 'serve HTTP without MCP_CI_TOKEN (only when bound to a loopback address)',
+  },
+  {
+    name: 'run-timeout',
+    value: '<seconds>',
+    commands: ['serve'],
+    description: 'stop a run, and every process it started, after this long [default: 600]',
   },
   {
     name: 'out',
@@ -250,6 +276,7 @@ const COMMAND_SUMMARIES: Record<CliCommand, string> = {
   history: 'list the runs in the history, one line each; with a check id, that check across runs',
   trends: 'latency per operation over the runs in the history, and the flaky checks',
   merge: 'merge the report folders of a job matrix (paths or globs) into one report: a verdict per leg',
+  serve: 'be an MCP server (stdio or Streamable HTTP) whose tools run the suites on the targets of mcp-ci.yml',
 };
 
 /** What follows the command in its usage line. */
@@ -290,6 +317,14 @@ export function parseCommandLine(args: readonly string[]): ParsedCommandLine {
     settings: settings as SettingsInput,
     ...(typeof configPath === 'string' && { configPath }),
     ...(command === 'merge' && { reports: parsed.positionals }),
+    ...(command === 'serve' && {
+      serve: {
+        ...(typeof values['http'] === 'string' && { http: values['http'] }),
+        noAuth: values['no-auth'] === true,
+        ...(typeof values['run-timeout'] === 'string' && { runTimeout: values['run-timeout'] }),
+        configPaths: Array.isArray(values['target']) ? values['target'] : [],
+      },
+    }),
     json: values['json'] === true,
     help,
     version,

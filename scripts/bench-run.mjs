@@ -106,11 +106,16 @@ await measure('server-everything over stdio, --quick', async () => ['--stdio', `
 // The boot session's process is started before the phase; the others start in it.
 const inPhase = stdioProcesses - 1;
 const floors = [];
-for (let i = 0; i < RUNS; i++) floors.push(await processFloorMs(inPhase));
-console.log(
-  `floor under the stdio conformance phase: ${inPhase} server-everything processes started together answer ` +
-    `initialize after a median ${median(floors)} ms (runs: ${floors.join(', ')})`,
-);
+try {
+  for (let i = 0; i < RUNS; i++) floors.push(await processFloorMs(inPhase));
+  console.log(
+    `floor under the stdio conformance phase: ${inPhase} server-everything processes started together answer ` +
+      `initialize after a median ${median(floors)} ms (runs: ${floors.join(', ')})`,
+  );
+} catch (error) {
+  // A loaded machine can miss the floor's own 10 s bound; the measurements after it still stand.
+  console.log(`floor under the stdio conformance phase: not measured (${error.message})`);
+}
 await measure('server-everything over Streamable HTTP', async () => {
   const port = await freePort();
   return [

@@ -1,8 +1,8 @@
 // `npm run bench:run`: how fast a whole `mcp-ci run` is, measured on the committed CLI bundle.
 // Prints the median of 5 wall times against server-everything over stdio and over Streamable HTTP (boot, the
-// full conformance catalogue, reports), the conformance phase alone, the floor under the stdio phase (its server
-// processes started together with nothing else running), the bundle sizes, and the time from the CLI's start to
-// the first byte it sends to the server.
+// full conformance catalogue, reports), of a quick run over stdio (`--quick`, the pre-commit profile), the
+// conformance phase alone, the floor under the stdio phase (its server processes started together with nothing
+// else running), the bundle sizes, and the time from the CLI's start to the first byte it sends to the server.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -102,14 +102,20 @@ const stdioProcesses = await measure('server-everything over stdio', async () =>
   '--stdio',
   `node ${EVERYTHING} stdio`,
 ]);
+await measure('server-everything over stdio, --quick', async () => ['--stdio', `node ${EVERYTHING} stdio`, '--quick']);
 // The boot session's process is started before the phase; the others start in it.
 const inPhase = stdioProcesses - 1;
 const floors = [];
-for (let i = 0; i < RUNS; i++) floors.push(await processFloorMs(inPhase));
-console.log(
-  `floor under the stdio conformance phase: ${inPhase} server-everything processes started together answer ` +
-    `initialize after a median ${median(floors)} ms (runs: ${floors.join(', ')})`,
-);
+try {
+  for (let i = 0; i < RUNS; i++) floors.push(await processFloorMs(inPhase));
+  console.log(
+    `floor under the stdio conformance phase: ${inPhase} server-everything processes started together answer ` +
+      `initialize after a median ${median(floors)} ms (runs: ${floors.join(', ')})`,
+  );
+} catch (error) {
+  // A loaded machine can miss the floor's own 10 s bound; the measurements after it still stand.
+  console.log(`floor under the stdio conformance phase: not measured (${error.message})`);
+}
 await measure('server-everything over Streamable HTTP', async () => {
   const port = await freePort();
   return [

@@ -192,6 +192,11 @@ export interface RunResult {
   summary: Summary;
   startedAt: string;
   durationMs: number;
+  /**
+   * Set by a quick run (`--quick`): it tested one protocol version and left these checks out (skipped, with the
+   * reason), so it is never a full conformance result.
+   */
+  quick?: { leftOut: string[] };
   /** Wall time of each phase that ran, in ms (teardown and report writing are the rest of durationMs). */
   phases?: { conformanceMs?: number; flowsMs?: number; benchMs?: number };
   /** The gate's verdict as the exit policy decided it. */

@@ -21,6 +21,7 @@ import { detectProvenance } from './history/provenance.js';
 import { toServerInterface } from './history/server-interface.js';
 import { HistoryStoreError } from './history/sqlite-store.js';
 import { CATALOGUE } from './checks/registry.js';
+import { quickLeftOut } from './checks/quick.js';
 import { benchSettingsSchema } from './config/schema.js';
 import { takeInventory } from './checks/inventory.js';
 import { SCHEMA_VERSION, type BenchResult, type RunResult, type ServerInfo } from './model.js';
@@ -142,6 +143,7 @@ async function runSuites(
       const conformance = await runConformance(target, config, emit);
       result.phases.conformanceMs = phaseMs();
       result.checks = conformance.checks;
+      if (config.quick) result.quick = { leftOut: quickLeftOut(conformance.checks) };
       result.server.acceptedVersions = conformance.acceptedVersions;
       if (conformance.inventory)
         result.interface = toServerInterface(conformance.inventory, target.main.serverCapabilities);
@@ -266,7 +268,8 @@ async function readBaseline(path: string): Promise<BenchResult[]> {
 
 /** The history backend and this run's place in it; a history that cannot be used is a configuration error. */
 async function openHistory(config: Config, options: RunOptions, date: string): Promise<HistoryContext | undefined> {
-  if (!options.history && config.historyPath === undefined) return undefined;
+  // A quick run judges a part of the catalogue: compared with full runs, every check it leaves out would look new.
+  if ((!options.history && config.historyPath === undefined) || config.quick) return undefined;
   try {
     const [backend, provenance] = await Promise.all([
       options.history ?? openLocalHistory(config.historyPath!),

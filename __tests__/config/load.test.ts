@@ -49,6 +49,7 @@ describe('resolveConfig: targets', () => {
       bootTimeoutMs: 30_000,
       requestTimeoutMs: 10_000,
       conformance: true,
+      quick: false,
       callTools: 'read-only',
       tools: [],
       toolBudgetMs: 500,

@@ -24,6 +24,7 @@ export function testConfig(target: TargetConfig, overrides: Partial<Config> = {}
     bootTimeoutMs: 10_000,
     requestTimeoutMs: 5_000,
     conformance: true,
+    quick: false,
     callTools: 'read-only',
     tools: [],
     toolBudgetMs: 500,

@@ -35,6 +35,7 @@ import type {
   VersionProbe,
 } from './types.js';
 import { applyPolicy } from './policy.js';
+import { quickSkipReason } from './quick.js';
 
 /**
  * How many checks run at once: enough to hide latency (many checks mostly wait, on shared tool calls, probes or
@@ -112,7 +113,7 @@ export async function runConformance(
   if (early) {
     // Over stdio the side session is a server process; it is needed in every run (the roots check uses it), and
     // starting it now, beside the other versions' processes, keeps its start-up off the end of the run.
-    if (target.transport === 'stdio') openSide(early, target);
+    if (target.transport === 'stdio' && !config.quick) openSide(early, target);
     const jobs = active.filter((check) => check.versions.includes(early.version));
     for (const check of jobs) startedEarly.add(check);
     queue.add(jobs.map((check) => ({ check, session: early })));
@@ -173,9 +174,14 @@ interface StartedMatrix {
  * is listed and its tool calls started as soon as it answers, the boot session's first.
  */
 function startVersionMatrix(target: Target, config: Config, callTools: boolean): StartedMatrix {
-  const offered: ProtocolVersion[] = config.protocolVersion ? [config.protocolVersion] : [...PROTOCOL_VERSIONS];
   const boot = target.main;
   const isKnown = (version: string) => (PROTOCOL_VERSIONS as readonly string[]).includes(version);
+  // A quick run tests the version the boot session negotiated: the newest the server speaks.
+  const offered: ProtocolVersion[] = config.protocolVersion
+    ? [config.protocolVersion]
+    : config.quick && isKnown(boot.protocolVersion)
+      ? [boot.protocolVersion as ProtocolVersion]
+      : [...PROTOCOL_VERSIONS];
   const prepare = async (main: Connection): Promise<VersionSession> => {
     const inventory = await takeInventory(main);
     const callableTools = planToolCalls(inventory.tools, config);
@@ -236,7 +242,7 @@ function configuredOrTransportSkip(check: CheckDefinition, target: Target, confi
   if (!check.transports.includes(target.transport)) {
     return `applies to ${check.transports.join('/')} only; the target uses ${target.transport}`;
   }
-  return undefined;
+  return config.quick ? quickSkipReason(check.id, target.transport) : undefined;
 }
 
 function createContext(

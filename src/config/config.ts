@@ -38,6 +38,8 @@ export interface Config {
   /** Restrict the version matrix to one protocol version. */
   protocolVersion?: ProtocolVersion;
   conformance: boolean;
+  /** `--quick`: the newest version the server speaks, without the checks src/checks/quick.ts leaves out. */
+  quick: boolean;
   callTools: 'none' | 'read-only' | 'all';
   /** Tools the user allows data-driven checks to call, with arguments to use. */
   tools: ToolCallSetting[];

@@ -186,6 +186,13 @@ const FLAGS: readonly FlagSpec[] = [
     apply: (s) => (s['strict'] = true),
   },
   {
+    name: 'quick',
+    commands: RUN_ONLY,
+    key: 'quick',
+    description: 'newest protocol version only, without the checks that start processes or wait (pre-commit)',
+    apply: (s) => (s['quick'] = true),
+  },
+  {
     name: 'no-conformance',
     commands: RUN_ONLY,
     key: 'conformance',

@@ -70,6 +70,11 @@ const SETTINGS_INPUTS: readonly InputSpec[] = [
   { name: 'protocol-version', format: 'text', description: 'Test only this protocol version.' },
   { name: 'timeout-ms', format: 'number', description: 'Per-request timeout in milliseconds.' },
   { name: 'conformance', format: 'boolean', description: 'Run the conformance suite.' },
+  {
+    name: 'quick',
+    format: 'boolean',
+    description: 'Quick run: the newest protocol version only, without the slow checks (docs/quick-runs.md).',
+  },
   { name: 'call-tools', format: 'text', description: 'Which tools checks may call: none, read-only or all.' },
   {
     name: 'tools',

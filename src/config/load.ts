@@ -64,6 +64,7 @@ export function resolveConfig(sources: ConfigSources): Config {
     requestTimeoutMs: settings['timeout-ms'],
     ...(settings['protocol-version'] !== undefined && { protocolVersion: settings['protocol-version'] }),
     conformance: settings.conformance,
+    quick: settings.quick,
     callTools: settings['call-tools'],
     tools: settings.tools,
     ...(settings['progress-tool'] !== undefined && { progressTool: settings['progress-tool'] }),

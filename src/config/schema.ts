@@ -72,6 +72,7 @@ export const settingsSchema = z.strictObject({
   'protocol-version': z.enum(PROTOCOL_VERSIONS).optional(),
   'timeout-ms': positiveInt.default(10_000),
   conformance: z.boolean().default(true),
+  quick: z.boolean().default(false),
   // Conformance policy
   'call-tools': z.enum(['none', 'read-only', 'all']).default('read-only'),
   tools: z.array(toolCallSchema).default([]),

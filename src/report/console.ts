@@ -11,6 +11,7 @@ import type { BenchResult, CheckResult, FlowResult, RunResult, Status } from '..
 import { maskSecrets } from '../config/secrets.js';
 import { consoleSafe, consoleText } from './escape.js';
 import { columnLabel, formatChange, formatCount, formatDuration, formatLatency, formatThroughput } from './format.js';
+import { quickRunNote } from './quick-note.js';
 import { coverageMatrix, failTotal, verdictOf } from './tally.js';
 import type { CellCounts, Verdict } from './tally.js';
 
@@ -178,6 +179,8 @@ export function createConsoleReporter(stream: NodeJS.WritableStream, options: Co
     }
     if (result.error !== undefined)
       write(c.red(`mcp-ci itself failed: ${consoleText(result.error.split('\n')[0] ?? '', 300)}`));
+    const quick = quickRunNote(result, false);
+    if (quick !== undefined) write(c.yellow(consoleText(quick, 4000)));
     write(verdictLine(result, c));
   };
 

@@ -8,6 +8,7 @@ import type { BenchResult, Evidence, FlowResult, RunResult, Status } from '../mo
 import type { DetailPlan } from './budget.js';
 import { mdCode, mdCodeBlock, mdLink, mdText } from './escape.js';
 import { renderHistorySection } from './history-section.js';
+import { quickRunNote } from './quick-note.js';
 import {
   columnLabel,
   formatChange,
@@ -103,6 +104,7 @@ export function renderDocument(model: ReportModel, plan: DetailPlan): string {
   const blocks = [
     options.marker,
     headline(model),
+    quickNote(result),
     shortenedNote(model, plan, shownFailures.length + shownWarnings.length),
     result.comparison ? renderHistorySection(result.comparison, { compact: !plan.evidence }) : undefined,
     result.boot.ok ? undefined : bootFailure(result),
@@ -141,6 +143,11 @@ function headline(model: ReportModel): string {
     ...counts,
   ];
   return `### ${VERDICT_TEXT[model.verdict]} · ${parts.filter((part) => part !== undefined).join(' · ')}`;
+}
+
+function quickNote(result: RunResult): string | undefined {
+  const note = quickRunNote(result);
+  return note === undefined ? undefined : `> [!IMPORTANT]\n> ${mdText(note, 4000)}`;
 }
 
 function shortenedNote(model: ReportModel, plan: DetailPlan, itemsShown: number): string | undefined {

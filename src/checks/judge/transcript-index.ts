@@ -68,7 +68,22 @@ function parseSentFrame(raw: string | undefined): JsonObject[] {
   }
 }
 
-export function indexSessions(entries: readonly TranscriptEntry[]): SessionView[] {
+/**
+ * The last index built of each transcript, with the length it covered. A transcript only grows, so an index of the
+ * same length is still whole; the twenty-odd passive checks that run over the finished transcript share one index
+ * instead of each parsing every frame again. Callers only read what they get.
+ */
+const lastIndex = new WeakMap<readonly TranscriptEntry[], { length: number; sessions: readonly SessionView[] }>();
+
+export function indexSessions(entries: readonly TranscriptEntry[]): readonly SessionView[] {
+  const last = lastIndex.get(entries);
+  if (last?.length === entries.length) return last.sessions;
+  const sessions = buildIndex(entries);
+  lastIndex.set(entries, { length: entries.length, sessions });
+  return sessions;
+}
+
+function buildIndex(entries: readonly TranscriptEntry[]): SessionView[] {
   const sessions: SessionView[] = [];
   const current = new Map<string, SessionView>();
   const opened = new Map<string, number>();

@@ -156,7 +156,7 @@ describe('tools checks', () => {
     ]);
   });
 
-  it('tools-call-malformed-params gives a call naming no tool the request timeout, and a late answer is no finding', async () => {
+  it('tools-call-malformed-params gives both its calls the request timeout, and a late answer is no finding', async () => {
     const quick = { ...newest, toolBudgetMs: 300, requestTimeoutMs: 2_000 };
     const judge = async (fault: string) => {
       const [result] = await runChecks(['tools-call-malformed-params'], faultyStdio(fault), quick);
@@ -164,11 +164,8 @@ describe('tools checks', () => {
     };
     expect(await judge('tool-call-nameless-slow')).toEqual(['pass', 'ok']);
     expect(await judge('tool-call-nameless-silent')).toEqual(['warn', 'no response to tools/call within 2000 ms']);
-    // A call naming a tool keeps the tool budget; missing it is mcp-ci's budget, not the server's silence.
-    expect(await judge('tool-call-bad-arguments-slow')).toEqual([
-      'skip',
-      "no response to tools/call within 300 ms (this check's budget; the request timeout is 2000 ms), so slow cannot be told from silent",
-    ]);
+    // A call naming a tool may run it, and a slow tool is no finding either: both calls get the request timeout.
+    expect(await judge('tool-call-bad-arguments-slow')).toEqual(['pass', 'ok']);
   });
 
   it('tools-input-schema-required-defined reads properties, patterns, branches and nested objects', async () => {

@@ -352,7 +352,7 @@ async function attempt(
     return { judgement: await Promise.race([check.run(ctx), timeout]), closed: false };
   } catch (error) {
     return {
-      judgement: judgeError(error, config.requestTimeoutMs),
+      judgement: judgeError(error),
       closed: error instanceof ConnectionClosedError,
       side: usedSide(),
     };
@@ -385,15 +385,9 @@ async function freshMain(session: VersionSession, target: Target): Promise<void>
 }
 
 /** Errors from the wire are the server's doing; anything else is ours and must not fail the server. */
-function judgeError(error: unknown, requestTimeoutMs: number): Judgement {
-  // Only silence until the request timeout is the server's: a check that gave a request a shorter budget (a tool
-  // budget) cannot tell a server slowed by a busy runner from one that never answers.
-  if (error instanceof RequestTimeoutError && error.timeoutMs < requestTimeoutMs) {
-    return {
-      kind: 'skip',
-      reason: `${error.message} (this check's budget; the request timeout is ${requestTimeoutMs} ms), so slow cannot be told from silent`,
-    };
-  }
+function judgeError(error: unknown): Judgement {
+  // Every request a check awaits gets the request timeout, so silence until then is the server's (a check that
+  // waits less judges the silence itself, as the fresh-process probes do).
   if (error instanceof RequestTimeoutError) return { kind: 'violation', message: error.message };
   if (error instanceof ConnectionClosedError) return { kind: 'violation', message: error.message };
   // The answer broke the message format, which base-jsonrpc-envelope and the schema checks judge; this check's own

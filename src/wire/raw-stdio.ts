@@ -44,7 +44,7 @@ export class StdioRawChannel implements RawChannel {
     const splitter = new LineSplitter((line) => {
       let parsed: unknown;
       try {
-        parsed = line.oversize ? undefined : JSON.parse(line.text);
+        parsed = line.oversize || line.cut ? undefined : JSON.parse(line.text);
       } catch {
         parsed = undefined;
       }

@@ -29,7 +29,7 @@ export class ProcessStdioTransport implements Transport {
     const splitter = new LineSplitter((line: StdoutLine) => {
       let parsed: unknown;
       try {
-        parsed = line.oversize ? undefined : JSON.parse(line.text);
+        parsed = line.oversize || line.cut ? undefined : JSON.parse(line.text);
       } catch {
         parsed = undefined;
       }

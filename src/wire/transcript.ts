@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { maskSecrets } from '../config/secrets.js';
 import { boundDepth } from './bounded-json.js';
+import { headOf } from './line-splitter.js';
 import type { TranscriptEntry } from './types.js';
 
 /**
@@ -45,7 +46,7 @@ export class Transcript {
   private boundRaw(raw: string): Pick<TranscriptEntry, 'raw' | 'rawChars'> | undefined {
     const keep = this.rawChars >= RAW_BUDGET_CHARS ? RAW_EXCERPT_CHARS : MAX_RAW_CHARS;
     this.rawChars += Math.min(raw.length, keep);
-    return raw.length > keep ? { raw: raw.slice(0, keep), rawChars: raw.length } : undefined;
+    return raw.length > keep ? { raw: headOf(raw, keep), rawChars: raw.length } : undefined;
   }
 
   entries(): readonly TranscriptEntry[] {

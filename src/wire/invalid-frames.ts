@@ -1,8 +1,9 @@
 /**
  * The SDK's HTTP client drops a frame that fails its message schema (a null id, a wrong `jsonrpc`) before any
- * transport hook sees it, so the passive checks would never judge it. This fetch wrapper reads a copy of every
- * response body and records each frame the SDK will drop; valid frames are recorded by RecordingTransport. Each
- * dropped frame is also handed to `onDropped`, so a request it answers fails at once instead of timing out.
+ * transport hook sees it, so the passive checks would never judge it. This fetch wrapper reads every response
+ * body as it passes to the SDK and records each frame the SDK will drop; valid frames are recorded by
+ * RecordingTransport. Each dropped frame is also handed to `onDropped`, so a request it answers fails at once
+ * instead of timing out.
  */
 import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
@@ -51,22 +52,38 @@ export function fetchRecordingInvalidFrames(
         headers: response.headers,
       });
     }
-    const [forSdk, forChecks] = response.body.tee();
-    void scan(forChecks, (text) => record(text, http));
-    return new Response(forSdk, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
+    return new Response(
+      recordingAsRead(response.body, (text) => record(text, http)),
+      {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      },
+    );
   };
 }
 
-async function scan(body: ReadableStream<Uint8Array>, record: (text: string) => void): Promise<void> {
+/**
+ * The body as the SDK reads it, each SSE event recorded just before the SDK sees it. Not a tee: a tee's branch
+ * cancels its source only once both branches cancelled, so when the SDK cancelled the body of a response it did not
+ * need (the 200 SSE answer to a notification) and the server held that stream open, the cancel never returned and
+ * the session hung in its handshake. Here the SDK's cancel ends the server's stream at once.
+ */
+function recordingAsRead(body: ReadableStream<Uint8Array>, record: (text: string) => void): ReadableStream<Uint8Array> {
   const parser = createParser({ onEvent: (event) => event.data !== '' && record(event.data) });
   const decoder = new TextDecoder();
-  try {
-    for await (const chunk of body) parser.feed(decoder.decode(chunk, { stream: true }));
-  } catch {
-    // The request was aborted or the stream broke: nothing more to read.
-  }
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) return controller.close();
+        parser.feed(decoder.decode(value, { stream: true }));
+        controller.enqueue(value);
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
 }

@@ -3,7 +3,7 @@
  * JSON, bad ids, requests before initialize) and collect whatever comes back, JSON or not.
  */
 import type { ServerProcess } from '../target/process.js';
-import type { Transcript } from './transcript.js';
+import { messageLineEntry, type Transcript } from './transcript.js';
 import { LineSplitter, rawLineEntry } from './line-splitter.js';
 import type { RawChannel, RawExchange, RawSendOptions } from './types.js';
 
@@ -50,7 +50,10 @@ export class StdioRawChannel implements RawChannel {
       }
       const entry =
         parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-          ? { message: parsed as Record<string, unknown>, ...(line.invalidUtf8 ? { invalidUtf8: true as const } : {}) }
+          ? {
+              message: transcript.payloads.share(line.text, parsed as Record<string, unknown>),
+              ...messageLineEntry(line),
+            }
           : rawLineEntry(line);
       const item: Received = 'message' in entry ? { message: entry.message } : { raw: entry.raw };
       this.transcript.record({ conn: label, dir: 'recv', ...entry, transport: 'stdio' });

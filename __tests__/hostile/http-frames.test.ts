@@ -21,4 +21,13 @@ describe('every HTTP frame is judged like a stdio line', () => {
     expect(run.check('http-sse-stream-ends-after-response')?.status).toBe('warn');
     expect(run.survivors).toEqual([]);
   }, 120_000);
+
+  it("an answer on another request's POST stream is reported, though its id names a request in flight", async () => {
+    const run = await runHttpFixture('http-answer-on-wrong-stream.mjs', { requestTimeoutMs: 3_000 });
+    expect(run.exitCode).toBe(1);
+    const envelope = run.check('base-jsonrpc-envelope');
+    expect(envelope?.status).toBe('fail');
+    expect(envelope?.message).toMatch(/a response with id \d+ came on the stream of the POST that carried request \d+/);
+    expect(run.survivors).toEqual([]);
+  }, 120_000);
 });

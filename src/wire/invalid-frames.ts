@@ -20,7 +20,9 @@ export function fetchRecordingInvalidFrames(
 ): FetchLike {
   // Each frame keeps the HTTP request and status it came with: the error body of a refused GET stream answers
   // that GET, not a message the client sent.
-  const record = (text: string, http: { method: string; status: number }) => {
+  // A POST's stream answers the requests that POST carried: a response on it with another id is on the wrong
+  // stream, even when the SDK routes it to a request of that id sent on another POST.
+  const record = (text: string, http: { method: string; status: number }, requestIds: readonly string[]) => {
     const entry = { conn: label, dir: 'recv' as const, transport: kind, http, protocolVersion: protocolVersion() };
     let parsed: unknown;
     try {
@@ -30,6 +32,9 @@ export function fetchRecordingInvalidFrames(
       return;
     }
     for (const message of Array.isArray(parsed) ? parsed : [parsed]) {
+      const id = answerId(message);
+      if (id !== undefined && requestIds.length > 0 && !requestIds.includes(id))
+        transcript.record({ ...entry, misrouted: { answerId: id, requestIds: [...requestIds] } });
       if (JSONRPCMessageSchema.safeParse(message).success) continue;
       transcript.record({ ...entry, message });
       onDropped(message);
@@ -41,11 +46,12 @@ export function fetchRecordingInvalidFrames(
     const isSse = type.includes('text/event-stream');
     if (!response.body || (!isSse && !type.includes('application/json'))) return response;
     const http = { method: init?.method ?? 'GET', status: response.status };
+    const requestIds = requestIdsOf(init?.body);
     if (!isSse) {
       // A JSON body is one complete answer: judged before the SDK reads it, so a request it breaks fails with the
       // wire's reason rather than with the SDK's schema error.
       const text = await response.text();
-      if (text.trim() !== '') record(text, http);
+      if (text.trim() !== '') record(text, http, requestIds);
       return new Response(text, {
         status: response.status,
         statusText: response.statusText,
@@ -53,7 +59,7 @@ export function fetchRecordingInvalidFrames(
       });
     }
     return new Response(
-      recordingAsRead(response.body, (text) => record(text, http)),
+      recordingAsRead(response.body, (text) => record(text, http, requestIds)),
       {
         status: response.status,
         statusText: response.statusText,
@@ -85,5 +91,31 @@ function recordingAsRead(body: ReadableStream<Uint8Array>, record: (text: string
       }
     },
     cancel: (reason) => reader.cancel(reason),
+  });
+}
+
+const idKey = (id: unknown): string => JSON.stringify(id) ?? 'undefined';
+
+/** The id of a response (as a key that keeps its type), or undefined for anything else. */
+function answerId(message: unknown): string | undefined {
+  if (message === null || typeof message !== 'object' || Array.isArray(message)) return undefined;
+  const record = message as Record<string, unknown>;
+  if ('method' in record || !('result' in record || 'error' in record)) return undefined;
+  return record.id === null || record.id === undefined ? undefined : idKey(record.id);
+}
+
+/** The ids of the requests a POST body carried (as keys), none for anything else. */
+function requestIdsOf(body: unknown): string[] {
+  if (typeof body !== 'string') return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return [];
+  }
+  return (Array.isArray(parsed) ? parsed : [parsed]).flatMap((item: unknown) => {
+    if (item === null || typeof item !== 'object') return [];
+    const { method, id } = item as { method?: unknown; id?: unknown };
+    return typeof method === 'string' && id !== undefined && id !== null ? [idKey(id)] : [];
   });
 }

@@ -80,8 +80,13 @@ export function sharedWalk(connection: Connection, method: string): Promise<Page
   }
   let walk = byMethod.get(method);
   if (!walk) {
-    walk = walkPages(connection, method);
-    byMethod.set(method, walk);
+    const started = walkPages(connection, method);
+    byMethod.set(method, started);
+    // A walk that threw (a timeout, a closed connection) is not kept: the next check asks the server again.
+    started.catch(() => {
+      if (byMethod.get(method) === started) byMethod.delete(method);
+    });
+    walk = started;
   }
   return walk;
 }

@@ -8,17 +8,23 @@
 // helpers have none), optionally `// mcp-ci: <arguments>` with `{file}` and `{port}` placeholders (default
 // `--stdio "node {file}"`), plus the boot fixtures that must keep failing cleanly. Every case is stopped after
 // CASE_LIMIT_MS. Exits 1 when any case breaks a promise (exit code, reports, processes, console, secret).
+// Case names given as arguments (`npm run bench:hostile -- large-answer many-tools`) run only those cases.
 import { build } from 'esbuild';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse as parseShell } from 'shell-quote';
 
 const FIXTURES = '__tests__/fixtures/hostile';
 const CLI = '.build/bench/cli.mjs';
+const SESSION = '.build/bench/session.mjs';
+/** The fixtures whose one answer is 50 MB, read through the same wire stack as a run (reported in seconds). */
+const LARGE_ANSWERS = ['large-answer', 'long-line-answer'];
+const READS = 3;
 const PEAK_PRELOAD = '.build/bench/peak-rss.mjs';
 const CASE_LIMIT_MS = 180_000;
 const MARKER_VARIABLE = 'MCP_CI_SERVER_MARKER';
@@ -77,6 +83,15 @@ async function buildCli() {
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
+  });
+  await build({
+    entryPoints: ['scripts/bench-session.ts'],
+    outfile: SESSION,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
   });
   // maxRSS is the process's own high-water mark, read at the last moment it can be.
   writeFileSync(
@@ -150,7 +165,10 @@ async function runCase(testCase) {
     (key) => `$${key}`,
   );
   const started = Date.now();
-  const child = spawn(process.execPath, ['--import', `./${PEAK_PRELOAD}`, CLI, 'run', ...args, '--out', out], {
+  // A history of its own: every case is a first run, whatever ran before it.
+  const history = join(out, '..', `${out.split('/').pop()}.history.db`);
+  const cliArgs = ['run', ...args, '--out', out, '--history', history];
+  const child = spawn(process.execPath, ['--import', `./${PEAK_PRELOAD}`, CLI, ...cliArgs], {
     env: { ...process.env, HOSTILE_TOKEN: SECRET, NO_COLOR: '1', BENCH_PEAK_FILE: peakFile },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -198,11 +216,13 @@ async function runCase(testCase) {
     secretSeen,
   };
   rmSync(out, { recursive: true, force: true });
+  rmSync(history, { force: true });
   return row;
 }
 
 await buildCli();
-const cases = [...hostileCases(), ...EXTRA_CASES];
+const only = process.argv.slice(2);
+const cases = [...hostileCases(), ...EXTRA_CASES].filter((c) => only.length === 0 || only.includes(c.name));
 const rows = [];
 console.log(
   'case                        wall s  peak MB  out MB  exit (want)  reports  survivors  unsafe lines  secret',
@@ -216,13 +236,36 @@ for (const testCase of cases) {
       `${String(row.unsafeLines).padStart(12)}  ${row.secretSeen ? 'LEAKED' : 'no'}`,
   );
 }
+// The read budget: from sending tools/list to the parsed answer in hand, on a booted session (median of READS).
+const { openBenchSession } = await import(pathToFileURL(resolve(SESSION)).href);
+for (const name of LARGE_ANSWERS.filter((n) => only.length === 0 || only.includes(n))) {
+  const session = await openBenchSession(`node ${join(FIXTURES, `${name}.mjs`)}`);
+  const times = [];
+  const cpu = [];
+  for (let read = 0; read < READS; read++) {
+    const started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    const outcome = await session.server.main.request('tools/list', undefined, { timeoutMs: 120_000 });
+    times.push(performance.now() - started);
+    const used = process.cpuUsage(cpuBefore);
+    cpu.push((used.user + used.system) / 1000);
+    if (!outcome.ok) throw new Error(`${name}: tools/list failed: ${outcome.error.message}`);
+  }
+  await session.close();
+  const median = (values) => [...values].sort((a, b) => a - b)[READS >> 1] / 1000;
+  // The wall time includes the server producing and sending 50 MB; the CPU time is mcp-ci's own share of it.
+  console.log(
+    `reading one 50 MB answer (${name}): ${median(times).toFixed(2)} s, of it ${median(cpu).toFixed(2)} s of mcp-ci's CPU (medians of ${READS})`,
+  );
+}
 const broken = rows.filter(
   (row) => row.code !== row.expect || !row.reports || row.survivors > 0 || row.unsafeLines > 0 || row.secretSeen,
 );
 const peak = rows.reduce((worst, row) => (row.peakMb > worst.peakMb ? row : worst), rows[0]);
-console.log(
-  `\nhighest peak: ${peak.peakMb} MB (${peak.name}); slowest: ${Math.max(...rows.map((row) => row.wallMs)) / 1000} s`,
-);
+if (peak)
+  console.log(
+    `\nhighest peak: ${peak.peakMb} MB (${peak.name}); slowest: ${Math.max(...rows.map((row) => row.wallMs)) / 1000} s`,
+  );
 if (broken.length > 0) {
   console.log(`broken promises: ${broken.map((row) => row.name).join(', ')}`);
   process.exitCode = 1;

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LineSplitter, MAX_LINE_BYTES, rawLineEntry, type StdoutLine } from '../../src/wire/line-splitter.js';
+import {
+  KEPT_RAW_BYTES,
+  LineSplitter,
+  MAX_LINE_BYTES,
+  rawLineEntry,
+  type StdoutLine,
+} from '../../src/wire/line-splitter.js';
 import { LineRing } from '../../src/target/line-ring.js';
 
 function split(chunks: Buffer[], end = false): StdoutLine[] {
@@ -20,13 +26,42 @@ describe('LineSplitter', () => {
     expect(split(chunks, true).map((l) => l.text)).toEqual(['{"a":"héllo 🙂"}', 'second', '', 'third']);
   });
 
-  it('joins the chunks of a long line once, so reading is linear in its length', () => {
+  it('decodes a long message line as it arrives and joins it once, never copying its bytes whole', () => {
     const concat = vi.spyOn(Buffer, 'concat');
     const chunk = Buffer.alloc(65_536, 'a');
-    const lines = split([...Array.from({ length: 200 }, () => chunk), Buffer.from('\n')]);
+    const lines = split([Buffer.from('{"a":"'), ...Array.from({ length: 200 }, () => chunk), Buffer.from('"}\n')]);
     expect(lines).toHaveLength(1);
-    expect(lines[0]!.bytes).toBe(200 * 65_536);
-    expect(concat).toHaveBeenCalledTimes(1);
+    expect(lines[0]!.bytes).toBe(200 * 65_536 + 8);
+    expect(lines[0]!.text.length).toBe(200 * 65_536 + 8);
+    expect(lines[0]!.cut).toBeUndefined();
+    expect(concat).not.toHaveBeenCalled();
+  });
+
+  it('keeps only the head of a long line that cannot be a message, with its size', () => {
+    const chunk = Buffer.alloc(65_536, 'x');
+    const lines = split([...Array.from({ length: 100 }, () => chunk), Buffer.from('\n  {"ok":true}\n')]);
+    expect(lines[0]!.cut).toBe(true);
+    expect(lines[0]!.bytes).toBe(100 * 65_536);
+    expect(lines[0]!.text).toBe('x'.repeat(KEPT_RAW_BYTES));
+    expect(rawLineEntry(lines[0]!).raw).toMatch(/^x+… \[6553600 bytes\]$/);
+    expect(lines[1]).toEqual({ text: '  {"ok":true}', bytes: 13 });
+  });
+
+  it('checks UTF-8 across chunk boundaries, also in the part of a line it does not keep', () => {
+    const smile = Buffer.from('🙂');
+    const valid = split([
+      Buffer.from('{"a":"'),
+      smile.subarray(0, 1),
+      smile.subarray(1, 3),
+      smile.subarray(3),
+      Buffer.from('"}\n'),
+    ]);
+    expect(valid[0]!.invalidUtf8).toBeUndefined();
+    expect(valid[0]!.text).toBe('{"a":"🙂"}');
+    const tail = split([Buffer.alloc(KEPT_RAW_BYTES * 2, 'x'), Buffer.from([0xff]), Buffer.from('\n')]);
+    expect(tail[0]!.invalidUtf8).toBe(true);
+    const unfinished = split([Buffer.from('{"a":"'), smile.subarray(0, 2), Buffer.from('\n')]);
+    expect(unfinished[0]!.invalidUtf8).toBe(true);
   });
 
   it('marks a line that is not UTF-8 and still decodes it', () => {
@@ -39,7 +74,7 @@ describe('LineSplitter', () => {
   });
 
   it('keeps only the head of a line over the limit, with its size, and reads on after it', () => {
-    const chunk = Buffer.alloc(1024 * 1024, 'x');
+    const chunk = Buffer.alloc(1024 * 1024, '{');
     const count = MAX_LINE_BYTES / chunk.length + 2;
     const lines = split([...Array.from({ length: count }, () => chunk), Buffer.from('\n{"ok":true}\n')]);
     expect(lines).toHaveLength(2);

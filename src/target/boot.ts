@@ -134,8 +134,10 @@ class BootedTarget implements BootedServer {
       server = this.spawn(target.launch, false, label);
       // The first stdio process is the boot session's: its stderr is the one reported.
       this.primary ??= server;
-      inner = new ProcessStdioTransport(server, (line) =>
-        this.recorder.record({ conn: label, dir: 'recv', ...line, transport: 'stdio' }),
+      inner = new ProcessStdioTransport(
+        server,
+        (line) => this.recorder.record({ conn: label, dir: 'recv', ...line, transport: 'stdio' }),
+        this.recorder.payloads,
       );
     } else {
       const fetch = fetchRecordingInvalidFrames(

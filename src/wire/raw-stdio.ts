@@ -3,7 +3,7 @@
  * JSON, bad ids, requests before initialize) and collect whatever comes back, JSON or not.
  */
 import type { ServerProcess } from '../target/process.js';
-import type { Transcript } from './transcript.js';
+import { messageLineEntry, type Transcript } from './transcript.js';
 import { LineSplitter, rawLineEntry } from './line-splitter.js';
 import type { RawChannel, RawExchange, RawSendOptions } from './types.js';
 
@@ -44,13 +44,16 @@ export class StdioRawChannel implements RawChannel {
     const splitter = new LineSplitter((line) => {
       let parsed: unknown;
       try {
-        parsed = line.oversize ? undefined : JSON.parse(line.text);
+        parsed = line.oversize || line.cut ? undefined : JSON.parse(line.text);
       } catch {
         parsed = undefined;
       }
       const entry =
         parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-          ? { message: parsed as Record<string, unknown>, ...(line.invalidUtf8 ? { invalidUtf8: true as const } : {}) }
+          ? {
+              message: transcript.payloads.share(line.text, parsed as Record<string, unknown>),
+              ...messageLineEntry(line),
+            }
           : rawLineEntry(line);
       const item: Received = 'message' in entry ? { message: entry.message } : { raw: entry.raw };
       this.transcript.record({ conn: label, dir: 'recv', ...entry, transport: 'stdio' });

@@ -99,7 +99,7 @@ export class RecordingTransport implements Transport {
       message,
       transport: this.kind,
       protocolVersion: this.negotiatedVersion,
-      ...(extra?.stdioLine?.invalidUtf8 ? { invalidUtf8: true as const } : {}),
+      ...extra?.stdioLine,
     });
     if (typeof record.method === 'string' && !('id' in record)) {
       const notification = { method: record.method, params: record.params as Record<string, unknown> | undefined };

@@ -7,10 +7,12 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage, MessageExtraInfo } from '@modelcontextprotocol/sdk/types.js';
 import type { ServerProcess } from '../target/process.js';
 import { LineSplitter, rawLineEntry, type StdoutLine } from './line-splitter.js';
+import type { SharedPayloads } from './shared-payloads.js';
+import { messageLineEntry } from './transcript.js';
 
 /** What the stdio transport tells the recorder about the line a message came on, beside the SDK's own extra info. */
 export interface StdioLineExtra extends MessageExtraInfo {
-  stdioLine?: { invalidUtf8?: true };
+  stdioLine?: ReturnType<typeof messageLineEntry>;
 }
 
 export class ProcessStdioTransport implements Transport {
@@ -23,18 +25,20 @@ export class ProcessStdioTransport implements Transport {
   constructor(
     private readonly server: ServerProcess,
     private readonly onRawLine: (entry: ReturnType<typeof rawLineEntry>) => void,
+    private readonly payloads: SharedPayloads,
   ) {}
 
   async start(): Promise<void> {
     const splitter = new LineSplitter((line: StdoutLine) => {
       let parsed: unknown;
       try {
-        parsed = line.oversize ? undefined : JSON.parse(line.text);
+        parsed = line.oversize || line.cut ? undefined : JSON.parse(line.text);
       } catch {
         parsed = undefined;
       }
       if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        this.onmessage?.(parsed as JSONRPCMessage, line.invalidUtf8 ? { stdioLine: { invalidUtf8: true } } : undefined);
+        const message = this.payloads.share(line.text, parsed as Record<string, unknown>);
+        this.onmessage?.(message as JSONRPCMessage, { stdioLine: messageLineEntry(line) });
       } else {
         this.onRawLine(rawLineEntry(line));
       }

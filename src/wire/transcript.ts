@@ -7,6 +7,8 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { maskSecrets } from '../config/secrets.js';
 import { boundDepth } from './bounded-json.js';
+import { headOf, type StdoutLine } from './line-splitter.js';
+import { SharedPayloads } from './shared-payloads.js';
 import type { TranscriptEntry } from './types.js';
 
 /**
@@ -14,7 +16,7 @@ import type { TranscriptEntry } from './types.js';
  * times would otherwise make a gigabyte file (and hold it in memory while writing it).
  */
 export const MAX_LINE_CHARS = 1_000_000;
-const EXCERPT_CHARS = 64_000;
+export const EXCERPT_CHARS = 64_000;
 /** A non-JSON frame (a stdout line, an HTTP body) is kept up to this length; checks judge its start. */
 const MAX_RAW_CHARS = 1_000_000;
 /**
@@ -28,6 +30,8 @@ export class Transcript {
   private readonly items: TranscriptEntry[] = [];
   private readonly origin = performance.now();
   private rawChars = 0;
+  /** Big answers parsed once per run, shared by every channel that records into this transcript. */
+  readonly payloads = new SharedPayloads();
 
   record(entry: Omit<TranscriptEntry, 't'>): void {
     const t = Math.round((performance.now() - this.origin) * 1000) / 1000;
@@ -45,7 +49,7 @@ export class Transcript {
   private boundRaw(raw: string): Pick<TranscriptEntry, 'raw' | 'rawChars'> | undefined {
     const keep = this.rawChars >= RAW_BUDGET_CHARS ? RAW_EXCERPT_CHARS : MAX_RAW_CHARS;
     this.rawChars += Math.min(raw.length, keep);
-    return raw.length > keep ? { raw: raw.slice(0, keep), rawChars: raw.length } : undefined;
+    return raw.length > keep ? { raw: headOf(raw, keep), rawChars: raw.length } : undefined;
   }
 
   entries(): readonly TranscriptEntry[] {
@@ -68,6 +72,12 @@ export class Transcript {
  * before it is cut, so no secret is cut in half and left readable).
  */
 function jsonLine(entry: TranscriptEntry, secrets: readonly string[]): string {
+  // A message whose frame was too long is written from the start of the frame kept on arrival: serializing it
+  // again would build (and mask) one more copy of it per answer.
+  if (entry.frame) {
+    const { message: _message, frame, ...metadata } = entry;
+    return maskSecrets(JSON.stringify({ ...metadata, excerpt: frame.excerpt, frameBytes: frame.bytes }), secrets);
+  }
   const line = maskSecrets(JSON.stringify(entry), secrets);
   if (line.length <= MAX_LINE_CHARS) return line;
   const { message: _message, raw: _raw, ...metadata } = entry;
@@ -75,4 +85,14 @@ function jsonLine(entry: TranscriptEntry, secrets: readonly string[]): string {
     JSON.stringify({ ...metadata, excerpt: line.slice(0, EXCERPT_CHARS), chars: line.length }),
     secrets,
   );
+}
+
+/** The transcript fields for a stdout line that is a message: its encoding, and the start and size of a long one. */
+export function messageLineEntry(line: StdoutLine): Pick<TranscriptEntry, 'invalidUtf8' | 'frame'> {
+  return {
+    ...(line.invalidUtf8 && { invalidUtf8: true as const }),
+    ...(line.text.length > MAX_LINE_CHARS && {
+      frame: { bytes: line.bytes, excerpt: headOf(line.text, EXCERPT_CHARS) },
+    }),
+  };
 }

@@ -216,6 +216,16 @@ export interface TranscriptEntry {
   protocolVersion?: string;
   /** The frame's bytes were not valid UTF-8 (invalid sequences were decoded as U+FFFD). */
   invalidUtf8?: true;
+  /**
+   * Set on a message whose stdout line was longer than the transcript file keeps: the line's size in bytes and its
+   * start, written in the message's place.
+   */
+  frame?: { bytes: number; excerpt: string };
+  /**
+   * A response that came on the stream of a POST carrying other requests (Streamable HTTP): its id and the ids of
+   * the POST's requests, as JSON texts. Recorded beside the message itself, which the SDK client may still accept.
+   */
+  misrouted?: { answerId: string; requestIds: string[] };
   /** Set when `raw` holds only the head of a longer stdout line: the whole line's size in bytes. */
   lineBytes?: number;
   /** A server process of the target exited while mcp-ci still talked to it (it had not closed its stdin). */

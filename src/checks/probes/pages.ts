@@ -21,7 +21,7 @@ const MAX_PAGES = 1_000;
 export interface PageWalk {
   pages: { cursor?: string; result: Record<string, unknown> }[];
   /** Why the walk stopped early: an error answer, a repeated cursor, too many pages. */
-  stopped?: { reason: string; cursor?: string; outcome?: RpcOutcome };
+  stopped?: { reason: string; cursor?: string; outcome?: RpcOutcome; cursorNotString?: true };
   /** True when the last page ended the listing by sending `nextCursor: ""` instead of omitting it. */
   endedWithEmptyCursor: boolean;
 }
@@ -44,7 +44,10 @@ export async function walkPages(connection: Connection, method: string): Promise
       return walk;
     }
     if (typeof next !== 'string') {
-      walk.stopped = { reason: `page ${page + 1} has a nextCursor that is not a string: ${JSON.stringify(next)}` };
+      walk.stopped = {
+        reason: `page ${page + 1} has a nextCursor that is not a string: ${JSON.stringify(next)}`,
+        cursorNotString: true,
+      };
       return walk;
     }
     if (seen.has(next)) {
@@ -77,8 +80,13 @@ export function sharedWalk(connection: Connection, method: string): Promise<Page
   }
   let walk = byMethod.get(method);
   if (!walk) {
-    walk = walkPages(connection, method);
-    byMethod.set(method, walk);
+    const started = walkPages(connection, method);
+    byMethod.set(method, started);
+    // A walk that threw (a timeout, a closed connection) is not kept: the next check asks the server again.
+    started.catch(() => {
+      if (byMethod.get(method) === started) byMethod.delete(method);
+    });
+    walk = started;
   }
   return walk;
 }

@@ -176,6 +176,16 @@ export const checks: CheckDefinition[] = [
         const message = isObject(entry.message) ? entry.message : { line: trimmed(entry.raw) };
         findings.push({ session: entry.conn, problem: 'a message is not valid UTF-8 (shown with U+FFFD)', message });
       }
+      // Over Streamable HTTP a POST's stream answers that POST's requests; the wire notes any other answer on it.
+      for (const entry of ctx.transcript()) {
+        if (entry.dir !== 'recv' || !entry.misrouted) continue;
+        const { answerId, requestIds } = entry.misrouted;
+        findings.push({
+          session: entry.conn,
+          problem: `a response with id ${answerId} came on the stream of the POST that carried request ${requestIds.join(', ')}`,
+          message: { answerId, requestIds },
+        });
+      }
       for (const session of indexSessions(ctx.transcript())) {
         for (const received of session.received) {
           count++;

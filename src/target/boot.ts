@@ -308,7 +308,8 @@ class BootedTarget implements BootedServer {
   ): Promise<{ connection: Connection; initializeAnswer: string } | { discoverAnswer: string } | undefined> {
     if (offer === MODERN_VERSION || this.config.protocolVersion !== undefined) return undefined;
     if (initializeError instanceof InvalidAnswerError || initializeError instanceof BootDeadlineError) return undefined;
-    if (this.primary && !this.primary.running) return undefined;
+    // Over stdio the failed session's process was stopped by connect() itself; a crash shows in the error.
+    if (this.transport !== 'stdio' && this.primary && !this.primary.running) return undefined;
     if (/before it answered initialize|did not answer initialize/.test(String(initializeError))) return undefined;
     try {
       const connection = await this.withDeadline(

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../src/checks/registry.js';
+import { REMOVED_IN_MODERN } from '../../src/checks/sections-2026-07-28/removed.js';
+import { modernHttp, modernStdio, runChecks, shopStdio } from '../helpers/conformance.js';
+
+const MODERN_IDS = CATALOGUE.filter((c) => c.versions.every((v) => v === '2026-07-28')).map((c) => c.id);
+const HTTP_ONLY = new Set(CATALOGUE.filter((c) => c.transports.every((t) => t === 'http')).map((c) => c.id));
+/** Needs a server that speaks only 2026-07-28. */
+const MODERN_ONLY_SERVER = new Set(['modern-initialize-names-versions']);
+
+const byId = (results: { id: string; status: string; message: string }[]) =>
+  Object.fromEntries(results.map((r) => [r.id, r.status]));
+
+describe('2026-07-28 checks on the SDK 2.x fixture', () => {
+  it.each(['stdio', 'http'] as const)('all pass on the correct fixture over %s', async (transport) => {
+    const target = transport === 'stdio' ? modernStdio() : await modernHttp();
+    const results = await runChecks(MODERN_IDS, target);
+    const expected = Object.fromEntries(
+      MODERN_IDS.map((id) => [
+        id,
+        MODERN_ONLY_SERVER.has(id) || (transport === 'stdio' && HTTP_ONLY.has(id)) ? 'skip' : 'pass',
+      ]),
+    );
+    expect(byId(results)).toEqual(expected);
+    expect(results.every((r) => r.protocolVersion === '2026-07-28' && r.era === 'modern')).toBe(true);
+  });
+
+  it.each(['stdio', 'http'] as const)('a modern-only server boots on server/discover over %s', async (transport) => {
+    const target = transport === 'stdio' ? modernStdio({ modernOnly: true }) : await modernHttp({ modernOnly: true });
+    const results = await runChecks(
+      ['modern-initialize-names-versions', 'modern-discover-result', 'lifecycle-initialize-result'],
+      target,
+    );
+    expect(results.map((r) => [r.id, r.protocolVersion, r.status])).toEqual([
+      ['lifecycle-initialize-result', '2026-07-28', 'skip'],
+      ['lifecycle-initialize-result', '2025-11-25', 'skip'],
+      ['modern-discover-result', '2026-07-28', 'pass'],
+      ['modern-initialize-names-versions', '2026-07-28', 'pass'],
+    ]);
+    expect(results[0]!.message).toMatch(/^removed in 2026-07-28: the initialize handshake/);
+    expect(results[1]!.message).toMatch(/the server accepted 2026-07-28$/);
+  });
+
+  it('a 2025-only server shows the modern checks as not spoken, not failed', async () => {
+    const results = await runChecks(['modern-discover-result', 'modern-result-type'], shopStdio());
+    expect(results.map((r) => [r.status, r.message])).toEqual([
+      ['skip', expect.stringMatching(/^not spoken: the server does not speak 2026-07-28 \(server\/discover got /)],
+      ['skip', expect.stringMatching(/^not spoken/)],
+    ]);
+  });
+
+  it('a both-era server reports removed 2025 rules as skipped in 2026-07-28, and still runs them in 2025', async () => {
+    const results = await runChecks(['ping-empty-result'], modernStdio(), { protocolVersion: undefined });
+    const modern = results.find((r) => r.protocolVersion === '2026-07-28');
+    expect(modern).toMatchObject({
+      status: 'skip',
+      era: 'modern',
+      message: expect.stringMatching(/^removed in 2026-07-28: ping/),
+    });
+    expect(results.filter((r) => r.era === 'legacy').map((r) => r.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+  });
+
+  it('every rule listed as removed in 2026-07-28 is a check of the catalogue', () => {
+    const ids = new Set(CATALOGUE.map((c) => c.id));
+    expect(Object.keys(REMOVED_IN_MODERN).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it.each([
+    ['discover-malformed', 'modern-discover-result', 'stdio', 'fail', /supportedVersions is not a non-empty array/],
+    ['extension-bad-key', 'modern-extension-identifiers', 'stdio', 'fail', /"tasks" has no prefix/],
+    ['no-result-type', 'modern-result-type', 'stdio', 'fail', /a result has no resultType/],
+    ['no-result-type', 'modern-result-type', 'http', 'fail', /a result has no resultType/],
+    ['no-server-info', 'modern-result-server-info', 'http', 'warn', /no _meta serverInfo/],
+    ['meta-unchecked', 'modern-missing-meta-rejected', 'stdio', 'fail', /without clientCapabilities got a result/],
+    ['version-unchecked', 'modern-unsupported-version', 'stdio', 'fail', /1900-01-01 got a result, not -32022/],
+    ['version-unchecked', 'modern-unsupported-version', 'http', 'fail', /HTTP 200, a result, not -32022/],
+    ['headers-unchecked', 'modern-http-protocol-version-header', 'http', 'fail', /got HTTP 200, a result/],
+    ['headers-unchecked', 'modern-http-method-name-headers', 'http', 'fail', /no Mcp-Method header got HTTP 200/],
+    ['base64-not-decoded', 'modern-http-base64-name', 'http', 'fail', /the base64 form of/],
+    ['cache-hints-missing', 'modern-cache-hints', 'stdio', 'fail', /the result has no ttlMs/],
+    ['cache-scope-invalid', 'modern-cache-hints', 'http', 'fail', /cacheScope is "shared"/],
+    ['ping-answered', 'modern-removed-methods', 'stdio', 'fail', /ping got a result, not -32601/],
+    ['resource-not-found-32002', 'modern-resource-not-found', 'stdio', 'fail', /error -32002, not -32602/],
+    ['resource-not-found-32002', 'modern-error-codes', 'stdio', 'fail', /-32002 is the retired resource-not-found/],
+    ['unknown-method-200', 'modern-http-unknown-method-404', 'http', 'fail', /got HTTP 200, error -32601/],
+    ['session-minted', 'modern-http-no-sessions', 'http', 'warn', /carries Mcp-Session-Id/],
+    [
+      'notification-200',
+      'modern-http-notification-202',
+      'http',
+      'fail',
+      /202 answering a notification has a body|got HTTP 200/,
+    ],
+    ['server-request', 'modern-no-server-requests', 'stdio', 'fail', /sent a roots\/list request/],
+    ['cancel-unprompted', 'modern-cancelled-only-for-subscriptions', 'stdio', 'fail', /notifications\/cancelled/],
+    ['log-level-unchecked', 'modern-log-level-validated', 'stdio', 'warn', /"verbose" got a result/],
+    [
+      'structured-mismatch',
+      'modern-structured-content-conforms',
+      'http',
+      'fail',
+      /does not conform to its outputSchema/,
+    ],
+    [
+      'x-mcp-header-invalid',
+      'modern-x-mcp-header-valid',
+      'stdio',
+      'fail',
+      /"Bad Header" is not a non-empty header token/,
+    ],
+    ['tools-order-varies', 'modern-tools-list-deterministic', 'stdio', 'warn', /another order/],
+    ['tools-list-varies', 'modern-lists-same-per-connection', 'stdio', 'fail', /tools\/list listed other items/],
+    ['stateful', 'modern-first-request-served', 'stdio', 'fail', /first request of a connection got error -32600/],
+  ] as const)('fault %s makes %s fail (%s)', async (fault, id, transport, status, message) => {
+    const target = transport === 'stdio' ? modernStdio({ fault }) : await modernHttp({ fault });
+    const companions: Record<string, string[]> = { 'modern-error-codes': ['modern-resource-not-found'] };
+    const all = await runChecks([id, ...(companions[id] ?? [])], target, { protocolVersion: '2026-07-28' });
+    const results = all.filter((r) => r.id === id);
+    expect(results.map((r) => [r.id, r.status, r.message])).toEqual([[id, status, expect.stringMatching(message)]]);
+    expect(results[0]!.evidence).toBeDefined();
+  });
+
+  it('a modern-only server that refuses initialize without naming its versions gets a warning (M-12)', async () => {
+    const results = await runChecks(
+      ['modern-initialize-names-versions'],
+      modernStdio({ modernOnly: true, fault: 'initialize-silent' }),
+    );
+    expect(results.map((r) => [r.status, r.message])).toEqual([
+      ['warn', expect.stringMatching(/does not name the supported versions/)],
+    ]);
+  });
+});

@@ -111,9 +111,27 @@ describe('2026-07-28 checks on the SDK 2.x fixture', () => {
     ['tools-order-varies', 'modern-tools-list-deterministic', 'stdio', 'warn', /another order/],
     ['tools-list-varies', 'modern-lists-same-per-connection', 'stdio', 'fail', /tools\/list listed other items/],
     ['stateful', 'modern-first-request-served', 'stdio', 'fail', /first request of a connection got error -32600/],
+    [
+      'input-required-on-list',
+      'modern-input-required-methods',
+      'stdio',
+      'fail',
+      /tools\/list was answered with an input_required/,
+    ],
+    ['input-required-on-list', 'modern-input-required-shape', 'http', 'fail', /neither inputRequests nor requestState/],
+    ['input-required-on-list', 'modern-input-required-not-cached', 'stdio', 'warn', /carries cache hints/],
+    ['input-request-undeclared', 'modern-input-requests-declared', 'stdio', 'fail', /declared no client capabilities/],
+    ['extension-result', 'modern-core-results-without-extensions', 'http', 'fail', /extension resultType "task"/],
+    ['log-without-level', 'modern-no-log-without-level', 'stdio', 'fail', /notifications\/message/],
+    ['x-mcp-header-secret', 'modern-x-mcp-header-not-sensitive', 'stdio', 'warn', /echo\.apiKey looks sensitive/],
   ] as const)('fault %s makes %s fail (%s)', async (fault, id, transport, status, message) => {
     const target = transport === 'stdio' ? modernStdio({ fault }) : await modernHttp({ fault });
-    const companions: Record<string, string[]> = { 'modern-error-codes': ['modern-resource-not-found'] };
+    // Passive checks judge what the run sent: these run beside the check whose calls they judge.
+    const companions: Record<string, string[]> = {
+      'modern-error-codes': ['modern-resource-not-found'],
+      'modern-input-requests-declared': ['modern-structured-content-conforms'],
+      'modern-core-results-without-extensions': ['modern-structured-content-conforms'],
+    };
     const all = await runChecks([id, ...(companions[id] ?? [])], target, { protocolVersion: '2026-07-28' });
     const results = all.filter((r) => r.id === id);
     expect(results.map((r) => [r.id, r.status, r.message])).toEqual([[id, status, expect.stringMatching(message)]]);

@@ -83,7 +83,8 @@ export interface ModernFixtureOptions {
 }
 
 const modernArgs = (options: ModernFixtureOptions) => (options.modernOnly ? ['--modern-only'] : []);
-const modernEnv = (options: ModernFixtureOptions) => (options.fault ? { MCP_MODERN_FAULT: options.fault } : {});
+const modernEnv = (options: ModernFixtureOptions): Record<string, string> =>
+  options.fault ? { MCP_MODERN_FAULT: options.fault } : {};
 
 /** The 2026-07-28 fixture (SDK 2.x) over stdio. */
 export function modernStdio(options: ModernFixtureOptions = {}): TargetConfig {

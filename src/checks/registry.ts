@@ -26,6 +26,7 @@ import { checks as modernBase } from './sections-2026-07-28/base.js';
 import { checks as modernCaching } from './sections-2026-07-28/caching.js';
 import { checks as modernFeatures } from './sections-2026-07-28/features.js';
 import { checks as modernHttp } from './sections-2026-07-28/http.js';
+import { checks as modernInputRequired } from './sections-2026-07-28/input-required.js';
 import { checks as modernLifecycle } from './sections-2026-07-28/lifecycle.js';
 import type { CheckDefinition } from './types.js';
 
@@ -57,6 +58,7 @@ export const CATALOGUE: readonly CheckDefinition[] = [
   ...modernCaching,
   ...modernHttp,
   ...modernFeatures,
+  ...modernInputRequired,
 ];
 
 export const SPEC_BASE_URL = 'https://modelcontextprotocol.io/specification';

@@ -139,7 +139,9 @@ export class ModernConnection implements Connection {
     });
     const result = exchange.response?.result;
     if (result === null || typeof result !== 'object' || Array.isArray(result)) {
-      await channel.close().catch(() => {});
+      // Not awaited: a process that does not speak 2026-07-28 may take its stdin grace to stop, and the target
+      // waits for every process when the run ends.
+      void channel.close().catch(() => {});
       throw new DiscoverRefusedError(describeAnswer(exchange), exchange.http?.status);
     }
     return new ModernConnection(

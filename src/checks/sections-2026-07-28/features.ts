@@ -52,6 +52,23 @@ export function xMcpHeaderProblems(tool: Record<string, unknown>): string[] {
 
 const names = (items: Record<string, unknown>[]) => items.map((i) => String(i.name));
 
+/** Words that mark a parameter as a secret or personal data. */
+const SENSITIVE =
+  /pass(word|phrase)?|secret|token|api[-_]?key|credential|private[-_]?key|ssn|social[-_]?security|credit[-_]?card/i;
+
+/** Properties marked with `x-mcp-header` whose name or description says they hold a secret or personal data. */
+export function sensitiveHeaderParameters(tool: Record<string, unknown>): string[] {
+  const schema = tool.inputSchema;
+  const properties = isObject(schema) && isObject(schema.properties) ? schema.properties : {};
+  return Object.entries(properties).flatMap(([name, property]) =>
+    isObject(property) &&
+    property['x-mcp-header'] !== undefined &&
+    (SENSITIVE.test(name) || (typeof property.description === 'string' && SENSITIVE.test(property.description)))
+      ? [`${String(tool.name)}.${name}`]
+      : [],
+  );
+}
+
 export const checks: CheckDefinition[] = [
   {
     id: 'modern-x-mcp-header-valid',
@@ -72,6 +89,28 @@ export const checks: CheckDefinition[] = [
           received: problems.slice(0, 5),
         });
       return pass(`${ctx.inventory.tools.length} tools checked`);
+    },
+  },
+  {
+    id: 'modern-x-mcp-header-not-sensitive',
+    title: 'secrets and personal data are not sent as x-mcp-header headers',
+    section: 'tools',
+    level: 'SHOULD',
+    heuristic: true,
+    requirements: ['M-25'],
+    spec: 'server/tools#x-mcp-header',
+    rule: 'Servers SHOULD NOT mark sensitive parameters (passwords, API keys, tokens, personal data) with x-mcp-header: headers are logged by intermediaries.',
+    versions: MODERN_ONLY,
+    transports: BOTH,
+    scope: 'once',
+    applies: (ctx) => requireListed(ctx, 'tools'),
+    async run(ctx) {
+      const found = ctx.inventory.tools.flatMap(sensitiveHeaderParameters);
+      if (found.length)
+        return violation(`${found.join(', ')} look${found.length === 1 ? 's' : ''} sensitive and are sent as headers`, {
+          received: found,
+        });
+      return pass();
     },
   },
   {

@@ -123,6 +123,14 @@ describe('2026-07-28 checks on the SDK 2.x fixture', () => {
     ['input-request-undeclared', 'modern-input-requests-declared', 'stdio', 'fail', /declared no client capabilities/],
     ['extension-result', 'modern-core-results-without-extensions', 'http', 'fail', /extension resultType "task"/],
     ['log-without-level', 'modern-no-log-without-level', 'stdio', 'fail', /notifications\/message/],
+    [
+      'listen-no-ack',
+      'modern-subscription-acknowledged',
+      'stdio',
+      'fail',
+      /is notifications\/tools\/list_changed, not notifications\/subscriptions\/acknowledged/,
+    ],
+    ['sse-buffered', 'modern-http-sse-unbuffered', 'http', 'warn', /no X-Accel-Buffering: no/],
     ['x-mcp-header-secret', 'modern-x-mcp-header-not-sensitive', 'stdio', 'warn', /echo\.apiKey looks sensitive/],
   ] as const)('fault %s makes %s fail (%s)', async (fault, id, transport, status, message) => {
     const target = transport === 'stdio' ? modernStdio({ fault }) : await modernHttp({ fault });
@@ -131,6 +139,7 @@ describe('2026-07-28 checks on the SDK 2.x fixture', () => {
       'modern-error-codes': ['modern-resource-not-found'],
       'modern-input-requests-declared': ['modern-structured-content-conforms'],
       'modern-core-results-without-extensions': ['modern-structured-content-conforms'],
+      'modern-http-sse-unbuffered': ['modern-subscription-acknowledged'],
     };
     const all = await runChecks([id, ...(companions[id] ?? [])], target, { protocolVersion: '2026-07-28' });
     const results = all.filter((r) => r.id === id);

@@ -27,6 +27,7 @@ import { checks as modernCaching } from './sections-2026-07-28/caching.js';
 import { checks as modernFeatures } from './sections-2026-07-28/features.js';
 import { checks as modernHttp } from './sections-2026-07-28/http.js';
 import { checks as modernInputRequired } from './sections-2026-07-28/input-required.js';
+import { checks as modernSubscriptions } from './sections-2026-07-28/subscriptions.js';
 import { checks as modernLifecycle } from './sections-2026-07-28/lifecycle.js';
 import type { CheckDefinition } from './types.js';
 
@@ -59,6 +60,7 @@ export const CATALOGUE: readonly CheckDefinition[] = [
   ...modernHttp,
   ...modernFeatures,
   ...modernInputRequired,
+  ...modernSubscriptions,
 ];
 
 export const SPEC_BASE_URL = 'https://modelcontextprotocol.io/specification';

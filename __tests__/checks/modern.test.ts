@@ -131,6 +131,7 @@ describe('2026-07-28 checks on the SDK 2.x fixture', () => {
       /is notifications\/tools\/list_changed, not notifications\/subscriptions\/acknowledged/,
     ],
     ['sse-buffered', 'modern-http-sse-unbuffered', 'http', 'warn', /no X-Accel-Buffering: no/],
+    ['param-header-unchecked', 'modern-http-param-headers', 'http', 'fail', /disagrees with the argument got HTTP 200/],
     ['x-mcp-header-secret', 'modern-x-mcp-header-not-sensitive', 'stdio', 'warn', /echo\.apiKey looks sensitive/],
   ] as const)('fault %s makes %s fail (%s)', async (fault, id, transport, status, message) => {
     const target = transport === 'stdio' ? modernStdio({ fault }) : await modernHttp({ fault });

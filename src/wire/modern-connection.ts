@@ -60,12 +60,41 @@ export function encodeHeaderValue(value: string): string {
   return plain ? value : `=?base64?${Buffer.from(value, 'utf8').toString('base64')}?=`;
 }
 
-/** The standard request headers of a modern POST for this method and body. */
-export function modernHeaders(method: string, params: Record<string, unknown> | undefined): Record<string, string> {
+/** A tool's `x-mcp-header` parameters: argument name → header name (`Mcp-Param-<header>`). */
+export type ParamHeaders = Record<string, string>;
+
+/** The `x-mcp-header` parameters of a listed tool (top-level properties, as the revision allows). */
+export function paramHeadersOf(tool: Record<string, unknown>): ParamHeaders {
+  const schema = tool.inputSchema as { properties?: unknown } | null | undefined;
+  const properties = schema !== null && typeof schema === 'object' ? schema.properties : undefined;
+  const headers: ParamHeaders = {};
+  if (properties === null || typeof properties !== 'object') return headers;
+  for (const [name, property] of Object.entries(properties as Record<string, unknown>)) {
+    const header = (property as Record<string, unknown> | null)?.['x-mcp-header'];
+    if (typeof header === 'string' && header !== '') headers[name] = header;
+  }
+  return headers;
+}
+
+/** The standard request headers of a modern POST for this method and body, with `Mcp-Param-*` for tool calls. */
+export function modernHeaders(
+  method: string,
+  params: Record<string, unknown> | undefined,
+  paramHeaders: ParamHeaders = {},
+): Record<string, string> {
   const headers: Record<string, string> = { 'mcp-protocol-version': MODERN_VERSION, 'mcp-method': method };
   const nameParam = NAME_PARAM[method];
   const name = nameParam ? params?.[nameParam] : undefined;
   if (typeof name === 'string') headers['mcp-name'] = encodeHeaderValue(name);
+  const args = params?.arguments;
+  if (method === 'tools/call' && args !== null && typeof args === 'object') {
+    for (const [argument, header] of Object.entries(paramHeaders)) {
+      const value = (args as Record<string, unknown>)[argument];
+      if (typeof value === 'string') headers[`mcp-param-${header.toLowerCase()}`] = encodeHeaderValue(value);
+      else if (typeof value === 'number' || typeof value === 'boolean')
+        headers[`mcp-param-${header.toLowerCase()}`] = String(value);
+    }
+  }
   return headers;
 }
 
@@ -116,6 +145,8 @@ export interface ModernOpenOptions {
 export class ModernConnection implements Connection {
   readonly protocolVersion = MODERN_VERSION;
   private readonly listeners = new Set<(notification: ServerNotification) => void>();
+  /** `x-mcp-header` parameters of the tools this connection listed, by tool name. */
+  private readonly toolHeaders = new Map<string, ParamHeaders>();
   private isClosed = false;
 
   private constructor(
@@ -169,7 +200,13 @@ export class ModernConnection implements Connection {
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     const exchange = await this.channel.request(method, body, {
       timeoutMs,
-      ...(this.transport !== 'stdio' && { headers: modernHeaders(method, body) }),
+      ...(this.transport !== 'stdio' && {
+        headers: modernHeaders(
+          method,
+          body,
+          method === 'tools/call' ? this.toolHeaders.get(String(params?.name)) : undefined,
+        ),
+      }),
     });
     for (const message of exchange.messages) {
       if (typeof message.method === 'string' && !('id' in message)) {
@@ -191,11 +228,16 @@ export class ModernConnection implements Connection {
         },
       };
     }
-    const result = response.result;
-    return {
-      ok: true,
-      result: result !== null && typeof result === 'object' ? (result as Record<string, unknown>) : {},
-    };
+    const result =
+      response.result !== null && typeof response.result === 'object'
+        ? (response.result as Record<string, unknown>)
+        : {};
+    // A tool call sends the tool's x-mcp-header parameters as headers too, so remember them from the listing.
+    if (method === 'tools/list' && Array.isArray(result.tools))
+      for (const tool of result.tools as Record<string, unknown>[])
+        if (tool !== null && typeof tool === 'object' && typeof tool.name === 'string')
+          this.toolHeaders.set(tool.name, paramHeadersOf(tool));
+    return { ok: true, result };
   }
 
   async notify(method: string, params?: Record<string, unknown>): Promise<void> {

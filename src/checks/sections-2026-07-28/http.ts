@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { MODERN_VERSION } from '../../model.js';
-import { enveloped, modernHeaders } from '../../wire/modern-connection.js';
+import { encodeHeaderValue, enveloped, modernHeaders, paramHeadersOf } from '../../wire/modern-connection.js';
 import { isObject } from '../judge/transcript-index.js';
 import {
   describeModern,
@@ -14,7 +14,7 @@ import {
   sendModern,
   type ModernExchange,
 } from '../probes/modern-requests.js';
-import { pass, skip, violation, type CheckContext, type CheckDefinition } from '../types.js';
+import { pass, skip, violation, type CheckContext, type CheckDefinition, type ToolInvocation } from '../types.js';
 import { MODERN_ONLY } from '../versions.js';
 
 const HTTP = ['http'] as const;
@@ -33,6 +33,20 @@ function namedRequest(
   if (prompt) return { method: 'prompts/get', params: { name: prompt.name }, name: prompt.name as string };
   const tool = ctx.callableTools[0];
   if (tool) return { method: 'tools/call', params: { name: tool.name, arguments: tool.arguments }, name: tool.name };
+  return undefined;
+}
+
+/** A callable tool with an `x-mcp-header` parameter its arguments give a value to, and that parameter. */
+function toolWithParamHeader(ctx: CheckContext): { call: ToolInvocation; header: string; value: string } | undefined {
+  for (const call of ctx.callableTools) {
+    for (const [argument, header] of Object.entries(paramHeadersOf(call.tool))) {
+      const value = call.arguments[argument];
+      if (typeof value === 'string')
+        return { call, header: `mcp-param-${header.toLowerCase()}`, value: encodeHeaderValue(value) };
+      if (typeof value === 'number' || typeof value === 'boolean')
+        return { call, header: `mcp-param-${header.toLowerCase()}`, value: String(value) };
+    }
+  }
   return undefined;
 }
 
@@ -180,6 +194,41 @@ export const checks: CheckDefinition[] = [
           modernEvidence(exchange),
         );
       return pass(`${named.method} accepted a base64 Mcp-Name (${describeModern(exchange)})`);
+    },
+  },
+  {
+    id: 'modern-http-param-headers',
+    title: 'Mcp-Param-* headers of x-mcp-header parameters must match the arguments',
+    section: 'http',
+    level: 'MUST',
+    requirements: ['M-23'],
+    spec: 'basic/transports/streamable-http#server-behavior-for-custom-headers',
+    rule: 'For a parameter marked with x-mcp-header the server MUST reject (400, -32020) a request whose Mcp-Param header disagrees with the argument, or omits the header while the argument has a value.',
+    versions: MODERN_ONLY,
+    transports: HTTP,
+    scope: 'once',
+    applies: (ctx) =>
+      toolWithParamHeader(ctx) ? undefined : 'no callable tool has an x-mcp-header parameter with a value to send',
+    async run(ctx) {
+      const { call, header, value } = toolWithParamHeader(ctx)!;
+      const channel = await openModernProbe(ctx, 'param-headers');
+      const params = { name: call.name, arguments: call.arguments };
+      const matching = await sendModern(ctx, channel, 'tools/call', params, { headers: { [header]: value } });
+      if (refusedAsMismatch(matching))
+        return violation(`${call.name} with a matching ${header} header was refused`, modernEvidence(matching));
+      const probes = [
+        { what: `a ${header} header that disagrees with the argument`, headers: { [header]: `${value}-mcp-ci-other` } },
+        { what: `no ${header} header while the argument has a value`, headers: { [header]: undefined } },
+      ];
+      for (const probe of probes) {
+        const exchange = await sendModern(ctx, channel, 'tools/call', params, { headers: probe.headers });
+        if (!refusedAsMismatch(exchange))
+          return violation(
+            `${call.name} with ${probe.what} got ${describeModern(exchange)}, not 400 with -32020`,
+            modernEvidence(exchange),
+          );
+      }
+      return pass(`${call.name}: ${header} checked against the argument`);
     },
   },
   {

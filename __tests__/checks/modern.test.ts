@@ -6,7 +6,7 @@ import { modernHttp, modernStdio, runChecks, shopStdio } from '../helpers/confor
 const MODERN_IDS = CATALOGUE.filter((c) => c.versions.every((v) => v === '2026-07-28')).map((c) => c.id);
 const HTTP_ONLY = new Set(CATALOGUE.filter((c) => c.transports.every((t) => t === 'http')).map((c) => c.id));
 /** Needs a server that speaks only 2026-07-28. */
-const MODERN_ONLY_SERVER = new Set(['modern-initialize-names-versions']);
+const MODERN_ONLY_SERVER = new Set(['lifecycle-initialize-refusal-names-versions']);
 
 const byId = (results: { id: string; status: string; message: string }[]) =>
   Object.fromEntries(results.map((r) => [r.id, r.status]));
@@ -28,21 +28,21 @@ describe('2026-07-28 checks on the SDK 2.x fixture', () => {
   it.each(['stdio', 'http'] as const)('a modern-only server boots on server/discover over %s', async (transport) => {
     const target = transport === 'stdio' ? modernStdio({ modernOnly: true }) : await modernHttp({ modernOnly: true });
     const results = await runChecks(
-      ['modern-initialize-names-versions', 'modern-discover-result', 'lifecycle-initialize-result'],
+      ['lifecycle-initialize-refusal-names-versions', 'lifecycle-discover-result', 'lifecycle-initialize-result'],
       target,
     );
     expect(results.map((r) => [r.id, r.protocolVersion, r.status])).toEqual([
       ['lifecycle-initialize-result', '2026-07-28', 'skip'],
       ['lifecycle-initialize-result', '2025-11-25', 'skip'],
-      ['modern-discover-result', '2026-07-28', 'pass'],
-      ['modern-initialize-names-versions', '2026-07-28', 'pass'],
+      ['lifecycle-discover-result', '2026-07-28', 'pass'],
+      ['lifecycle-initialize-refusal-names-versions', '2026-07-28', 'pass'],
     ]);
     expect(results[0]!.message).toMatch(/^removed in 2026-07-28: the initialize handshake/);
     expect(results[1]!.message).toMatch(/the server accepted 2026-07-28$/);
   });
 
   it('a 2025-only server shows the modern checks as not spoken, not failed', async () => {
-    const results = await runChecks(['modern-discover-result', 'modern-result-type'], shopStdio());
+    const results = await runChecks(['lifecycle-discover-result', 'base-result-type'], shopStdio());
     expect(results.map((r) => [r.status, r.message])).toEqual([
       ['skip', expect.stringMatching(/^not spoken: the server does not speak 2026-07-28 \(server\/discover got /)],
       ['skip', expect.stringMatching(/^not spoken/)],
@@ -66,81 +66,81 @@ describe('2026-07-28 checks on the SDK 2.x fixture', () => {
   });
 
   it.each([
-    ['discover-malformed', 'modern-discover-result', 'stdio', 'fail', /supportedVersions is not a non-empty array/],
-    ['extension-bad-key', 'modern-extension-identifiers', 'stdio', 'fail', /"tasks" has no prefix/],
-    ['no-result-type', 'modern-result-type', 'stdio', 'fail', /a result has no resultType/],
-    ['no-result-type', 'modern-result-type', 'http', 'fail', /a result has no resultType/],
-    ['no-server-info', 'modern-result-server-info', 'http', 'warn', /no _meta serverInfo/],
-    ['meta-unchecked', 'modern-missing-meta-rejected', 'stdio', 'fail', /without clientCapabilities got a result/],
-    ['version-unchecked', 'modern-unsupported-version', 'stdio', 'fail', /1900-01-01 got a result, not -32022/],
-    ['version-unchecked', 'modern-unsupported-version', 'http', 'fail', /HTTP 200, a result, not -32022/],
-    ['headers-unchecked', 'modern-http-protocol-version-header', 'http', 'fail', /got HTTP 200, a result/],
-    ['headers-unchecked', 'modern-http-method-name-headers', 'http', 'fail', /no Mcp-Method header got HTTP 200/],
-    ['base64-not-decoded', 'modern-http-base64-name', 'http', 'fail', /the base64 form of/],
-    ['cache-hints-missing', 'modern-cache-hints', 'stdio', 'fail', /the result has no ttlMs/],
-    ['cache-scope-invalid', 'modern-cache-hints', 'http', 'fail', /cacheScope is "shared"/],
-    ['ping-answered', 'modern-removed-methods', 'stdio', 'fail', /ping got a result, not -32601/],
-    ['resource-not-found-32002', 'modern-resource-not-found', 'stdio', 'fail', /error -32002, not -32602/],
-    ['resource-not-found-32002', 'modern-error-codes', 'stdio', 'fail', /-32002 is the retired resource-not-found/],
-    ['unknown-method-200', 'modern-http-unknown-method-404', 'http', 'fail', /got HTTP 200, error -32601/],
-    ['session-minted', 'modern-http-no-sessions', 'http', 'warn', /carries Mcp-Session-Id/],
+    ['discover-malformed', 'lifecycle-discover-result', 'stdio', 'fail', /supportedVersions is not a non-empty array/],
+    ['extension-bad-key', 'lifecycle-extension-identifiers', 'stdio', 'fail', /"tasks" has no prefix/],
+    ['no-result-type', 'base-result-type', 'stdio', 'fail', /a result has no resultType/],
+    ['no-result-type', 'base-result-type', 'http', 'fail', /a result has no resultType/],
+    ['no-server-info', 'base-result-server-info', 'http', 'warn', /no _meta serverInfo/],
+    ['meta-unchecked', 'lifecycle-missing-meta-rejected', 'stdio', 'fail', /without clientCapabilities got a result/],
+    ['version-unchecked', 'lifecycle-unsupported-version-32022', 'stdio', 'fail', /1900-01-01 got a result, not -32022/],
+    ['version-unchecked', 'lifecycle-unsupported-version-32022', 'http', 'fail', /HTTP 200, a result, not -32022/],
+    ['headers-unchecked', 'http-protocol-version-header-mismatch', 'http', 'fail', /got HTTP 200, a result/],
+    ['headers-unchecked', 'http-method-name-headers', 'http', 'fail', /no Mcp-Method header got HTTP 200/],
+    ['base64-not-decoded', 'http-base64-name', 'http', 'fail', /the base64 form of/],
+    ['cache-hints-missing', 'pagination-cache-hints', 'stdio', 'fail', /the result has no ttlMs/],
+    ['cache-scope-invalid', 'pagination-cache-hints', 'http', 'fail', /cacheScope is "shared"/],
+    ['ping-answered', 'base-removed-methods', 'stdio', 'fail', /ping got a result, not -32601/],
+    ['resource-not-found-32002', 'resources-not-found-32602', 'stdio', 'fail', /error -32002, not -32602/],
+    ['resource-not-found-32002', 'base-error-code-ranges', 'stdio', 'fail', /-32002 is the retired resource-not-found/],
+    ['unknown-method-200', 'http-unknown-method-404', 'http', 'fail', /got HTTP 200, error -32601/],
+    ['session-minted', 'http-no-sessions', 'http', 'warn', /carries Mcp-Session-Id/],
     [
       'notification-200',
-      'modern-http-notification-202',
+      'http-notification-202-or-error',
       'http',
       'fail',
       /202 answering a notification has a body|got HTTP 200/,
     ],
-    ['server-request', 'modern-no-server-requests', 'stdio', 'fail', /sent a roots\/list request/],
-    ['cancel-unprompted', 'modern-cancelled-only-for-subscriptions', 'stdio', 'fail', /notifications\/cancelled/],
-    ['log-level-unchecked', 'modern-log-level-validated', 'stdio', 'warn', /"verbose" got a result/],
+    ['server-request', 'base-no-server-requests', 'stdio', 'fail', /sent a roots\/list request/],
+    ['cancel-unprompted', 'cancellation-only-for-subscriptions', 'stdio', 'fail', /notifications\/cancelled/],
+    ['log-level-unchecked', 'logging-log-level-meta-validated', 'stdio', 'warn', /"verbose" got a result/],
     [
       'structured-mismatch',
-      'modern-structured-content-conforms',
+      'tools-structured-content-any-json',
       'http',
       'fail',
       /does not conform to its outputSchema/,
     ],
     [
       'x-mcp-header-invalid',
-      'modern-x-mcp-header-valid',
+      'tools-x-mcp-header-valid',
       'stdio',
       'fail',
       /"Bad Header" is not a non-empty header token/,
     ],
-    ['tools-order-varies', 'modern-tools-list-deterministic', 'stdio', 'warn', /another order/],
-    ['tools-list-varies', 'modern-lists-same-per-connection', 'stdio', 'fail', /tools\/list listed other items/],
-    ['stateful', 'modern-first-request-served', 'stdio', 'fail', /first request of a connection got error -32600/],
+    ['tools-order-varies', 'tools-list-deterministic', 'stdio', 'warn', /another order/],
+    ['tools-list-varies', 'tools-lists-same-per-connection', 'stdio', 'fail', /tools\/list listed other items/],
+    ['stateful', 'lifecycle-first-request-served', 'stdio', 'fail', /first request of a connection got error -32600/],
     [
       'input-required-on-list',
-      'modern-input-required-methods',
+      'client-features-input-required-methods',
       'stdio',
       'fail',
       /tools\/list was answered with an input_required/,
     ],
-    ['input-required-on-list', 'modern-input-required-shape', 'http', 'fail', /neither inputRequests nor requestState/],
-    ['input-required-on-list', 'modern-input-required-not-cached', 'stdio', 'warn', /carries cache hints/],
-    ['input-request-undeclared', 'modern-input-requests-declared', 'stdio', 'fail', /declared no client capabilities/],
-    ['extension-result', 'modern-core-results-without-extensions', 'http', 'fail', /extension resultType "task"/],
-    ['log-without-level', 'modern-no-log-without-level', 'stdio', 'fail', /notifications\/message/],
+    ['input-required-on-list', 'client-features-input-required-shape', 'http', 'fail', /neither inputRequests nor requestState/],
+    ['input-required-on-list', 'pagination-input-required-not-cached', 'stdio', 'warn', /carries cache hints/],
+    ['input-request-undeclared', 'client-features-input-requests-declared', 'stdio', 'fail', /declared no client capabilities/],
+    ['extension-result', 'tasks-core-results-without-extensions', 'http', 'fail', /extension resultType "task"/],
+    ['log-without-level', 'logging-no-log-without-level', 'stdio', 'fail', /notifications\/message/],
     [
       'listen-no-ack',
-      'modern-subscription-acknowledged',
+      'resources-subscription-acknowledged',
       'stdio',
       'fail',
       /is notifications\/tools\/list_changed, not notifications\/subscriptions\/acknowledged/,
     ],
-    ['sse-buffered', 'modern-http-sse-unbuffered', 'http', 'warn', /no X-Accel-Buffering: no/],
-    ['param-header-unchecked', 'modern-http-param-headers', 'http', 'fail', /disagrees with the argument got HTTP 200/],
-    ['x-mcp-header-secret', 'modern-x-mcp-header-not-sensitive', 'stdio', 'warn', /echo\.apiKey looks sensitive/],
+    ['sse-buffered', 'http-sse-unbuffered', 'http', 'warn', /no X-Accel-Buffering: no/],
+    ['param-header-unchecked', 'http-param-headers', 'http', 'fail', /disagrees with the argument got HTTP 200/],
+    ['x-mcp-header-secret', 'tools-x-mcp-header-not-sensitive', 'stdio', 'warn', /echo\.apiKey looks sensitive/],
   ] as const)('fault %s makes %s fail (%s)', async (fault, id, transport, status, message) => {
     const target = transport === 'stdio' ? modernStdio({ fault }) : await modernHttp({ fault });
     // Passive checks judge what the run sent: these run beside the check whose calls they judge.
     const companions: Record<string, string[]> = {
-      'modern-error-codes': ['modern-resource-not-found'],
-      'modern-input-requests-declared': ['modern-structured-content-conforms'],
-      'modern-core-results-without-extensions': ['modern-structured-content-conforms'],
-      'modern-http-sse-unbuffered': ['modern-subscription-acknowledged'],
+      'base-error-code-ranges': ['resources-not-found-32602'],
+      'client-features-input-requests-declared': ['tools-structured-content-any-json'],
+      'tasks-core-results-without-extensions': ['tools-structured-content-any-json'],
+      'http-sse-unbuffered': ['resources-subscription-acknowledged'],
     };
     const all = await runChecks([id, ...(companions[id] ?? [])], target, { protocolVersion: '2026-07-28' });
     const results = all.filter((r) => r.id === id);
@@ -150,7 +150,7 @@ describe('2026-07-28 checks on the SDK 2.x fixture', () => {
 
   it('a modern-only server that refuses initialize without naming its versions gets a warning (M-12)', async () => {
     const results = await runChecks(
-      ['modern-initialize-names-versions'],
+      ['lifecycle-initialize-refusal-names-versions'],
       modernStdio({ modernOnly: true, fault: 'initialize-silent' }),
     );
     expect(results.map((r) => [r.status, r.message])).toEqual([

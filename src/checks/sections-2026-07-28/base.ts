@@ -38,7 +38,7 @@ function advertisedResultTypes(capabilities: Record<string, unknown>): Set<strin
 
 export const checks: CheckDefinition[] = [
   {
-    id: 'modern-result-type',
+    id: 'base-result-type',
     title: 'every result carries resultType',
     section: 'base',
     level: 'MUST',
@@ -68,7 +68,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-result-server-info',
+    id: 'base-result-server-info',
     title: 'results name the server in _meta serverInfo',
     section: 'base',
     level: 'SHOULD',
@@ -93,7 +93,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-error-codes',
+    id: 'base-error-code-ranges',
     title: 'error codes in the spec range are the defined ones; retired codes are not used',
     section: 'base',
     level: 'MUST',
@@ -123,7 +123,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-no-server-requests',
+    id: 'base-no-server-requests',
     title: 'the server sends no requests of its own',
     section: 'base',
     level: 'MUST',
@@ -145,7 +145,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-cancelled-only-for-subscriptions',
+    id: 'cancellation-only-for-subscriptions',
     title: 'notifications/cancelled from the server only ends a subscription',
     section: 'cancellation',
     level: 'MUST',
@@ -168,7 +168,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-removed-methods',
+    id: 'base-removed-methods',
     title: 'ping, logging/setLevel and resources/subscribe are unknown methods',
     section: 'base',
     level: 'MUST',

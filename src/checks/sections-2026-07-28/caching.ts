@@ -34,7 +34,7 @@ export function cacheHintProblem(result: Record<string, unknown>): string | unde
 
 export const checks: CheckDefinition[] = [
   {
-    id: 'modern-cache-hints',
+    id: 'pagination-cache-hints',
     title: 'cacheable results carry ttlMs and cacheScope, one scope across pages',
     section: 'pagination',
     level: 'MUST',

@@ -71,7 +71,7 @@ export function sensitiveHeaderParameters(tool: Record<string, unknown>): string
 
 export const checks: CheckDefinition[] = [
   {
-    id: 'modern-x-mcp-header-valid',
+    id: 'tools-x-mcp-header-valid',
     title: 'x-mcp-header annotations are valid header names on scalar top-level properties',
     section: 'tools',
     level: 'MUST',
@@ -92,7 +92,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-x-mcp-header-not-sensitive',
+    id: 'tools-x-mcp-header-not-sensitive',
     title: 'secrets and personal data are not sent as x-mcp-header headers',
     section: 'tools',
     level: 'SHOULD',
@@ -114,7 +114,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-tools-list-deterministic',
+    id: 'tools-list-deterministic',
     title: 'tools/list returns its tools in the same order every time',
     section: 'tools',
     level: 'SHOULD',
@@ -136,7 +136,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-lists-same-per-connection',
+    id: 'tools-lists-same-per-connection',
     title: 'tools, prompts and resources are the same on every connection',
     section: 'tools',
     level: 'MUST',
@@ -180,7 +180,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-resource-not-found',
+    id: 'resources-not-found-32602',
     title: 'reading an unknown resource is answered with -32602',
     section: 'resources',
     level: 'MUST',
@@ -211,7 +211,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-structured-content-conforms',
+    id: 'tools-structured-content-any-json',
     title: 'structuredContent (any JSON value) conforms to the outputSchema',
     section: 'tools',
     level: 'MUST',

@@ -56,7 +56,7 @@ const refusedAsMismatch = (exchange: ModernExchange) =>
 
 export const checks: CheckDefinition[] = [
   {
-    id: 'modern-http-protocol-version-header',
+    id: 'http-protocol-version-header-mismatch',
     title: 'MCP-Protocol-Version missing or disagreeing with _meta is refused with 400 and -32020',
     section: 'http',
     level: 'MUST',
@@ -84,7 +84,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-http-method-name-headers',
+    id: 'http-method-name-headers',
     title: 'Mcp-Method and Mcp-Name are required and must match the body',
     section: 'http',
     level: 'MUST',
@@ -143,36 +143,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-http-header-lowercase-names',
-    title: 'header names are matched case-insensitively',
-    section: 'http',
-    level: 'MUST',
-    requirements: ['M-22'],
-    spec: 'basic/transports/streamable-http#case-sensitivity',
-    rule: 'Header names are compared case-insensitively: a request whose MCP headers are spelled in another case is served.',
-    versions: MODERN_ONLY,
-    transports: HTTP,
-    scope: 'once',
-    async run(ctx) {
-      const channel = await openModernProbe(ctx, 'header-case');
-      const exchange = await sendModern(ctx, channel, 'tools/list', undefined, {
-        headers: {
-          'mcp-method': undefined,
-          'mcp-protocol-version': undefined,
-          'MCP-METHOD': 'tools/list',
-          'Mcp-Protocol-Version': MODERN_VERSION,
-        },
-      });
-      if (exchange.response?.result === undefined)
-        return violation(
-          `tools/list with upper-case header names got ${describeModern(exchange)}`,
-          modernEvidence(exchange),
-        );
-      return pass();
-    },
-  },
-  {
-    id: 'modern-http-base64-name',
+    id: 'http-base64-name',
     title: 'a base64-encoded Mcp-Name is decoded before it is compared',
     section: 'http',
     level: 'MUST',
@@ -197,7 +168,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-http-param-headers',
+    id: 'http-param-headers',
     title: 'Mcp-Param-* headers of x-mcp-header parameters must match the arguments',
     section: 'http',
     level: 'MUST',
@@ -232,7 +203,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-http-unknown-method-404',
+    id: 'http-unknown-method-404',
     title: 'an unknown method is answered with 404 and -32601',
     section: 'http',
     level: 'MUST',
@@ -254,7 +225,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-http-notification-202',
+    id: 'http-notification-202-or-error',
     title: 'a notification POST is answered 202 without a body (or refused with an error status)',
     section: 'http',
     level: 'MUST',
@@ -285,7 +256,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-http-no-sessions',
+    id: 'http-no-sessions',
     title: 'GET and DELETE get 405; Mcp-Session-Id is neither minted nor required',
     section: 'http',
     level: 'SHOULD',

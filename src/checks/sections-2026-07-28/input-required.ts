@@ -57,7 +57,7 @@ const passive = (
 
 export const checks: CheckDefinition[] = [
   passive({
-    id: 'modern-input-required-methods',
+    id: 'client-features-input-required-methods',
     title: 'input_required answers only tools/call, resources/read and prompts/get',
     section: 'client-features',
     level: 'MUST',
@@ -77,7 +77,7 @@ export const checks: CheckDefinition[] = [
     },
   }),
   passive({
-    id: 'modern-input-required-shape',
+    id: 'client-features-input-required-shape',
     title: 'an input_required result carries valid inputRequests or requestState',
     section: 'client-features',
     level: 'MUST',
@@ -94,7 +94,7 @@ export const checks: CheckDefinition[] = [
     },
   }),
   passive({
-    id: 'modern-input-requests-declared',
+    id: 'client-features-input-requests-declared',
     title: 'input is asked for only through capabilities the request declared',
     section: 'client-features',
     level: 'MUST',
@@ -128,7 +128,7 @@ export const checks: CheckDefinition[] = [
     },
   }),
   passive({
-    id: 'modern-input-required-not-cached',
+    id: 'pagination-input-required-not-cached',
     title: 'input_required results carry no cache hints',
     section: 'pagination',
     level: 'SHOULD',
@@ -151,7 +151,7 @@ export const checks: CheckDefinition[] = [
     },
   }),
   passive({
-    id: 'modern-core-results-without-extensions',
+    id: 'tasks-core-results-without-extensions',
     title: 'results keep to core shapes when the client declares no extension',
     section: 'tasks',
     level: 'MUST',
@@ -178,7 +178,7 @@ export const checks: CheckDefinition[] = [
     },
   }),
   passive({
-    id: 'modern-no-log-without-level',
+    id: 'logging-no-log-without-level',
     title: 'no log notifications for requests without a log level',
     section: 'logging',
     level: 'MUST',

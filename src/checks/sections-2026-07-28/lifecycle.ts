@@ -32,7 +32,7 @@ export function extensionIdProblem(id: string): string | undefined {
 
 export const checks: CheckDefinition[] = [
   {
-    id: 'modern-discover-result',
+    id: 'lifecycle-discover-result',
     title: 'server/discover answers with supported versions, capabilities and cache hints',
     section: 'lifecycle',
     level: 'MUST',
@@ -66,7 +66,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-extension-identifiers',
+    id: 'lifecycle-extension-identifiers',
     title: 'extension identifiers in capabilities follow the _meta naming rules',
     section: 'lifecycle',
     level: 'MUST',
@@ -89,7 +89,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-unsupported-version',
+    id: 'lifecycle-unsupported-version-32022',
     title: 'an unsupported protocol version is refused with -32022 naming the supported ones',
     section: 'lifecycle',
     level: 'MUST',
@@ -128,7 +128,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-initialize-names-versions',
+    id: 'lifecycle-initialize-refusal-names-versions',
     title: 'a server that speaks only 2026-07-28 names its versions when refusing initialize',
     section: 'lifecycle',
     level: 'SHOULD',
@@ -160,7 +160,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-missing-meta-rejected',
+    id: 'lifecycle-missing-meta-rejected',
     title: 'a request without the required _meta fields is rejected with -32602',
     section: 'lifecycle',
     level: 'MUST',
@@ -191,7 +191,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-first-request-served',
+    id: 'lifecycle-first-request-served',
     title: 'a request is served without server/discover first (no connection state)',
     section: 'lifecycle',
     level: 'MUST',
@@ -213,7 +213,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-log-level-validated',
+    id: 'logging-log-level-meta-validated',
     title: 'an unknown _meta logLevel is refused with -32602',
     section: 'logging',
     level: 'SHOULD',

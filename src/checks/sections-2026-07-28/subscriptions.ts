@@ -34,7 +34,7 @@ function listenFilter(ctx: CheckContext): Record<string, boolean> {
 
 export const checks: CheckDefinition[] = [
   {
-    id: 'modern-subscription-acknowledged',
+    id: 'resources-subscription-acknowledged',
     title: 'subscriptions/listen is acknowledged first, with the request id as subscription id',
     section: 'resources',
     level: 'MUST',
@@ -78,7 +78,7 @@ export const checks: CheckDefinition[] = [
     },
   },
   {
-    id: 'modern-http-sse-unbuffered',
+    id: 'http-sse-unbuffered',
     title: 'SSE responses carry X-Accel-Buffering: no',
     section: 'http',
     level: 'SHOULD',

@@ -10,6 +10,7 @@ import { modernMessages } from '../judge/modern-transcript.js';
 import { isObject } from '../judge/transcript-index.js';
 import { describeModern, errorOf, modernEvidence, openModernProbe, sendModern } from '../probes/modern-requests.js';
 import { pass, violation, type CheckDefinition } from '../types.js';
+import { SUBSCRIPTION_ID } from './subscriptions.js';
 import { MODERN_ONLY } from '../versions.js';
 
 const BOTH = ['stdio', 'http'] as const;
@@ -157,11 +158,16 @@ export const checks: CheckDefinition[] = [
     scope: 'passive',
     async run(ctx) {
       const findings: Finding[] = modernMessages(ctx.transcript())
-        // mcp-ci opens no subscription, so any cancellation the server sends names something else.
-        .filter(({ message }) => message.method === 'notifications/cancelled')
+        // mcp-ci opens one subscription (resources-subscription-acknowledged): a cancellation naming anything else
+        // is not a subscription's teardown.
+        .filter(
+          ({ message }) =>
+            message.method === 'notifications/cancelled' &&
+            !(isObject(message.params) && message.params.requestId === SUBSCRIPTION_ID),
+        )
         .map(({ conn, message }) => ({
           session: conn,
-          problem: 'the server sent notifications/cancelled with no subscriptions/listen stream open',
+          problem: 'the server sent notifications/cancelled for something other than a subscriptions/listen stream',
           message,
         }));
       return judgeFindings(findings, 'cancellations', 'no server cancellation outside a subscription');

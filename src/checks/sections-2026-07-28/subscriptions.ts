@@ -15,7 +15,8 @@ import { MODERN_ONLY } from '../versions.js';
 const META_SUBSCRIPTION_ID = 'io.modelcontextprotocol/subscriptionId';
 /** How long to read a subscription stream: the acknowledgement comes first and at once. */
 const LISTEN_WINDOW_MS = 3_000;
-const SUBSCRIPTION_ID = 'mcp-ci-sub-1';
+/** The JSON-RPC id of mcp-ci's one listen request: the only subscription a server may cancel. */
+export const SUBSCRIPTION_ID = 'mcp-ci-sub-1';
 
 /** The list-changed notifications the server can send, from its capabilities, as a listen filter. */
 function listenFilter(ctx: CheckContext): Record<string, boolean> {

@@ -1,7 +1,7 @@
 /** The README's promises that can drift: the set-up commands, every action input, and the coverage numbers. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coverageByClass } from '../src/checks/coverage.js';
+import { coverageByClass, modernCoverageByClass } from '../src/checks/coverage.js';
 import { CATALOGUE } from '../src/checks/registry.js';
 import { ACTION_OUTPUTS } from '../src/config/action-metadata.js';
 import { ACTION_INPUTS } from '../src/config/inputs.js';
@@ -24,6 +24,11 @@ describe('README', () => {
     for (const c of coverageByClass(CATALOGUE)) {
       expect(readme, `class ${c.testClass}`).toMatch(
         new RegExp(`\\|\\s*${c.testClass}\\s*\\|[^\\n]*\\|\\s*${c.covered} of ${c.inScope}\\s*\\|`),
+      );
+    }
+    for (const c of modernCoverageByClass(CATALOGUE)) {
+      expect(readme, `2026-07-28 class ${c.testClass}`).toMatch(
+        new RegExp(`\\|\\s*${c.testClass}\\s*\\|[^\\n]*\\|\\s*${c.covered} of ${c.inScope}\\s*\\|\\s*$`, 'm'),
       );
     }
   });

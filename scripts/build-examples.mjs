@@ -13,6 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bundles = [
   { entry: 'examples/servers/shop-server.ts', out: '.build/examples/shop-server.mjs' },
   { entry: '__tests__/fixtures/faulty-server.ts', out: '.build/fixtures/faulty-server.mjs' },
+  { entry: '__tests__/fixtures/modern-server.ts', out: '.build/fixtures/modern-server.mjs' },
 ];
 
 // Written beside the target and renamed into place, so a server being started from the old file while a second

@@ -12,8 +12,18 @@ export const SCHEMA_VERSION = 1;
 export type TransportKind = 'stdio' | 'http' | 'sse' | 'memory';
 
 /** Protocol revisions this tester speaks, newest first. */
-export const PROTOCOL_VERSIONS = ['2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05'] as const;
+export const PROTOCOL_VERSIONS = ['2026-07-28', '2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05'] as const;
 export type ProtocolVersion = (typeof PROTOCOL_VERSIONS)[number];
+
+/** The stateless revision: no `initialize`, every request carries its version in `_meta`, `server/discover`. */
+export const MODERN_VERSION = '2026-07-28' satisfies ProtocolVersion;
+/** The initialize-era revisions, newest first: the versions `initialize` offers. */
+export const LEGACY_VERSIONS = PROTOCOL_VERSIONS.filter(
+  (v): v is Exclude<ProtocolVersion, typeof MODERN_VERSION> => v !== MODERN_VERSION,
+);
+/** `legacy`: 2024-11-05 to 2025-11-25, opened by `initialize`; `modern`: 2026-07-28, stateless. */
+export type Era = 'legacy' | 'modern';
+export const eraOf = (version: string): Era => (version === MODERN_VERSION ? 'modern' : 'legacy');
 
 export type Level = 'MUST' | 'SHOULD' | 'MAY';
 export type Status = 'pass' | 'fail' | 'warn' | 'skip';
@@ -56,6 +66,8 @@ export interface CheckResult {
   message: string;
   /** The protocol version the check ran under (the negotiated one), or the one it probed. */
   protocolVersion: string;
+  /** The era of `protocolVersion`. */
+  era?: Era;
   transport: TransportKind;
   spec: { version: string; url: string };
   /** The spec sentence the check enforces, quoted in failure reports. */
@@ -138,6 +150,10 @@ export interface BootInfo {
   stderrTail?: string;
   /** The server is up but answered `initialize` with an answer no client accepts: what is wrong with it. */
   handshakeError?: string;
+  /** How readiness was reached: the `initialize` handshake, or `server/discover` (2026-07-28). */
+  readiness?: 'initialize' | 'server/discover';
+  /** A server that refused `initialize` and answered `server/discover`: what it said to `initialize` (M-12). */
+  initializeAnswer?: string;
 }
 
 export interface ServerInfo {

@@ -303,7 +303,7 @@ describe('resolveConfig: schema errors name the key and where it came from', () 
     });
     expect(fromInput.message).toBe('input bench: bench.calls[0].tool: must not be empty');
     expect(failure({ stdio: 'srv', 'protocol-version': '2099-01-01' as '2025-06-18' }).message).toBe(
-      '--protocol-version: expected one of: 2025-11-25, 2025-06-18, 2025-03-26, 2024-11-05',
+      '--protocol-version: expected one of: 2026-07-28, 2025-11-25, 2025-06-18, 2025-03-26, 2024-11-05',
     );
   });
 

@@ -8,6 +8,7 @@ import type { Config, LaunchCommand, TargetConfig } from '../../src/config/confi
 export const EVERYTHING = 'node_modules/@modelcontextprotocol/server-everything/dist/index.js';
 export const SHOP_SERVER = '.build/examples/shop-server.mjs';
 export const FAULTY_SERVER = '.build/fixtures/faulty-server.mjs';
+export const MODERN_SERVER = '.build/fixtures/modern-server.mjs';
 
 export function launch(argv: string[], env: Record<string, string> = {}): LaunchCommand {
   return { commandLine: argv.join(' '), argv, env };

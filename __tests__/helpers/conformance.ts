@@ -5,7 +5,7 @@ import { CATALOGUE } from '../../src/checks/registry.js';
 import type { CheckResult } from '../../src/model.js';
 import { bootTarget } from '../../src/target/boot.js';
 import { Transcript } from '../../src/wire/transcript.js';
-import { EVERYTHING, FAULTY_SERVER, freePort, launch, SHOP_SERVER, testConfig } from './config.js';
+import { EVERYTHING, FAULTY_SERVER, freePort, launch, MODERN_SERVER, SHOP_SERVER, testConfig } from './config.js';
 
 export async function runChecks(
   ids: string[],
@@ -73,4 +73,34 @@ export async function shopHttp(): Promise<TargetConfig> {
 /** Statuses by check id and version, for compact assertions. */
 export function statuses(results: CheckResult[]): Record<string, string> {
   return Object.fromEntries(results.map((r) => [`${r.id}@${r.protocolVersion}`, r.status]));
+}
+
+export interface ModernFixtureOptions {
+  /** One fault from __tests__/fixtures/modern-faults.ts. */
+  fault?: string;
+  /** Speak 2026-07-28 only (the SDK's `legacy: 'reject'`). */
+  modernOnly?: boolean;
+}
+
+const modernArgs = (options: ModernFixtureOptions) => (options.modernOnly ? ['--modern-only'] : []);
+const modernEnv = (options: ModernFixtureOptions): Record<string, string> =>
+  options.fault ? { MCP_MODERN_FAULT: options.fault } : {};
+
+/** The 2026-07-28 fixture (SDK 2.x) over stdio. */
+export function modernStdio(options: ModernFixtureOptions = {}): TargetConfig {
+  return {
+    transport: 'stdio',
+    launch: launch(['node', MODERN_SERVER, ...modernArgs(options)], modernEnv(options)),
+  };
+}
+
+/** The 2026-07-28 fixture (SDK 2.x) over Streamable HTTP on an ephemeral port, started by the tester. */
+export async function modernHttp(options: ModernFixtureOptions = {}): Promise<TargetConfig> {
+  const port = await freePort();
+  return {
+    transport: 'http',
+    url: `http://127.0.0.1:${port}/mcp`,
+    launch: launch(['node', MODERN_SERVER, '--http', String(port), ...modernArgs(options)], modernEnv(options)),
+    headers: {},
+  };
 }

@@ -30,3 +30,23 @@ export function coverageByClass(catalogue: readonly CheckDefinition[]): ClassCov
     };
   });
 }
+
+/** The new or changed requirements of 2026-07-28 (inventory section 5.13, the M-ids). */
+export function inModernProfile(requirement: Requirement): boolean {
+  return requirement.id.startsWith('M-');
+}
+
+/** Coverage of the 2026-07-28 requirements (the M-ids) per test class. */
+export function modernCoverageByClass(catalogue: readonly CheckDefinition[]): ClassCoverage[] {
+  const covered = new Set(catalogue.flatMap((c) => c.requirements));
+  const classes: Requirement['testClass'][] = ['A', 'D', 'P', 'H', 'F'];
+  return classes.map((testClass) => {
+    const rows = REQUIREMENTS.filter((r) => r.testClass === testClass && inModernProfile(r));
+    return {
+      testClass,
+      inScope: rows.length,
+      covered: rows.filter((r) => covered.has(r.id)).length,
+      uncovered: rows.filter((r) => !covered.has(r.id)).map((r) => r.id),
+    };
+  });
+}

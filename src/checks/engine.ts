@@ -6,13 +6,17 @@
 import type { Config } from '../config/config.js';
 import type { EmitEvent } from '../events.js';
 import {
+  LEGACY_VERSIONS,
+  MODERN_VERSION,
   PROTOCOL_VERSIONS,
+  eraOf,
   type CheckResult,
   type ProtocolVersion,
   type Status,
   type TransportKind,
 } from '../model.js';
 import type { Target } from '../target/types.js';
+import { DiscoverRefusedError } from '../wire/modern-connection.js';
 import {
   ConnectionClosedError,
   InvalidAnswerError,
@@ -36,6 +40,7 @@ import type {
 } from './types.js';
 import { applyPolicy } from './policy.js';
 import { quickSkipReason } from './quick.js';
+import { REMOVED_IN_MODERN } from './sections-2026-07-28/removed.js';
 
 /**
  * How many checks run at once: enough to hide latency (many checks mostly wait, on shared tool calls, probes or
@@ -83,9 +88,10 @@ export async function runConformance(
     emit({ type: 'check:done', result });
   };
   const shared = new Map<string, Promise<unknown>>();
-  const versionMatrix = matrix.all.then(({ probes, sessions }) => ({
-    accepted: sessions.map((s) => s.version as string),
+  const versionMatrix = matrix.all.then(({ probes, sessions, modern }) => ({
+    accepted: sessions.filter((s) => s.version !== MODERN_VERSION).map((s) => s.version as string),
     probes,
+    modern,
   }));
   const contextFor = (check: CheckDefinition, session: VersionSession) =>
     createContext(target, config, session, () => versionMatrix, shared);
@@ -114,15 +120,25 @@ export async function runConformance(
     // Over stdio the side session is a server process; it is needed in every run (the roots check uses it), and
     // starting it now, beside the other versions' processes, keeps its start-up off the end of the run.
     if (target.transport === 'stdio' && !config.quick) openSide(early, target);
-    const jobs = active.filter((check) => check.versions.includes(early.version));
+    // A check that runs once and also applies to a newer era the run offers waits for the matrix to pick.
+    const jobs = active.filter(
+      (check) =>
+        check.versions.includes(early.version) &&
+        (check.scope !== 'once' || !check.versions.some((v) => v > early.version && matrix.offered.includes(v))),
+    );
     for (const check of jobs) startedEarly.add(check);
     queue.add(jobs.map((check) => ({ check, session: early })));
   }
-  const { sessions } = await matrix.all;
+  const { sessions, modern } = await matrix.all;
+  const modernSession = sessions.find((s) => s.version === MODERN_VERSION);
   for (const check of active) {
+    if (modernSession && !check.versions.includes(MODERN_VERSION)) {
+      const removed = REMOVED_IN_MODERN[check.id];
+      if (removed) record(toResult(check, MODERN_VERSION, target, { kind: 'skip', reason: removed }, 0));
+    }
     const eligible = sessions.filter((s) => check.versions.includes(s.version));
     if (eligible.length === 0) {
-      record(versionSkip(check, sessions, target));
+      record(versionSkip(check, sessions, target, modern));
       continue;
     }
     const wanted = check.scope === 'once' ? eligible.slice(0, 1) : eligible;
@@ -134,9 +150,9 @@ export async function runConformance(
   for (const job of retries) record((await runOne(job.check, job.session, contextFor, target, config, true)).result);
   // Passive checks judge everything the run saw, so they go last.
   for (const check of passive) {
-    const session = sessions[0]!;
+    const session = sessions.find((s) => check.versions.includes(s.version)) ?? sessions[0]!;
     if (!sessions.some((s) => check.versions.includes(s.version))) {
-      record(versionSkip(check, sessions, target));
+      record(versionSkip(check, sessions, target, modern));
       continue;
     }
     emit({ type: 'check:start', id: check.id, protocolVersion: session.version });
@@ -163,10 +179,12 @@ export async function runConformance(
 const rank = (job: Job): number => (job.check.startsEarly ? 0 : job.check.scope === 'once' ? 1 : 2);
 
 interface StartedMatrix {
+  /** Every version offered: the initialize offers and, unless another version was asked for, 2026-07-28. */
+  offered: readonly string[];
   /** The boot session, listed and its tool calls started, when it speaks the newest version offered. */
   early: Promise<VersionSession | undefined>;
   /** Every offer answered: the probes, and a session per accepted version, newest first. */
-  all: Promise<{ probes: VersionProbe[]; sessions: VersionSession[] }>;
+  all: Promise<{ probes: VersionProbe[]; sessions: VersionSession[]; modern?: VersionMatrix['modern'] }>;
 }
 
 /**
@@ -177,18 +195,31 @@ function startVersionMatrix(target: Target, config: Config, callTools: boolean):
   const boot = target.main;
   const isKnown = (version: string) => (PROTOCOL_VERSIONS as readonly string[]).includes(version);
   // A quick run tests the version the boot session negotiated: the newest the server speaks.
-  const offered: ProtocolVersion[] = config.protocolVersion
-    ? [config.protocolVersion]
-    : config.quick && isKnown(boot.protocolVersion)
-      ? [boot.protocolVersion as ProtocolVersion]
-      : [...PROTOCOL_VERSIONS];
+  const asked =
+    config.protocolVersion ??
+    (config.quick && isKnown(boot.protocolVersion) ? (boot.protocolVersion as ProtocolVersion) : undefined);
+  // 2026-07-28 is not an initialize offer: it is spoken when server/discover answers.
+  const offered: ProtocolVersion[] = asked && asked !== MODERN_VERSION ? [asked] : asked ? [] : [...LEGACY_VERSIONS];
+  const offersModern = asked === undefined || asked === MODERN_VERSION;
   const prepare = async (main: Connection): Promise<VersionSession> => {
     const inventory = await takeInventory(main);
     const callableTools = planToolCalls(inventory.tools, config);
-    if (callTools) void startSessionCalls(main, callableTools, toolBudget({ config }));
+    // The tool checks that share these calls are initialize-era ones.
+    if (callTools && main.protocolVersion !== MODERN_VERSION)
+      void startSessionCalls(main, callableTools, toolBudget({ config }));
     return { version: main.protocolVersion as ProtocolVersion, main, inventory, callableTools };
   };
   const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : undefined;
+  const modernOffer: Promise<{ session?: Promise<VersionSession>; modern?: VersionMatrix['modern'] }> = !offersModern
+    ? Promise.resolve({})
+    : boot.protocolVersion === MODERN_VERSION
+      ? Promise.resolve({ modern: { spoken: true } })
+      : target.connect({ protocolVersion: MODERN_VERSION, label: `main@${MODERN_VERSION}` }).then(
+          (connection) => ({ session: prepare(connection), modern: { spoken: true } }),
+          (error: unknown) => ({
+            modern: { spoken: false, answer: error instanceof DiscoverRefusedError ? error.answer : errorText(error) },
+          }),
+        );
   const offers = offered
     .filter((version) => version !== boot.protocolVersion)
     .map(async (version): Promise<{ probe: VersionProbe; session?: Promise<VersionSession> }> => {
@@ -211,20 +242,35 @@ function startVersionMatrix(target: Target, config: Config, callTools: boolean):
           v === boot.protocolVersion ? bootProbe : answered.find((a) => a.probe.offered === v)!.probe,
         )
       : [bootProbe, ...answered.map((a) => a.probe)];
+    const { session: modernSession, modern } = await modernOffer;
     const sessions = await Promise.all([
       ...(bootSession ? [bootSession] : []),
       ...answered.flatMap((a) => (a.session ? [a.session] : [])),
+      ...(modernSession ? [modernSession] : []),
     ]);
     sessions.sort((a, b) => (a.version < b.version ? 1 : -1));
-    return { probes, sessions };
+    return { probes: probes.filter((p) => p.offered !== MODERN_VERSION), sessions, ...(modern && { modern }) };
   })();
-  const early = bootSession && boot.protocolVersion === offered[0] ? bootSession : Promise.resolve(undefined);
-  return { early, all };
+  // The boot session starts its checks at once when it is the newest of its era the run offers.
+  const newestOfEra = boot.protocolVersion === MODERN_VERSION ? MODERN_VERSION : offered[0];
+  const early = bootSession && boot.protocolVersion === newestOfEra ? bootSession : Promise.resolve(undefined);
+  return { offered: [...(offersModern ? [MODERN_VERSION] : []), ...offered], early, all };
 }
 
-function versionSkip(check: CheckDefinition, sessions: VersionSession[], target: Target): CheckResult {
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function versionSkip(
+  check: CheckDefinition,
+  sessions: VersionSession[],
+  target: Target,
+  modern: VersionMatrix['modern'],
+): CheckResult {
   const accepted = sessions.map((s) => s.version).join(', ') || 'none';
-  const reason = `applies to protocol ${check.versions.join(', ')}; the server accepted ${accepted}`;
+  // A server of the initialize era only is not failing the 2026-07-28 rules: it does not speak that revision.
+  const reason =
+    check.versions.every((v) => v === MODERN_VERSION) && modern?.spoken === false
+      ? `not spoken: the server does not speak ${MODERN_VERSION} (server/discover got ${modern.answer ?? 'no result'})`
+      : `applies to protocol ${check.versions.join(', ')}; the server accepted ${accepted}`;
   return toResult(check, check.versions[0] ?? 'n/a', target, { kind: 'skip', reason }, 0);
 }
 
@@ -434,6 +480,7 @@ function toResult(
     status,
     message,
     protocolVersion: version,
+    era: eraOf(version),
     transport: target.transport,
     spec: { version, url: specUrl(check, version) },
     rule: check.rule,

@@ -22,6 +22,13 @@ import { checks as stdio } from './sections-2025/stdio.js';
 import { checks as taskLifecycle } from './sections-2025/task-lifecycle.js';
 import { checks as tasks } from './sections-2025/tasks.js';
 import { checks as tools } from './sections-2025/tools.js';
+import { checks as modernBase } from './sections-2026-07-28/base.js';
+import { checks as modernCaching } from './sections-2026-07-28/caching.js';
+import { checks as modernFeatures } from './sections-2026-07-28/features.js';
+import { checks as modernHttp } from './sections-2026-07-28/http.js';
+import { checks as modernInputRequired } from './sections-2026-07-28/input-required.js';
+import { checks as modernSubscriptions } from './sections-2026-07-28/subscriptions.js';
+import { checks as modernLifecycle } from './sections-2026-07-28/lifecycle.js';
 import type { CheckDefinition } from './types.js';
 
 /** The legacy (initialize-era) profile: 2024-11-05 through 2025-11-25. A stateless profile will sit beside it. */
@@ -46,6 +53,14 @@ export const CATALOGUE: readonly CheckDefinition[] = [
   ...clientRequests,
   ...tasks,
   ...taskLifecycle,
+  // The stateless profile: 2026-07-28.
+  ...modernLifecycle,
+  ...modernBase,
+  ...modernCaching,
+  ...modernHttp,
+  ...modernFeatures,
+  ...modernInputRequired,
+  ...modernSubscriptions,
 ];
 
 export const SPEC_BASE_URL = 'https://modelcontextprotocol.io/specification';

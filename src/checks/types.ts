@@ -58,10 +58,12 @@ export interface VersionProbe {
 }
 
 export interface VersionMatrix {
-  /** Every version the server accepted when offered it, newest first. */
+  /** Every initialize-era version the server accepted when offered it, newest first. */
   accepted: string[];
   /** What the server answered to each version offered (the tester's versions, newest first). */
   probes: VersionProbe[];
+  /** Whether `server/discover` answered, so the server speaks 2026-07-28 (absent when it was not offered). */
+  modern?: { spoken: boolean; answer?: string };
 }
 
 export interface CheckContext {

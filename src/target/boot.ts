@@ -8,9 +8,10 @@ import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontex
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { Config, LaunchCommand, WireTargetConfig } from '../config/config.js';
 import type { EmitEvent } from '../events.js';
-import { PROTOCOL_VERSIONS, type BootInfo, type TransportKind } from '../model.js';
+import { LEGACY_VERSIONS, MODERN_VERSION, type BootInfo, type TransportKind } from '../model.js';
 import { BrokenHandshakeConnection } from '../wire/broken-handshake.js';
 import { DEFAULT_CLIENT_CAPABILITIES, openSdkConnection } from '../wire/connection.js';
+import { DiscoverRefusedError, ModernConnection, modernLabel } from '../wire/modern-connection.js';
 import { HttpRawChannel, RecordedHttpProbe } from '../wire/http-probe.js';
 import { fetchRecordingInvalidFrames } from '../wire/invalid-frames.js';
 import { StdioRawChannel } from '../wire/raw-stdio.js';
@@ -40,7 +41,8 @@ export class BootError extends Error {
   }
 }
 
-const NEWEST_VERSION = PROTOCOL_VERSIONS[0];
+/** The newest version `initialize` offers. */
+const NEWEST_VERSION = LEGACY_VERSIONS[0]!;
 /**
  * Initialized stdio probe processes per protocol version, beside the fresh channels checks hand over. One: raw
  * probes take milliseconds each, so waiting for the channel is faster than starting a server process, which
@@ -126,6 +128,7 @@ class BootedTarget implements BootedServer {
 
   /** A new session; `initializeTimeoutMs` is the boot timeout for the boot session, whose server may still be starting. */
   async connect(options: ConnectOptions = {}, initializeTimeoutMs?: number): Promise<Connection> {
+    if (options.protocolVersion === MODERN_VERSION) return this.connectModern(options, initializeTimeoutMs);
     const label = this.uniqueLabel(options.label, 'session');
     const target = this.target;
     let server: ServerProcess | undefined;
@@ -175,7 +178,30 @@ class BootedTarget implements BootedServer {
     }
   }
 
+  /**
+   * A 2026-07-28 connection: a raw channel of its own (stdio: a fresh process, whose first message is
+   * `server/discover`; HTTP: no session) that envelopes every request. Ready once `server/discover` answers.
+   */
+  private async connectModern(options: ConnectOptions, discoverTimeoutMs?: number): Promise<Connection> {
+    const label = modernLabel(options.label ?? 'session');
+    const channel = await this.openRaw({ initialize: false, label });
+    const stdio = this.transport === 'stdio';
+    const opening = ModernConnection.open(channel, {
+      label: channel.label,
+      transport: this.transport,
+      timeoutMs: discoverTimeoutMs ?? this.config.requestTimeoutMs,
+      // A stdio channel is a process of its own still starting: its first answer gets the boot budget.
+      ...(stdio && { startupMs: this.config.bootTimeoutMs }),
+      ...(options.capabilities && { capabilities: options.capabilities }),
+    });
+    const connection = await opening;
+    this.closables.add(connection);
+    return connection;
+  }
+
   async openRaw(options: RawOpenOptions = {}): Promise<RawChannel> {
+    // A 2026-07-28 channel has no handshake to perform.
+    if (options.protocolVersion === MODERN_VERSION) options = { ...options, initialize: false };
     const label = this.uniqueLabel(options.label, 'raw');
     const target = this.target;
     const version = options.protocolVersion ?? NEWEST_VERSION;
@@ -239,7 +265,20 @@ class BootedTarget implements BootedServer {
         if (target.launch) this.primary = this.spawn(target.launch, true, 'server');
         this.main = await this.pollHttp(offer, label);
       }
+      this.boot = { ok: true, ms: 0, readiness: offer === MODERN_VERSION ? 'server/discover' : 'initialize' };
     } catch (error) {
+      const modern = await this.discoverInstead(offer, error);
+      if (modern && 'initializeAnswer' in modern) {
+        this.main = modern.connection;
+        this.boot = {
+          ok: true,
+          ms: Math.round(performance.now() - started),
+          readiness: 'server/discover',
+          initializeAnswer: modern.initializeAnswer,
+        };
+        return;
+      }
+
       if (error instanceof InvalidAnswerError && error.method === 'initialize') {
         // The server is up and answered, wrongly: the run goes on and its checks say what is broken.
         this.main = new BrokenHandshakeConnection(label, this.transport, offer, error);
@@ -252,14 +291,38 @@ class BootedTarget implements BootedServer {
         ok: false,
         ms: Math.round(performance.now() - started),
         ...(exit ? { exitCode: exit.code, signal: exit.signal } : {}),
-        error: error instanceof Error ? error.message : String(error),
+        error: bootErrorMessage(offer, error, modern?.discoverAnswer),
         ...(tail ? { stderrTail: tail } : {}),
       };
       emit({ type: 'boot:done', boot: this.boot });
       await this.close();
       throw new BootError(this.boot.error!, this.boot);
     }
-    this.boot = { ok: true, ms: Math.round(performance.now() - started) };
+    this.boot = { ...this.boot, ok: true, ms: Math.round(performance.now() - started) };
+  }
+
+  /**
+   * After `initialize` failed with an answer (not silence, not a crash): a server that speaks only 2026-07-28
+   * refuses it (naming its versions, M-12) and is ready once `server/discover` answers. Returns the connection,
+   * or what discover got back so the boot error can say which readiness probes were tried.
+   */
+  private async discoverInstead(
+    offer: string,
+    initializeError: unknown,
+  ): Promise<{ connection: Connection; initializeAnswer: string } | { discoverAnswer: string } | undefined> {
+    if (offer === MODERN_VERSION || this.config.protocolVersion !== undefined) return undefined;
+    if (initializeError instanceof InvalidAnswerError || initializeError instanceof BootDeadlineError) return undefined;
+    // Over stdio the failed session's process was stopped by connect() itself; a crash shows in the error.
+    if (this.transport !== 'stdio' && this.primary && !this.primary.running) return undefined;
+    if (/before it answered initialize|did not answer initialize/.test(String(initializeError))) return undefined;
+    try {
+      const connection = await this.withDeadline(
+        this.connect({ label: `main@${MODERN_VERSION}`, protocolVersion: MODERN_VERSION }, this.config.bootTimeoutMs),
+      );
+      return { connection, initializeAnswer: errorText(initializeError) };
+    } catch (error) {
+      return { discoverAnswer: error instanceof DiscoverRefusedError ? error.answer : errorText(error) };
+    }
   }
 
   private async withDeadline<T>(promise: Promise<T>): Promise<T> {
@@ -306,7 +369,7 @@ class BootedTarget implements BootedServer {
     }
     if (this.primary && !this.primary.running) throw new Error(exitMessage(this.primary));
     throw new Error(
-      `the server did not answer initialize at ${this.http!.url} within ${this.config.bootTimeoutMs / 1000} s (last error: ${lastError})`,
+      `the server did not answer ${offer === MODERN_VERSION ? 'server/discover' : 'initialize'} at ${this.http!.url} within ${this.config.bootTimeoutMs / 1000} s (last error: ${lastError})`,
     );
   }
 
@@ -319,9 +382,20 @@ class BootedTarget implements BootedServer {
   }
 }
 
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Why the boot failed; when `server/discover` was tried after `initialize`, both answers. */
+function bootErrorMessage(offer: string, error: unknown, discoverAnswer: string | undefined): string {
+  if (discoverAnswer === undefined) return errorText(error);
+  return `the server answered neither readiness probe: initialize (${offer}) got ${errorText(error)}; server/discover (${MODERN_VERSION}) got ${discoverAnswer}`;
+}
+
 /** Whether a failed HTTP `initialize` is what a server that is still starting answers, and worth retrying. */
 function isStillStarting(error: unknown): boolean {
   if (error instanceof BootDeadlineError) return true;
+  // A 2026-07-28 readiness probe goes through the raw HTTP probe, which wraps fetch's own error.
+  if (error instanceof DiscoverRefusedError) return error.httpStatus !== undefined && error.httpStatus >= 500;
+  if (error instanceof Error && error.message.endsWith('TypeError: fetch failed')) return true;
   if (error instanceof StreamableHTTPError || error instanceof SseError)
     return error.code === undefined || error.code >= 500;
   // fetch failed: nothing listens yet (ECONNREFUSED), or the socket was reset while the server came up.

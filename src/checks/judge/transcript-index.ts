@@ -8,6 +8,7 @@
  * back as messages here (they are judged by the probes that sent them).
  */
 import type { TransportKind } from '../../model.js';
+import { isModernLabel } from '../../wire/modern-connection.js';
 import type { TranscriptEntry } from '../../wire/types.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -104,6 +105,8 @@ function buildIndex(entries: readonly TranscriptEntry[]): SessionView[] {
   };
 
   entries.forEach((entry, index) => {
+    // 2026-07-28 traffic has no initialize and no session: the modern checks read it their own way.
+    if (isModernLabel(entry.conn)) return;
     // Probes that only speak HTTP (GET streams, metadata documents) carry no JSON-RPC session.
     if (entry.http && entry.message === undefined && entry.dir === 'recv') return;
     if (answersHttpRequestItself(entry)) return;

@@ -27,7 +27,7 @@ describe('every HTTP frame is judged like a stdio line', () => {
     expect(run.exitCode).toBe(1);
     const envelope = run.check('base-jsonrpc-envelope');
     expect(envelope?.status).toBe('fail');
-    expect(envelope?.message).toMatch(/a response with id \d+ came on the stream of the POST that carried request \d+/);
+    expect(envelope?.message).toMatch(/a response with id \S+ came on the stream of the POST that carried request \S+/);
     expect(run.survivors).toEqual([]);
   }, 120_000);
 });

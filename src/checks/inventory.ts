@@ -1,6 +1,7 @@
 /** Lists what the server offers on a session, walking every page (bounded), for data-driven checks. */
 import type { Connection } from '../wire/types.js';
-import { itemsOf, LIST_METHODS, sharedWalk } from './probes/pages.js';
+import type { PageWalk } from './probes/pages.js';
+import { itemsOf, LIST_METHODS, sharedWalk, walkPages } from './probes/pages.js';
 import type { ServerInventory } from './types.js';
 
 /**
@@ -9,7 +10,19 @@ import type { ServerInventory } from './types.js';
  * the inventory and again for the checks (a 50 MB listing made every extra walk cost seconds and a copy).
  */
 export async function listAll(connection: Connection, method: string, key: string): Promise<Record<string, unknown>[]> {
-  const walk = await sharedWalk(connection, method);
+  return itemsOrThrow(await sharedWalk(connection, method), method, key);
+}
+
+/** The same as `listAll`, asked of the server again: for the checks that compare one listing with another. */
+export async function listAgain(
+  connection: Connection,
+  method: string,
+  key: string,
+): Promise<Record<string, unknown>[]> {
+  return itemsOrThrow(await walkPages(connection, method), method, key);
+}
+
+function itemsOrThrow(walk: PageWalk, method: string, key: string): Record<string, unknown>[] {
   const stopped = walk.stopped;
   // A cursor that is not a string ends the listing here, as a client reads it; the pagination checks judge it.
   if (stopped && !stopped.cursorNotString) {

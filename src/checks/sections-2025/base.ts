@@ -177,9 +177,16 @@ export const checks: CheckDefinition[] = [
         findings.push({ session: entry.conn, problem: 'a message is not valid UTF-8 (shown with U+FFFD)', message });
       }
       // Over Streamable HTTP a POST's stream answers that POST's requests; the wire notes any other answer on it.
+      // An id that no request of the session used is reported below, as over stdio, and not twice.
+      const sentIds = new Set<string>();
+      for (const entry of ctx.transcript()) {
+        if (entry.dir === 'send' && isObject(entry.message) && 'method' in entry.message && 'id' in entry.message)
+          sentIds.add(`${entry.conn}\u0000${idKey(entry.message.id)}`);
+      }
       for (const entry of ctx.transcript()) {
         if (entry.dir !== 'recv' || !entry.misrouted) continue;
         const { answerId, requestIds } = entry.misrouted;
+        if (!sentIds.has(`${entry.conn}\u0000${answerId}`)) continue;
         findings.push({
           session: entry.conn,
           problem: `a response with id ${answerId} came on the stream of the POST that carried request ${requestIds.join(', ')}`,

@@ -4,7 +4,7 @@
  * value) against `outputSchema`.
  */
 import { requireCallableTools, requireListed } from '../applicability.js';
-import { listAll } from '../inventory.js';
+import { listAgain, listAll } from '../inventory.js';
 import { compileForValidation, formatErrors } from '../judge/json-schema.js';
 import { isObject } from '../judge/transcript-index.js';
 import { pass, skip, violation, type CheckDefinition } from '../types.js';
@@ -128,7 +128,7 @@ export const checks: CheckDefinition[] = [
     async run(ctx) {
       const first = names(ctx.inventory.tools);
       for (let i = 0; i < 2; i++) {
-        const again = names(await listAll(ctx.main, 'tools/list', 'tools'));
+        const again = names(await listAgain(ctx.main, 'tools/list', 'tools'));
         if (again.join('\n') !== first.join('\n'))
           return violation('tools/list listed its tools in another order', { received: { first, again } });
       }
@@ -164,7 +164,7 @@ export const checks: CheckDefinition[] = [
         if (ctx.main.serverCapabilities[capability] === undefined || ctx.inventory.listErrors[method]) continue;
         const sorted = (items: Record<string, unknown>[]) => items.map((i) => String(i[id])).sort();
         const elsewhere = sorted(await listAll(other, method, key));
-        const again = sorted(await listAll(ctx.main, method, key));
+        const again = sorted(await listAgain(ctx.main, method, key));
         const first = sorted(before);
         for (const [what, list] of [
           ['on a second connection', elsewhere],

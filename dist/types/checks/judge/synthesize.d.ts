@@ -1,0 +1,1 @@
+export declare function synthesizeArguments(inputSchema: unknown): Record<string, unknown> | undefined;

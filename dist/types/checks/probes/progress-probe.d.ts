@@ -1,0 +1,39 @@
+import { type JsonObject } from '../judge/transcript-index.js';
+import type { CheckContext } from '../types.js';
+export interface ProgressNotice {
+    index: number;
+    params: JsonObject;
+    /** Carries the token with another JSON type (e.g. 7 echoed as "7"). */
+    typeChanged: boolean;
+}
+export interface ProgressCall {
+    tool: string;
+    token: string | number;
+    purpose: 'discovery' | 'integer-token' | 'cancel';
+    request?: {
+        index: number;
+        id: unknown;
+        message: JsonObject;
+    };
+    response?: {
+        index: number;
+        message: JsonObject;
+    };
+    /** Index of the notifications/cancelled the tester sent for it, when it was cancelled. */
+    cancelledAt?: number;
+    /**
+     * For the cancelled call: the transcript's length once the ping sent after the acknowledged cancellation was
+     * answered. A response at or past this index was sent after the server had the cancellation.
+     */
+    acknowledgedAt?: number;
+    notices: ProgressNotice[];
+}
+export interface ProgressProbe {
+    /** Why no progress tool could be exercised. */
+    unavailable?: string;
+    tool?: string;
+    calls: ProgressCall[];
+    /** Whether the session still answered a ping after the cancellation. */
+    servingAfterCancel?: boolean;
+}
+export declare function progressProbe(ctx: CheckContext): Promise<ProgressProbe>;

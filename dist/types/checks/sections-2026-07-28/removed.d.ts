@@ -1,0 +1,1 @@
+export declare const REMOVED_IN_MODERN: Readonly<Record<string, string>>;

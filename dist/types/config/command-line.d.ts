@@ -1,0 +1,1 @@
+export declare function splitCommandLine(commandLine: string, env: Readonly<Record<string, string | undefined>>): string[];

@@ -1,0 +1,2 @@
+export declare const TOOL_NAME = "mcp-ci";
+export declare const TOOL_VERSION: string;

@@ -1,0 +1,76 @@
+import type { TransportKind } from '../model.js';
+import type { Transcript } from './transcript.js';
+import type { HttpExchange, HttpProbe, RawChannel, RawExchange, RawSendOptions } from './types.js';
+export declare const MCP_SESSION_HEADER = "mcp-session-id";
+export interface SseEvent {
+    id?: string;
+    event?: string;
+    data: string;
+    retry?: number;
+}
+/** A fetched response with its body read as far as asked: whole, up to the first SSE event, or not at all. */
+export interface ProbeResponse extends HttpExchange {
+    events: SseEvent[];
+}
+export declare class RecordedHttpProbe implements HttpProbe {
+    readonly url: string;
+    readonly baseHeaders: Record<string, string>;
+    private readonly transcript;
+    private readonly kind;
+    private readonly defaultTimeoutMs;
+    constructor(url: string, baseHeaders: Record<string, string>, transcript: Transcript, kind: TransportKind, defaultTimeoutMs: number);
+    fetch(init: {
+        method: string;
+        headers?: Record<string, string>;
+        body?: string;
+        url?: string;
+    }, options?: {
+        timeoutMs?: number;
+        readBody?: 'all' | 'first-event' | 'none';
+        label?: string;
+        until?: Promise<unknown>;
+        bodyWindowMs?: number;
+    }): Promise<HttpExchange>;
+    /** The full form used by the raw channel: stop reading an SSE body once `stop` is satisfied. */
+    exchange(init: {
+        method: string;
+        headers?: Record<string, string>;
+        body?: string;
+        url?: string;
+    }, options: {
+        timeoutMs?: number;
+        label?: string;
+        stop?: (events: SseEvent[]) => boolean;
+        skipBody?: boolean;
+        until?: Promise<unknown>;
+        bodyWindowMs?: number;
+    }): Promise<ProbeResponse>;
+}
+/** JSON-RPC messages carried by an HTTP response: a JSON body (object or array) or SSE `data:` events. */
+export declare function messagesOf(response: ProbeResponse): {
+    messages: Record<string, unknown>[];
+    nonJson: string[];
+};
+/** A raw JSON-RPC channel over Streamable HTTP, on a session of its own. */
+export declare class HttpRawChannel implements RawChannel {
+    private readonly probe;
+    readonly label: string;
+    private readonly timeoutMs;
+    initializeResult?: Record<string, unknown>;
+    private sessionId;
+    private protocolVersion;
+    private nextId;
+    constructor(probe: RecordedHttpProbe, label: string, timeoutMs: number);
+    /** Headers a client sends after initialization (session and negotiated version). */
+    sessionHeaders(): Record<string, string>;
+    initialize(protocolVersion: string): Promise<void>;
+    send(text: string, options?: RawSendOptions): Promise<RawExchange>;
+    request(method: string, params?: Record<string, unknown>, options?: {
+        timeoutMs?: number;
+        headers?: Record<string, string>;
+    }): Promise<RawExchange & {
+        response?: Record<string, unknown>;
+    }>;
+    isAlive(timeoutMs?: number): Promise<boolean>;
+    close(): Promise<void>;
+}

@@ -9,6 +9,8 @@ export type RunEvent =
   | { type: 'boot:done'; boot: BootInfo; server?: ServerInfo }
   | { type: 'section:start'; section: string; protocolVersion: string }
   | { type: 'check:start'; id: string; protocolVersion: string }
+  /** How many check results the conformance run will give, once the version matrix is known. */
+  | { type: 'checks:planned'; total: number }
   | { type: 'check:done'; result: CheckResult }
   | { type: 'flow:start'; file: string; name: string }
   | { type: 'flow:step'; flow: string; step: FlowStepResult }

@@ -117,8 +117,16 @@ describe('mcp-ci serve over stdio', { timeout: RUN_TIMEOUT_MS * 2 }, () => {
     expect(checkSteps.length).toBe(run.progress.checks);
     expect(seen.map((p) => p.progress)).toEqual([...seen.map((p) => p.progress)].sort((a, b) => a - b));
     expect(new Set(seen.map((p) => p.progress)).size).toBe(seen.length);
-    expect(checkSteps.map((p) => p.message!.match(/^checks: (\d+) done/)?.[1])).toEqual(
+    expect(checkSteps.map((p) => p.message!.match(/^checks: (\d+)( of \d+)? done/)?.[1])).toEqual(
       checkSteps.map((_, index) => String(index + 1)),
+    );
+    // The total is known once the versions are: from then on every check step carries it, and it is exact.
+    expect(run.progress.plannedChecks).toBe(run.progress.checks);
+    const firstWithTotal = checkSteps.findIndex((p) => p.total !== undefined);
+    expect(firstWithTotal).toBeGreaterThanOrEqual(0);
+    expect(checkSteps.slice(firstWithTotal).every((p) => p.total === run.progress.checks)).toBe(true);
+    expect(checkSteps.at(-1)!.message).toMatch(
+      new RegExp(`^checks: ${run.progress.checks} of ${run.progress.checks} done`),
     );
     expect(JSON.parse((result.content[0] as { text: string }).text)).toEqual(run);
 

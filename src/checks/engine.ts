@@ -96,13 +96,16 @@ export async function runConformance(
   const contextFor = (check: CheckDefinition, session: VersionSession) =>
     createContext(target, config, session, () => versionMatrix, shared);
 
+  // Every result the run will give, counted as it is decided, for front ends that show "n of total".
+  let planned = 0;
   const active: CheckDefinition[] = [];
   const passive: CheckDefinition[] = [];
   for (const check of catalogue) {
     const notApplicable = configuredOrTransportSkip(check, target, config);
-    if (notApplicable)
+    if (notApplicable) {
+      planned++;
       record(toResult(check, check.versions[0] ?? 'n/a', target, { kind: 'skip', reason: notApplicable }, 0));
-    else (check.scope === 'passive' ? passive : active).push(check);
+    } else (check.scope === 'passive' ? passive : active).push(check);
   }
 
   const retries: Job[] = [];
@@ -127,6 +130,7 @@ export async function runConformance(
         (check.scope !== 'once' || !check.versions.some((v) => v > early.version && matrix.offered.includes(v))),
     );
     for (const check of jobs) startedEarly.add(check);
+    planned += jobs.length;
     queue.add(jobs.map((check) => ({ check, session: early })));
   }
   const { sessions, modern } = await matrix.all;
@@ -134,17 +138,24 @@ export async function runConformance(
   for (const check of active) {
     if (modernSession && !check.versions.includes(MODERN_VERSION)) {
       const removed = REMOVED_IN_MODERN[check.id];
-      if (removed) record(toResult(check, MODERN_VERSION, target, { kind: 'skip', reason: removed }, 0));
+      if (removed) {
+        planned++;
+        record(toResult(check, MODERN_VERSION, target, { kind: 'skip', reason: removed }, 0));
+      }
     }
     const eligible = sessions.filter((s) => check.versions.includes(s.version));
     if (eligible.length === 0) {
+      planned++;
       record(versionSkip(check, sessions, target, modern));
       continue;
     }
     const wanted = check.scope === 'once' ? eligible.slice(0, 1) : eligible;
     const rest = startedEarly.has(check) ? wanted.filter((s) => s !== early) : wanted;
+    planned += rest.length;
     queue.add(rest.map((session) => ({ check, session })));
   }
+  // Each passive check gives one result, judged or skipped.
+  emit({ type: 'checks:planned', total: planned + passive.length });
   await queue.drained();
   // One at a time now, so each is judged on a session no other check can crash.
   for (const job of retries) record((await runOne(job.check, job.session, contextFor, target, config, true)).result);

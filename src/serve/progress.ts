@@ -8,6 +8,8 @@ import { oneLine } from '../report/escape.js';
 
 export interface RunProgress {
   checks: number;
+  /** Known once the conformance run has its version matrix. */
+  plannedChecks?: number;
   flowSteps: number;
   benchOperations: number;
   failures: number;
@@ -29,6 +31,14 @@ export function doneCount(progress: RunProgress): number {
   return progress.checks + progress.flowSteps + progress.benchOperations;
 }
 
+/**
+ * The total a progress notification may carry: the planned checks, while nothing but checks is counted (flow steps
+ * and benchmark operations are not known ahead).
+ */
+export function totalCount(progress: RunProgress, suite: string): number | undefined {
+  return suite === 'conformance' ? progress.plannedChecks : undefined;
+}
+
 /** Updates `progress` in place for one event and says what to tell the client. */
 export function advance(progress: RunProgress, event: RunEvent): ProgressUpdate {
   switch (event.type) {
@@ -41,10 +51,15 @@ export function advance(progress: RunProgress, event: RunEvent): ProgressUpdate 
               text: `the server could not be booted${event.boot.error ? `: ${event.boot.error}` : ''}`,
             },
           };
+    case 'checks:planned':
+      // Not a step: progress must increase with each notification, and nothing finished.
+      progress.plannedChecks = event.total;
+      return {};
     case 'check:done': {
       progress.checks++;
       const { result } = event;
-      const step = `checks: ${progress.checks} done (${result.id} @ ${result.protocolVersion}: ${result.status})`;
+      const of = progress.plannedChecks === undefined ? '' : ` of ${progress.plannedChecks}`;
+      const step = `checks: ${progress.checks}${of} done (${result.id} @ ${result.protocolVersion}: ${result.status})`;
       if (result.status === 'fail') {
         progress.failures++;
         return {

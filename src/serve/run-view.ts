@@ -40,6 +40,7 @@ export const runViewShape = {
   durationMs: z.number().optional(),
   progress: z.object({
     checks: z.number(),
+    plannedChecks: z.number().optional().describe('How many check results the run gives, once its versions are known'),
     flowSteps: z.number(),
     benchOperations: z.number(),
     failures: z.number(),

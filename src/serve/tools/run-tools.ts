@@ -10,7 +10,7 @@ import { maskSecrets } from '../../config/secrets.js';
 import { PROTOCOL_VERSIONS } from '../../model.js';
 import { pickTarget, type ServeContext } from '../context.js';
 import type { SessionLog } from '../logging.js';
-import { doneCount, logLine } from '../progress.js';
+import { doneCount, totalCount, logLine } from '../progress.js';
 import { asToolResult, runView, runViewShape } from '../run-view.js';
 import { RunRegistry } from '../runs.js';
 import { runConfig, SUITES } from '../targets.js';
@@ -56,6 +56,7 @@ export function registerRunTools(mcp: McpServer, context: ServeContext, log: Ses
       let sending = Promise.resolve();
       const started = context.runs.start(id, target.name, suite, config, (update, record) => {
         const progress = doneCount(record.progress);
+        const total = totalCount(record.progress, suite);
         sending = sending.then(async () => {
           try {
             if (update.log)
@@ -63,7 +64,12 @@ export function registerRunTools(mcp: McpServer, context: ServeContext, log: Ses
             if (update.step && token !== undefined) {
               await extra.sendNotification({
                 method: 'notifications/progress',
-                params: { progressToken: token, progress, message: logLine(maskSecrets(update.step, config.secrets)) },
+                params: {
+                  progressToken: token,
+                  progress,
+                  ...(total !== undefined && { total }),
+                  message: logLine(maskSecrets(update.step, config.secrets)),
+                },
               });
             }
           } catch {

@@ -18,6 +18,11 @@ export type RunEvent = {
     type: 'check:start';
     id: string;
     protocolVersion: string;
+}
+/** How many check results the conformance run will give, once the version matrix is known. */
+ | {
+    type: 'checks:planned';
+    total: number;
 } | {
     type: 'check:done';
     result: CheckResult;

@@ -3,15 +3,17 @@ import { runStdioFixture } from './helpers.js';
 
 describe('long and malformed stdout lines', () => {
   it('a legal 50 MB tools/list answer is read in time and judged', async () => {
-    // Calls queued behind a 50 MB answer get a longer request timeout; a tool budget as long keeps them from being
-    // started beside one another while they wait.
-    const run = await runStdioFixture('long-line-answer.mjs', { requestTimeoutMs: 20_000, toolBudgetMs: 20_000 });
+    // Calls queued behind 50 MB answers (every listing of every session is one) get a long request timeout: on a
+    // loaded CI runner the fixture itself takes seconds to write each answer. A reader that slowed down more than in
+    // proportion to the line (16 s for one answer before) still misses it; a tool budget as long keeps the calls
+    // from being started beside one another while they wait.
+    const run = await runStdioFixture('long-line-answer.mjs', { requestTimeoutMs: 60_000, toolBudgetMs: 60_000 });
     expect(run.result.boot.ok).toBe(true);
     const timedOut = run.result.checks.filter((c) => /no response (to \S+ )?within/.test(c.message));
     expect(timedOut.map((c) => `${c.id}: ${c.message}`)).toEqual([]);
     expect(run.check('tools-list-shape')?.status).not.toBe('skip');
     expect(run.survivors).toEqual([]);
-  }, 180_000);
+  }, 240_000);
 
   it('50 MB of garbage on one line before the initialize answer is a finding naming its size', async () => {
     const run = await runStdioFixture('long-line-garbage.mjs');

@@ -166,6 +166,20 @@ describe('2026-07-28 checks on the SDK 2.x fixture', () => {
     expect(results[0]!.evidence).toBeDefined();
   });
 
+  it.each([
+    [false, 'pass', /a missing one is read as 2025-03-26 \(the server accepts 2025-03-26/],
+    [true, 'fail', /no MCP-Protocol-Version header got HTTP 200, a result.*does not serve clients older/],
+  ] as const)(
+    'a missing MCP-Protocol-Version header may be served only by a server that serves older clients (modern-only: %s)',
+    async (modernOnly, status, message) => {
+      const target = await modernHttp({ modernOnly, fault: 'protocol-header-optional' });
+      const results = await runChecks(['http-protocol-version-header-mismatch'], target, {
+        protocolVersion: '2026-07-28',
+      });
+      expect(results.map((r) => [r.status, r.message])).toEqual([[status, expect.stringMatching(message)]]);
+    },
+  );
+
   it('a modern-only server that refuses initialize without naming its versions gets a warning (M-12)', async () => {
     const results = await runChecks(
       ['lifecycle-initialize-refusal-names-versions'],

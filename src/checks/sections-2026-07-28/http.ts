@@ -50,6 +50,30 @@ function toolWithParamHeader(ctx: CheckContext): { call: ToolInvocation; header:
   return undefined;
 }
 
+/** Versions older than 2025-06-18, the first revision with an MCP-Protocol-Version header. */
+const HEADERLESS_VERSIONS = ['2025-03-26', '2024-11-05'] as const;
+
+/**
+ * How the server serves clients older than 2025-06-18, if it does: the version matrix says so on a full run;
+ * on a run pinned to 2026-07-28 a fresh initialize at 2025-03-26 asks.
+ */
+async function servesClientsBefore2025_06_18(ctx: CheckContext): Promise<string | undefined> {
+  const { accepted } = await ctx.versionMatrix();
+  const old = accepted.filter((v) => (HEADERLESS_VERSIONS as readonly string[]).includes(v));
+  if (old.length > 0) return `accepts ${old.join(' and ')} at initialize`;
+  if (accepted.length > 0) return undefined;
+  try {
+    const connection = await ctx.connect({ protocolVersion: HEADERLESS_VERSIONS[0], label: 'probe:headerless-era' });
+    const version = connection.protocolVersion;
+    await connection.close();
+    return (HEADERLESS_VERSIONS as readonly string[]).includes(version)
+      ? `accepts ${version} at initialize`
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a header probe was refused the way the revision requires: 400 and -32020. */
 const refusedAsMismatch = (exchange: ModernExchange) =>
   exchange.status === 400 && errorOf(exchange.response)?.code === HEADER_MISMATCH;
@@ -62,25 +86,34 @@ export const checks: CheckDefinition[] = [
     level: 'MUST',
     requirements: ['M-18'],
     spec: 'basic/transports/streamable-http#protocol-version-header',
-    rule: 'Every POST MUST carry MCP-Protocol-Version equal to the protocolVersion in _meta; a missing or mismatching header MUST be answered with 400 and HeaderMismatch (-32020).',
+    rule: "The header value MUST match the io.modelcontextprotocol/protocolVersion field carried in the request body's _meta. If the values do not match, the server MUST reject the request with 400 Bad Request and a HeaderMismatch JSON-RPC error. A server that does not support such clients [earlier than 2025-06-18] MUST reject a request without the header.",
     versions: MODERN_ONLY,
     transports: HTTP,
     scope: 'once',
     async run(ctx) {
       const channel = await openModernProbe(ctx, 'protocol-version-header');
-      const probes = [
-        { what: 'a header of 2025-11-25 with 2026-07-28 in _meta', headers: { 'mcp-protocol-version': '2025-11-25' } },
-        { what: 'no MCP-Protocol-Version header', headers: { 'mcp-protocol-version': undefined } },
-      ];
-      for (const { what, headers } of probes) {
-        const exchange = await sendModern(ctx, channel, 'tools/list', undefined, { headers });
-        if (!refusedAsMismatch(exchange))
-          return violation(
-            `a POST with ${what} got ${describeModern(exchange)}, not 400 with -32020`,
-            modernEvidence(exchange),
-          );
-      }
-      return pass('both refused with 400 and -32020');
+      const mismatch = await sendModern(ctx, channel, 'tools/list', undefined, {
+        headers: { 'mcp-protocol-version': '2025-11-25' },
+      });
+      if (!refusedAsMismatch(mismatch))
+        return violation(
+          `a POST with a header of 2025-11-25 and 2026-07-28 in _meta got ${describeModern(mismatch)}, not 400 with -32020`,
+          modernEvidence(mismatch),
+        );
+      const missing = await sendModern(ctx, channel, 'tools/list', undefined, {
+        headers: { 'mcp-protocol-version': undefined },
+      });
+      if (refusedAsMismatch(missing)) return pass('both refused with 400 and -32020');
+      // The revision lets a server that still serves pre-2025-06-18 clients read a missing header as 2025-03-26.
+      const oldClients = await servesClientsBefore2025_06_18(ctx);
+      if (oldClients)
+        return pass(
+          `the disagreeing header is refused; a missing one is read as 2025-03-26 (the server ${oldClients})`,
+        );
+      return violation(
+        `a POST with no MCP-Protocol-Version header got ${describeModern(missing)}, not 400 with -32020, and the server does not serve clients older than 2025-06-18`,
+        modernEvidence(missing),
+      );
     },
   },
   {

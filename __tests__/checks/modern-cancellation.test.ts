@@ -56,6 +56,17 @@ describe('2026-07-28 cancellation faults', () => {
     ]);
   });
 
+  it('a stream still open at its request timeout after the response gets a warning (M-15)', async () => {
+    const target = await modernHttp({ fault: 'stream-held-open' });
+    const results = await runChecks([HTTP_CLOSE, STREAMS], target, { ...MODERN, requestTimeoutMs: 4_000 });
+    expect(judged(results, STREAMS)).toEqual([
+      [
+        'warn',
+        expect.stringMatching(/was still open at its request timeout \(4000 ms, timeout-ms\), its response sent/),
+      ],
+    ]);
+  });
+
   it('progress for another request on a stream fails M-15', async () => {
     const results = await runChecks([HTTP_CLOSE, STREAMS], await modernHttp({ fault: 'progress-unrelated' }), MODERN);
     expect(judged(results, STREAMS)).toEqual([

@@ -74,7 +74,7 @@ async function readBody(
   deadline: number,
   stop: (events: SseEvent[]) => boolean,
   until?: Promise<unknown>,
-  follow = false,
+  follow?: AbortSignal,
 ): Promise<BodyRead> {
   if (!response.body) return { body: '', events: [] };
   const isSse = (response.headers.get('content-type') ?? '').includes('text/event-stream');
@@ -100,7 +100,7 @@ async function readBody(
       if (isSse) {
         parser.feed(text);
         if (stop(events)) {
-          following = follow;
+          following = follow !== undefined && !follow.aborted;
           break;
         }
       }
@@ -113,7 +113,7 @@ async function readBody(
   return {
     body: body.slice(0, cut),
     events,
-    rest: readRest(reader, (bytes) => decoder.decode(bytes, { stream: true }), deadline, body.slice(cut)),
+    rest: readRest(reader, (bytes) => decoder.decode(bytes, { stream: true }), deadline, body.slice(cut), follow!),
   };
 }
 
@@ -123,8 +123,12 @@ async function readRest(
   decode: (bytes: Uint8Array) => string,
   deadline: number,
   head: string,
+  stopped: AbortSignal,
 ): Promise<{ body: string; ended: boolean }> {
   let body = head;
+  // The run is over: cancelling the read ends the loop below (what it then records is never judged).
+  const stop = () => void reader.cancel().catch(() => {});
+  stopped.addEventListener('abort', stop, { once: true });
   try {
     while (true) {
       const chunk = await readChunk(reader, deadline);
@@ -135,6 +139,7 @@ async function readRest(
   } catch {
     return { body, ended: true };
   } finally {
+    stopped.removeEventListener('abort', stop);
     await reader.cancel().catch(() => {});
   }
 }
@@ -163,8 +168,15 @@ export class RecordedHttpProbe implements HttpProbe {
   /** Streams still read after their response (see `follow`), each ending by its request's deadline. */
   private readonly tails = new Set<Promise<void>>();
 
+  private readonly stopFollowing = new AbortController();
+
   async settled(): Promise<void> {
     while (this.tails.size > 0) await Promise.all([...this.tails]);
+  }
+
+  /** Stops reading streams on after their response: the run is over, and a held stream must not outlive it. */
+  close(): void {
+    this.stopFollowing.abort();
   }
 
   fetch(
@@ -232,7 +244,13 @@ export class RecordedHttpProbe implements HttpProbe {
       options.bodyWindowMs === undefined ? deadline : Math.min(deadline, Date.now() + options.bodyWindowMs);
     const { body, events, rest }: BodyRead = options.skipBody
       ? { body: '', events: [] }
-      : await readBody(response, bodyDeadline, options.stop ?? (() => false), options.until, options.follow);
+      : await readBody(
+          response,
+          bodyDeadline,
+          options.stop ?? (() => false),
+          options.until,
+          options.follow ? this.stopFollowing.signal : undefined,
+        );
     if (options.skipBody) await response.body?.cancel().catch(() => {});
     const exchange = { status: response.status, headers: headersToRecord(response.headers), body, events };
     const http = { status: exchange.status, headers: exchange.headers };
@@ -240,6 +258,7 @@ export class RecordedHttpProbe implements HttpProbe {
     if (rest) {
       const requestId = requestIdOf(init.body);
       const tail = rest.then(({ body: after, ended }) => {
+        if (this.stopFollowing.signal.aborted) return;
         this.transcript.record({
           conn: label,
           dir: 'recv',

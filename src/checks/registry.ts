@@ -24,6 +24,7 @@ import { checks as tasks } from './sections-2025/tasks.js';
 import { checks as tools } from './sections-2025/tools.js';
 import { checks as modernBase } from './sections-2026-07-28/base.js';
 import { checks as modernCaching } from './sections-2026-07-28/caching.js';
+import { checks as modernCancellation } from './sections-2026-07-28/cancellation.js';
 import { checks as modernFeatures } from './sections-2026-07-28/features.js';
 import { checks as modernHttp } from './sections-2026-07-28/http.js';
 import { checks as modernInputRequired } from './sections-2026-07-28/input-required.js';
@@ -61,6 +62,7 @@ export const CATALOGUE: readonly CheckDefinition[] = [
   ...modernFeatures,
   ...modernInputRequired,
   ...modernSubscriptions,
+  ...modernCancellation,
 ];
 
 export const SPEC_BASE_URL = 'https://modelcontextprotocol.io/specification';

@@ -240,6 +240,7 @@ class BootedTarget implements BootedServer {
 
   async close(): Promise<void> {
     this.closing = true;
+    this.http?.close();
     // All at once: a server busy with a slow tool call takes the whole stdin grace to stop, and one after another
     // those graces add up.
     const stdinFirst = this.transport === 'stdio';

@@ -4,6 +4,7 @@
  */
 import { createParser } from 'eventsource-parser';
 import type { TransportKind } from '../model.js';
+import { isModernLabel } from './modern-connection.js';
 import type { Transcript } from './transcript.js';
 import type { HttpExchange, HttpProbe, RawChannel, RawExchange, RawSendOptions } from './types.js';
 
@@ -28,16 +29,53 @@ function headersToRecord(headers: Headers): Record<string, string> {
   return record;
 }
 
+/** How much of what a stream sends after its response is kept: enough to show it, bounded against a flood. */
+const MAX_TAIL_CHARS = 1_000_000;
+
+interface BodyRead {
+  body: string;
+  events: SseEvent[];
+  /** When the stream is followed past `stop`: the rest of it, read to its end or the deadline. */
+  rest?: Promise<{ body: string; ended: boolean }>;
+}
+
+/** Where the last complete SSE event of `body` ends (after its blank line); 0 when none has. */
+function lastEventEnd(body: string): number {
+  let end = 0;
+  for (const match of body.matchAll(/(?:\r\n|\r|\n)(?:\r\n|\r|\n)/g)) end = match.index + match[0].length;
+  return end;
+}
+
+/** One read of the body, or `timeout` once the deadline passed (or `until` settled). */
+async function readChunk(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  deadline: number,
+  until?: Promise<'timeout'>,
+): Promise<Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']>> | 'timeout'> {
+  const remaining = deadline - Date.now();
+  if (remaining <= 0) return 'timeout';
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), remaining)));
+  try {
+    return await Promise.race([reader.read(), timeout, ...(until ? [until] : [])]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Reads a response body. SSE bodies are parsed as they arrive and reading stops once `stop` says so, the
- * stream ends, or the deadline passes (a GET stream may stay open forever).
+ * stream ends, or the deadline passes (a GET stream may stay open forever). With `follow`, a stream stopped by
+ * `stop` is not closed: what comes after is read on in `rest` (to its end or the deadline), starting at the end of
+ * the last complete event.
  */
 async function readBody(
   response: Response,
   deadline: number,
   stop: (events: SseEvent[]) => boolean,
   until?: Promise<unknown>,
-): Promise<{ body: string; events: SseEvent[] }> {
+  follow?: AbortSignal,
+): Promise<BodyRead> {
   if (!response.body) return { body: '', events: [] };
   const isSse = (response.headers.get('content-type') ?? '').includes('text/event-stream');
   const events: SseEvent[] = [];
@@ -48,30 +86,74 @@ async function readBody(
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let body = '';
+  let following = false;
   const untilSettled = until?.then(
     () => 'timeout' as const,
     () => 'timeout' as const,
   );
   try {
     while (true) {
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) break;
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), remaining)));
-      const chunk = await Promise.race([reader.read(), timeout, ...(untilSettled ? [untilSettled] : [])]);
-      clearTimeout(timer);
+      const chunk = await readChunk(reader, deadline, untilSettled);
       if (chunk === 'timeout' || chunk.done) break;
       const text = decoder.decode(chunk.value, { stream: true });
       body += text;
       if (isSse) {
         parser.feed(text);
-        if (stop(events)) break;
+        if (stop(events)) {
+          following = follow !== undefined && !follow.aborted;
+          break;
+        }
       }
     }
   } finally {
+    if (!following) await reader.cancel().catch(() => {});
+  }
+  if (!following) return { body, events };
+  const cut = lastEventEnd(body);
+  return {
+    body: body.slice(0, cut),
+    events,
+    rest: readRest(reader, (bytes) => decoder.decode(bytes, { stream: true }), deadline, body.slice(cut), follow!),
+  };
+}
+
+/** The rest of a followed stream: read to its end (a reset after the response ends it too) or the deadline. */
+async function readRest(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  decode: (bytes: Uint8Array) => string,
+  deadline: number,
+  head: string,
+  stopped: AbortSignal,
+): Promise<{ body: string; ended: boolean }> {
+  let body = head;
+  // The run is over: cancelling the read ends the loop below (what it then records is never judged).
+  const stop = () => void reader.cancel().catch(() => {});
+  stopped.addEventListener('abort', stop, { once: true });
+  try {
+    while (true) {
+      const chunk = await readChunk(reader, deadline);
+      if (chunk === 'timeout') return { body, ended: false };
+      if (chunk.done) return { body, ended: true };
+      if (body.length < MAX_TAIL_CHARS) body += decode(chunk.value);
+    }
+  } catch {
+    return { body, ended: true };
+  } finally {
+    stopped.removeEventListener('abort', stop);
     await reader.cancel().catch(() => {});
   }
-  return { body, events };
+}
+
+/** The id of the JSON-RPC request a POST body carries, when it is one request. */
+function requestIdOf(text: string | undefined): unknown {
+  try {
+    const parsed: unknown = text === undefined ? undefined : JSON.parse(text);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as { id?: unknown }).id
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export class RecordedHttpProbe implements HttpProbe {
@@ -82,6 +164,20 @@ export class RecordedHttpProbe implements HttpProbe {
     private readonly kind: TransportKind,
     private readonly defaultTimeoutMs: number,
   ) {}
+
+  /** Streams still read after their response (see `follow`), each ending by its request's deadline. */
+  private readonly tails = new Set<Promise<void>>();
+
+  private readonly stopFollowing = new AbortController();
+
+  async settled(): Promise<void> {
+    while (this.tails.size > 0) await Promise.all([...this.tails]);
+  }
+
+  /** Stops reading streams on after their response: the run is over, and a held stream must not outlive it. */
+  close(): void {
+    this.stopFollowing.abort();
+  }
 
   fetch(
     init: { method: string; headers?: Record<string, string>; body?: string; url?: string },
@@ -114,6 +210,11 @@ export class RecordedHttpProbe implements HttpProbe {
       skipBody?: boolean;
       until?: Promise<unknown>;
       bodyWindowMs?: number;
+      /**
+       * Once `stop` is satisfied (the response came), keep reading the SSE stream to its end or the timeout, and
+       * record what came after the response as an entry of its own (`streamTail`).
+       */
+      follow?: boolean;
     },
   ): Promise<ProbeResponse> {
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
@@ -141,18 +242,35 @@ export class RecordedHttpProbe implements HttpProbe {
     clearTimeout(timer);
     const bodyDeadline =
       options.bodyWindowMs === undefined ? deadline : Math.min(deadline, Date.now() + options.bodyWindowMs);
-    const { body, events } = options.skipBody
+    const { body, events, rest }: BodyRead = options.skipBody
       ? { body: '', events: [] }
-      : await readBody(response, bodyDeadline, options.stop ?? (() => false), options.until);
+      : await readBody(
+          response,
+          bodyDeadline,
+          options.stop ?? (() => false),
+          options.until,
+          options.follow ? this.stopFollowing.signal : undefined,
+        );
     if (options.skipBody) await response.body?.cancel().catch(() => {});
     const exchange = { status: response.status, headers: headersToRecord(response.headers), body, events };
-    this.transcript.record({
-      conn: label,
-      dir: 'recv',
-      raw: body,
-      http: { status: exchange.status, headers: exchange.headers },
-      transport: this.kind,
-    });
+    const http = { status: exchange.status, headers: exchange.headers };
+    this.transcript.record({ conn: label, dir: 'recv', raw: body, http, transport: this.kind });
+    if (rest) {
+      const requestId = requestIdOf(init.body);
+      const tail = rest.then(({ body: after, ended }) => {
+        if (this.stopFollowing.signal.aborted) return;
+        this.transcript.record({
+          conn: label,
+          dir: 'recv',
+          raw: after,
+          http,
+          transport: this.kind,
+          streamTail: { requestId, ended },
+        });
+      });
+      this.tails.add(tail);
+      void tail.finally(() => this.tails.delete(tail));
+    }
     return exchange;
   }
 }
@@ -188,11 +306,19 @@ export class HttpRawChannel implements RawChannel {
   private protocolVersion: string | undefined;
   private nextId = 1;
 
+  /**
+   * 2026-07-28 channels read a request's SSE stream on after its response, so the transcript shows whether the
+   * response ended the stream (the revision says it SHOULD); the request itself returns at its response.
+   */
+  private readonly followStreams: boolean;
+
   constructor(
     private readonly probe: RecordedHttpProbe,
     readonly label: string,
     private readonly timeoutMs: number,
-  ) {}
+  ) {
+    this.followStreams = isModernLabel(label);
+  }
 
   /** Headers a client sends after initialization (session and negotiated version). */
   sessionHeaders(): Record<string, string> {
@@ -216,21 +342,24 @@ export class HttpRawChannel implements RawChannel {
   }
 
   async send(text: string, options: RawSendOptions = {}): Promise<RawExchange> {
-    const waitForId = options.waitForId;
+    const { waitForId, until } = options;
     const response = await this.probe.exchange(
       { method: 'POST', headers: { ...POST_HEADERS, ...this.sessionHeaders(), ...options.headers }, body: text },
       {
         timeoutMs: options.waitMs ?? this.timeoutMs,
         label: this.label,
         stop: (events) =>
-          waitForId !== undefined &&
+          (waitForId !== undefined || until !== undefined) &&
           events.some((e) => {
             try {
-              return (JSON.parse(e.data) as { id?: unknown }).id === waitForId;
+              const message = JSON.parse(e.data) as Record<string, unknown>;
+              return (waitForId !== undefined && message.id === waitForId) || until?.(message) === true;
             } catch {
               return false;
             }
           }),
+        // A stream stopped at `until` is closed on purpose (a cancellation); one stopped at its response is followed.
+        follow: this.followStreams && until === undefined,
       },
     );
     const { messages, nonJson } = messagesOf(response);

@@ -196,7 +196,13 @@ export class ModernConnection implements Connection {
 
   async request(method: string, params?: Record<string, unknown>, options: RequestOptions = {}): Promise<RpcOutcome> {
     if (this.isClosed) throw new ConnectionClosedError(method);
-    const body = enveloped(params, this.capabilities);
+    // A progress token asks the server for progress notifications, as the SDK client's `onprogress` does.
+    const progressToken =
+      options.progressToken ??
+      (options.onProgress ? `mcp-ci-progress-${Math.random().toString(36).slice(2, 10)}` : undefined);
+    const withToken =
+      progressToken === undefined ? params : { ...params, _meta: { ...(params?._meta as object), progressToken } };
+    const body = enveloped(withToken, this.capabilities);
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     const exchange = await this.channel.request(method, body, {
       timeoutMs,

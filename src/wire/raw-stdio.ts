@@ -112,12 +112,19 @@ export class StdioRawChannel implements RawChannel {
     this.track(text);
     if (this.server.running) this.server.child.stdin.write(text + '\n');
     const waitMs = options.waitMs ?? this.timeoutMs;
-    const waitForId = options.waitForId;
+    const { waitForId, until } = options;
     await this.waitFor(
       () =>
         !this.server.running ||
-        (waitForId !== undefined &&
-          this.received.slice(start).some((r) => r.message?.id === waitForId && !('method' in r.message))),
+        ((waitForId !== undefined || until !== undefined) &&
+          this.received
+            .slice(start)
+            .some(
+              (r) =>
+                r.message !== undefined &&
+                ((waitForId !== undefined && r.message.id === waitForId && !('method' in r.message)) ||
+                  until?.(r.message) === true),
+            )),
       waitMs,
       options.startupMs,
     );

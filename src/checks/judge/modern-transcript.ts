@@ -18,7 +18,8 @@ export interface ModernMessage {
   http?: { status?: number; headers?: Record<string, string> };
 }
 
-function parseFrames(raw: string | undefined, contentType: string | undefined): JsonObject[] {
+/** The JSON-RPC messages of one recorded body: a JSON body, or the `data:` of each SSE event. */
+export function parseFrames(raw: string | undefined, contentType: string | undefined): JsonObject[] {
   if (raw === undefined || raw.trim() === '') return [];
   const texts: string[] = [];
   if (contentType?.includes('text/event-stream')) {

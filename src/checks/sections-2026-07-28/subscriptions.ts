@@ -1,15 +1,16 @@
 /**
  * `subscriptions/listen`, which replaced the GET stream and resource subscriptions in 2026-07-28 (inventory
- * 5.13: M-31, M-32), and how SSE responses are streamed over HTTP (M-16).
+ * 5.13: M-31, M-32), and how SSE responses are streamed over HTTP (M-15, M-16).
  */
 import { MODERN_VERSION } from '../../model.js';
 import { enveloped, modernHeaders } from '../../wire/modern-connection.js';
 import type { Finding } from '../judge/findings.js';
 import { judgeFindings } from '../judge/findings.js';
 import { modernMessages } from '../judge/modern-transcript.js';
-import { isObject } from '../judge/transcript-index.js';
+import { requestStreams, unrelatedBecause } from '../judge/request-streams.js';
+import { idKey, isObject, trimmed } from '../judge/transcript-index.js';
 import { openModernProbe } from '../probes/modern-requests.js';
-import { pass, skip, violation, type CheckContext, type CheckDefinition } from '../types.js';
+import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from '../types.js';
 import { MODERN_ONLY } from '../versions.js';
 
 const META_SUBSCRIPTION_ID = 'io.modelcontextprotocol/subscriptionId';
@@ -102,6 +103,61 @@ export const checks: CheckDefinition[] = [
           message,
         }));
       return judgeFindings(findings, 'SSE responses', `${streams.length} streamed messages checked`);
+    },
+  },
+  {
+    id: 'http-request-stream-scoped',
+    title: 'a request’s SSE stream carries only its own notifications and ends with its response',
+    section: 'http',
+    level: 'MUST',
+    requirements: ['M-15'],
+    spec: 'basic/transports/streamable-http#receiving-messages',
+    rule: 'Notifications sent on a request’s SSE stream before the final response MUST relate to the originating client request; the final JSON-RPC response SHOULD terminate the stream.',
+    versions: MODERN_ONLY,
+    transports: ['http'],
+    scope: 'passive',
+    async run(ctx) {
+      // Every stream is read on after its response up to its request's timeout: wait for those reads to end.
+      await ctx.http?.settled?.();
+      const streams = requestStreams(ctx.transcript()).filter((s) => s.request.method !== 'subscriptions/listen');
+      if (streams.length === 0) return skip(`no ${MODERN_VERSION} request was answered on an SSE stream`);
+      const unrelated: Finding[] = [];
+      for (const { conn, request, untilResponse } of streams)
+        for (const message of untilResponse) {
+          const because = typeof message.method === 'string' ? unrelatedBecause(message, request) : undefined;
+          if (because)
+            unrelated.push({
+              session: conn,
+              problem: `the stream of ${String(request.method)} request ${idKey(request.id)} carried ${because}`,
+              message,
+            });
+        }
+      if (unrelated.length > 0) return judgeFindings(unrelated, 'request streams', '');
+      const late = streams.filter((s) => s.afterResponse.length > 0);
+      const open = streams.filter((s) => s.ended === false);
+      const evidenceOf = (s: (typeof streams)[number]) => ({
+        session: s.conn,
+        request: trimmed(s.request),
+        afterResponse: trimmed(s.afterResponse.slice(0, 3)),
+      });
+      if (late.length > 0) {
+        const first = late[0]!;
+        return warn(
+          `the stream of ${String(first.request.method)} request ${idKey(first.request.id)} carried ${first.afterResponse.length} message(s) after its response${late.length > 1 ? ` (and ${late.length - 1} more streams)` : ''}; the response should end the stream`,
+          { received: late.slice(0, 3).map(evidenceOf) },
+        );
+      }
+      if (open.length > 0) {
+        const first = open[0]!;
+        return warn(
+          `the stream of ${String(first.request.method)} request ${idKey(first.request.id)} was still open at its request timeout (${ctx.timeoutMs} ms, timeout-ms), its response sent${open.length > 1 ? ` (and ${open.length - 1} more streams)` : ''}; the response should end the stream`,
+          { received: open.slice(0, 3).map(evidenceOf) },
+        );
+      }
+      const followed = streams.filter((s) => s.ended === true).length;
+      return pass(
+        `${streams.length} request streams carried only their own notifications; ${followed} read on ended with their response`,
+      );
     },
   },
 ];

@@ -215,9 +215,8 @@ function startVersionMatrix(target: Target, config: Config, callTools: boolean):
   const prepare = async (main: Connection): Promise<VersionSession> => {
     const inventory = await takeInventory(main);
     const callableTools = planToolCalls(inventory.tools, config);
-    // The tool checks that share these calls are initialize-era ones.
-    if (callTools && main.protocolVersion !== MODERN_VERSION)
-      void startSessionCalls(main, callableTools, toolBudget({ config }));
+    // Every era's tool checks share these calls (the carried-over rules run in 2026-07-28 too).
+    if (callTools) void startSessionCalls(main, callableTools, toolBudget({ config }));
     return { version: main.protocolVersion as ProtocolVersion, main, inventory, callableTools };
   };
   const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : undefined;

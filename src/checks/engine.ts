@@ -104,7 +104,7 @@ export async function runConformance(
     const notApplicable = configuredOrTransportSkip(check, target, config);
     if (notApplicable) {
       planned++;
-      record(toResult(check, check.versions[0] ?? 'n/a', target, { kind: 'skip', reason: notApplicable }, 0));
+      record(toResult(check, skipVersion(check), target, { kind: 'skip', reason: notApplicable }, 0));
     } else (check.scope === 'passive' ? passive : active).push(check);
   }
 
@@ -281,8 +281,15 @@ function versionSkip(
     check.versions.every((v) => v === MODERN_VERSION) && modern?.spoken === false
       ? `not spoken: the server does not speak ${MODERN_VERSION} (server/discover got ${modern.answer ?? 'no result'})`
       : `applies to protocol ${check.versions.join(', ')}; the server accepted ${accepted}`;
-  return toResult(check, check.versions[0] ?? 'n/a', target, { kind: 'skip', reason }, 0);
+  return toResult(check, skipVersion(check), target, { kind: 'skip', reason }, 0);
 }
+
+/**
+ * The version a check that did not run is reported under: the first it is defined for, of the initialize era when
+ * it spans both (a carried-over rule), so a 2025 server's report keeps its columns.
+ */
+const skipVersion = (check: CheckDefinition): string =>
+  check.versions.find((v) => v !== MODERN_VERSION) ?? check.versions[0] ?? 'n/a';
 
 function configuredOrTransportSkip(check: CheckDefinition, target: Target, config: Config): string | undefined {
   const configured = config.skipChecks.find((s) => s.id === check.id);

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runFlows } from '../src/api.js';
 import type { RunResult } from '../src/model.js';
 import { run } from '../src/run.js';
 import { modernHttp, modernStdio } from './helpers/conformance.js';
+import { createShopServer } from './api/servers.js';
 import { testConfig } from './helpers/config.js';
 
 const FLOW = '__tests__/flows/fixtures/modern-fixture.yml';
@@ -64,5 +66,10 @@ describe('flows and benchmarks speak the newest version the server speaks', () =
         ['prompts/list', 0, ...legacy],
       ],
     });
+  });
+
+  it('stay on the initialize era on an in-process server, which has no 2026-07-28 wire (library)', async () => {
+    const result = await runFlows({ server: () => createShopServer(), name: 'shop' }, 'examples/flows/shop.yml');
+    expect(result.flows.map((f) => [f.status, f.protocolVersion, f.era])).toEqual([['pass', '2025-11-25', 'legacy']]);
   });
 });

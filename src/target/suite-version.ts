@@ -59,7 +59,8 @@ async function pickVersion(
   try {
     const probe = await target.connect({ protocolVersion: MODERN_VERSION, label: 'probe:discover' });
     void probe.close().catch(() => {});
-    return MODERN_VERSION;
+    // A target without a modern wire (an in-process server) may answer with an initialize-era session instead.
+    return probe.protocolVersion === MODERN_VERSION ? MODERN_VERSION : boot;
   } catch {
     return boot;
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runFlows } from '../src/api.js';
+import { runConformance, runFlows } from '../src/api.js';
 import type { RunResult } from '../src/model.js';
 import { run } from '../src/run.js';
 import { modernHttp, modernStdio } from './helpers/conformance.js';
@@ -71,5 +71,14 @@ describe('flows and benchmarks speak the newest version the server speaks', () =
   it('stay on the initialize era on an in-process server, which has no 2026-07-28 wire (library)', async () => {
     const result = await runFlows({ server: () => createShopServer(), name: 'shop' }, 'examples/flows/shop.yml');
     expect(result.flows.map((f) => [f.status, f.protocolVersion, f.era])).toEqual([['pass', '2025-11-25', 'legacy']]);
+  });
+});
+
+describe('an in-process server, which has no 2026-07-28 wire', () => {
+  it('is tested once per initialize-era version, not given a second 2025-11-25 session as its 2026-07-28 one', async () => {
+    const result = await runConformance({ server: () => createShopServer(), name: 'shop' });
+    expect(result.server.acceptedVersions).toEqual(['2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05']);
+    const keys = result.checks.map((c) => `${c.id}@${c.protocolVersion}`);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 });

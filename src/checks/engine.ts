@@ -225,7 +225,13 @@ function startVersionMatrix(target: Target, config: Config, callTools: boolean):
     : boot.protocolVersion === MODERN_VERSION
       ? Promise.resolve({ modern: { spoken: true } })
       : target.connect({ protocolVersion: MODERN_VERSION, label: `main@${MODERN_VERSION}` }).then(
-          (connection) => ({ session: prepare(connection), modern: { spoken: true } }),
+          (connection) => {
+            if (connection.protocolVersion === MODERN_VERSION)
+              return { session: prepare(connection), modern: { spoken: true } };
+            // A target without a modern wire (an in-process server) answers with an initialize-era session.
+            void connection.close().catch(() => {});
+            return { modern: { spoken: false, answer: `an ${connection.protocolVersion} session` } };
+          },
           (error: unknown) => ({
             modern: { spoken: false, answer: error instanceof DiscoverRefusedError ? error.answer : errorText(error) },
           }),

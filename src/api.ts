@@ -26,10 +26,18 @@ import {
 import type { FlowLoadError, LoadedFlow } from './flows/index.js';
 import { gatePassed, summarize } from './gate.js';
 import { toServerInterface } from './history/server-interface.js';
-import { SCHEMA_VERSION, type BootInfo, type ProtocolVersion, type RunResult, type ServerInfo } from './model.js';
+import {
+  SCHEMA_VERSION,
+  eraOf,
+  type BootInfo,
+  type ProtocolVersion,
+  type RunResult,
+  type ServerInfo,
+} from './model.js';
 import { describeTargetForResult, maskResult, serverInfo } from './run.js';
 import { BootError, bootTarget, type BootedServer } from './target/boot.js';
 import { attachInMemory, type InProcessServerFactory } from './target/in-memory.js';
+import { suiteSessions } from './target/suite-version.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { boundDepth } from './wire/bounded-json.js';
 import { Transcript } from './wire/transcript.js';
@@ -159,17 +167,18 @@ export async function runFlows(
     throw new ConfigError(loaded.errors.map(formatLoadError).join('\n'), 'flows');
   }
   return runSuite(target, options, async (booted, config, result, emit) => {
-    result.flows = [
-      ...loadErrorResults(loaded.errors),
-      ...(await runFlowSuite(loaded.flows, {
-        connect: (connectOptions) => booted.connect({ label: connectOptions?.label }),
-        emit,
-        timeoutMs: config.requestTimeoutMs,
-        updateSnapshots: config.updateSnapshots,
-        snapshotDir: path.join(cwd, SNAPSHOT_DIR),
-        env: process.env,
-      })),
-    ];
+    // The newest version the server speaks, unless the settings pin one (as in run()).
+    const suites = await suiteSessions(booted, config);
+    const spoken = { protocolVersion: suites.protocolVersion, era: eraOf(suites.protocolVersion) };
+    const flowResults = await runFlowSuite(loaded.flows, {
+      connect: suites.connect,
+      emit,
+      timeoutMs: config.requestTimeoutMs,
+      updateSnapshots: config.updateSnapshots,
+      snapshotDir: path.join(cwd, SNAPSHOT_DIR),
+      env: process.env,
+    });
+    result.flows = [...loadErrorResults(loaded.errors), ...flowResults.map((flow) => ({ ...flow, ...spoken }))];
   });
 }
 
@@ -178,15 +187,19 @@ export async function runBench(target: TargetSpec | StartedTarget, options: ApiO
   return runSuite(target, options, async (booted, config, result, emit) => {
     if (booted.boot.handshakeError) return;
     const settings = config.bench ?? benchSettingsSchema.parse({});
-    const tools = booted.main.serverCapabilities.tools ? await listAll(booted.main, 'tools/list', 'tools') : [];
-    result.bench = await runBenchSuite({
-      main: booted.main,
-      connect: (connectOptions) => booted.connect({ label: connectOptions?.label }),
+    const suites = await suiteSessions(booted, config);
+    const spoken = { protocolVersion: suites.protocolVersion, era: eraOf(suites.protocolVersion) };
+    const main = await suites.main();
+    const tools = main.serverCapabilities.tools ? await listAll(main, 'tools/list', 'tools') : [];
+    const bench = await runBenchSuite({
+      main,
+      connect: suites.connect,
       settings,
-      serverCapabilities: booted.main.serverCapabilities,
+      serverCapabilities: main.serverCapabilities,
       toolNames: tools.map((tool) => String(tool.name)),
       emit,
-    });
+    }).finally(() => suites.close());
+    result.bench = bench.map((figure) => ({ ...figure, ...spoken }));
   });
 }
 

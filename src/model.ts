@@ -102,6 +102,9 @@ export interface FlowResult {
   steps: FlowStepResult[];
   /** Set when the flow file could not be loaded; the flow ran no step. */
   error?: string;
+  /** The protocol version the flow spoke, and its era (absent when it ran no step). */
+  protocolVersion?: string;
+  era?: Era;
 }
 
 export interface LatencyStats {
@@ -139,6 +142,9 @@ export interface BenchResult {
   budgets?: { name: string; limit: number; actual: number; status: Status }[];
   comparison?: BenchComparison;
   note?: string;
+  /** The protocol version the operation was measured on, and its era. */
+  protocolVersion?: string;
+  era?: Era;
 }
 
 export interface BootInfo {

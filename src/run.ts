@@ -24,8 +24,9 @@ import { CATALOGUE } from './checks/registry.js';
 import { quickLeftOut } from './checks/quick.js';
 import { benchSettingsSchema } from './config/schema.js';
 import { takeInventory } from './checks/inventory.js';
-import { SCHEMA_VERSION, type BenchResult, type RunResult, type ServerInfo } from './model.js';
+import { SCHEMA_VERSION, eraOf, type BenchResult, type RunResult, type ServerInfo } from './model.js';
 import { BootError, bootTarget, type BootedServer } from './target/boot.js';
+import { suiteSessions } from './target/suite-version.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { formatLoadError, loadErrorResults, loadFlowFiles, runFlows } from './flows/index.js';
 import { writeReports } from './report/write.js';
@@ -148,41 +149,47 @@ async function runSuites(
       if (conformance.inventory)
         result.interface = toServerInterface(conformance.inventory, target.main.serverCapabilities);
     }
-    const booted = target;
-    if (flowFiles.flows.length > 0) {
+    // Flows and benchmarks speak the newest version the server speaks, unless the user pinned one.
+    const suites =
+      flowFiles.flows.length > 0 || (config.bench && !target.boot.handshakeError)
+        ? await suiteSessions(target, config, result.server.acceptedVersions)
+        : undefined;
+    const spoken = suites && { protocolVersion: suites.protocolVersion, era: eraOf(suites.protocolVersion) };
+    if (suites && flowFiles.flows.length > 0) {
       phaseStarted = performance.now();
-      result.flows.push(
-        ...(await runFlows(flowFiles.flows, {
-          connect: (options) => booted.connect({ label: options?.label }),
-          emit,
-          timeoutMs: config.requestTimeoutMs,
-          updateSnapshots: config.updateSnapshots,
-          snapshotDir: SNAPSHOT_DIR,
-          env: process.env,
-        })),
-      );
+      const flows = await runFlows(flowFiles.flows, {
+        connect: suites.connect,
+        emit,
+        timeoutMs: config.requestTimeoutMs,
+        updateSnapshots: config.updateSnapshots,
+        snapshotDir: SNAPSHOT_DIR,
+        env: process.env,
+      });
+      result.flows.push(...flows.map((flow) => ({ ...flow, ...spoken })));
       result.phases.flowsMs = phaseMs();
     }
     const historyContext = await history;
     if (historyContext && !result.interface && !target.boot.handshakeError)
       result.interface = toServerInterface(await takeInventory(target.main), target.main.serverCapabilities);
     // Nothing can be measured through a session whose handshake failed; the conformance checks said why.
-    if (config.bench && !target.boot.handshakeError) {
+    if (suites && config.bench && !target.boot.handshakeError) {
       phaseStarted = performance.now();
       // Without a baseline file, the history is the baseline: the median of the last comparable runs.
       const historyBaseline =
         historyContext &&
         latencyBaseline({ transport: result.target.transport, toolVersion: TOOL_VERSION }, historyContext.previous);
-      const tools = target.main.serverCapabilities.tools ? await listAll(target.main, 'tools/list', 'tools') : [];
-      result.bench = await runBench({
-        main: target.main,
-        connect: (options) => booted.connect({ label: options?.label }),
+      const main = await suites.main();
+      const tools = main.serverCapabilities.tools ? await listAll(main, 'tools/list', 'tools') : [];
+      const bench = await runBench({
+        main,
+        connect: suites.connect,
         settings: config.bench,
-        serverCapabilities: target.main.serverCapabilities,
+        serverCapabilities: main.serverCapabilities,
         toolNames: tools.map((tool) => String(tool.name)),
         emit,
         ...(baseline ? { baseline } : historyBaseline?.length ? { baseline: historyBaseline } : {}),
-      });
+      }).finally(() => suites.close());
+      result.bench = bench.map((figure) => ({ ...figure, ...spoken }));
       result.phases.benchMs = phaseMs();
     }
     return { result, target };

@@ -22,6 +22,25 @@ describe('planOperations', () => {
     expect(planOperations(settings(), {}, []).operations.map((op) => op.name)).toEqual(['ping']);
   });
 
+  it('measures server/discover instead of ping on a 2026-07-28 session, and says a ping budget went unused', () => {
+    const budgets = { ping: { 'max-p95-ms': 5 }, 'server/discover': { 'max-p95-ms': 7 } };
+    const modern = planOperations(settings({ budgets }), { tools: {} }, [], '2026-07-28');
+    expect(modern.operations.map((op) => [op.name, op.budget])).toEqual([
+      ['server/discover', { 'max-p95-ms': 7 }],
+      ['tools/list', {}],
+    ]);
+    expect(modern.unusedBudgets).toEqual([
+      expect.stringMatching(/^bench\.budgets\.ping: ping is removed in 2026-07-28/),
+    ]);
+    const legacy = planOperations(settings({ budgets }), { tools: {} }, [], '2025-11-25');
+    expect(legacy.operations.map((op) => op.name)).toEqual(['ping', 'tools/list']);
+    expect(legacy.unusedBudgets).toEqual([
+      expect.stringMatching(
+        /^bench\.budgets\.server\/discover: server\/discover is measured on 2026-07-28 sessions only/,
+      ),
+    ]);
+  });
+
   it('calls only the listed tools, with their arguments, names and budgets', () => {
     const plan = planOperations(
       settings({

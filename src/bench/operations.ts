@@ -1,10 +1,11 @@
 /**
- * Which operations a benchmark measures: `ping` always, each list method the server advertises, and each tool
- * call the user listed, never a tool they did not list. Settings that name things the server does not have
- * are configuration errors, reported before anything is measured.
+ * Which operations a benchmark measures: `ping` always (`server/discover` on a 2026-07-28 session), each list
+ * method the server advertises, and each tool call the user listed, never a tool they did not list. Settings that
+ * name things the server does not have are configuration errors, reported before anything is measured.
  */
 import { ConfigError } from '../config/errors.js';
 import type { BenchSettings } from '../config/schema.js';
+import { MODERN_VERSION } from '../model.js';
 import type { Budget } from './budgets.js';
 
 export interface BenchOperation {
@@ -25,7 +26,15 @@ const LIST_OPERATIONS: readonly { name: string; capability?: string }[] = [
   { name: 'prompts/list', capability: 'prompts' },
 ];
 
-const BUDGETABLE = new Set([...LIST_OPERATIONS.map((op) => op.name), STARTUP_INITIALIZE, STARTUP_FIRST_TOOLS_LIST]);
+/** 2026-07-28 removed ping: the cheapest round trip there is server/discover. */
+const DISCOVER = 'server/discover';
+
+const BUDGETABLE = new Set([
+  ...LIST_OPERATIONS.map((op) => op.name),
+  DISCOVER,
+  STARTUP_INITIALIZE,
+  STARTUP_FIRST_TOOLS_LIST,
+]);
 
 export interface BenchPlan {
   operations: BenchOperation[];
@@ -46,6 +55,7 @@ export function planOperations(
   settings: BenchSettings,
   serverCapabilities: Record<string, unknown>,
   toolNames: readonly string[],
+  protocolVersion?: string,
 ): BenchPlan {
   for (const key of Object.keys(settings.budgets)) {
     if (!BUDGETABLE.has(key)) {
@@ -56,16 +66,29 @@ export function planOperations(
       );
     }
   }
-  const advertised = LIST_OPERATIONS.filter((op) => !op.capability || serverCapabilities[op.capability] !== undefined);
+  const modern = protocolVersion === MODERN_VERSION;
+  const builtIn = modern
+    ? [{ name: DISCOVER }, ...LIST_OPERATIONS.filter((op) => op.name !== 'ping')]
+    : LIST_OPERATIONS;
+  const advertised = builtIn.filter((op) => !op.capability || serverCapabilities[op.capability] !== undefined);
   const operations: BenchOperation[] = advertised.map((op) => ({
     name: op.name,
     method: op.name,
     budget: settings.budgets[op.name] ?? {},
   }));
-  const unusedBudgets = LIST_OPERATIONS.filter((op) => !advertised.includes(op) && settings.budgets[op.name]).map(
-    (op) =>
-      `bench.budgets.${op.name}: the server does not advertise ${op.capability}, so this budget was not evaluated`,
-  );
+  const unusedBudgets = builtIn
+    .filter((op) => !advertised.includes(op) && settings.budgets[op.name])
+    .map(
+      (op) =>
+        `bench.budgets.${op.name}: the server does not advertise ${op.capability}, so this budget was not evaluated`,
+    );
+  const otherEra = modern ? 'ping' : DISCOVER;
+  if (settings.budgets[otherEra])
+    unusedBudgets.push(
+      modern
+        ? `bench.budgets.ping: ping is removed in ${MODERN_VERSION} (server/discover is measured instead), so this budget was not evaluated`
+        : `bench.budgets.${DISCOVER}: server/discover is measured on ${MODERN_VERSION} sessions only, so this budget was not evaluated`,
+    );
 
   const known = new Set(toolNames);
   const taken = new Set([...BUDGETABLE]);

@@ -130,7 +130,7 @@ async function confirmRegression(first: BenchResult, measureAgain: () => Promise
 
 export async function runBench(deps: BenchDeps): Promise<BenchResult[]> {
   const { settings, emit } = deps;
-  const plan = planOperations(settings, deps.serverCapabilities, deps.toolNames);
+  const plan = planOperations(settings, deps.serverCapabilities, deps.toolNames, deps.main.protocolVersion);
   const measuresStartup = deps.main.transport === 'stdio';
   const unusedBudgets = measuresStartup
     ? plan.unusedBudgets

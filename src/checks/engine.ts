@@ -104,7 +104,7 @@ export async function runConformance(
     const notApplicable = configuredOrTransportSkip(check, target, config);
     if (notApplicable) {
       planned++;
-      record(toResult(check, check.versions[0] ?? 'n/a', target, { kind: 'skip', reason: notApplicable }, 0));
+      record(toResult(check, skipVersion(check), target, { kind: 'skip', reason: notApplicable }, 0));
     } else (check.scope === 'passive' ? passive : active).push(check);
   }
 
@@ -215,9 +215,8 @@ function startVersionMatrix(target: Target, config: Config, callTools: boolean):
   const prepare = async (main: Connection): Promise<VersionSession> => {
     const inventory = await takeInventory(main);
     const callableTools = planToolCalls(inventory.tools, config);
-    // The tool checks that share these calls are initialize-era ones.
-    if (callTools && main.protocolVersion !== MODERN_VERSION)
-      void startSessionCalls(main, callableTools, toolBudget({ config }));
+    // Every era's tool checks share these calls (the carried-over rules run in 2026-07-28 too).
+    if (callTools) void startSessionCalls(main, callableTools, toolBudget({ config }));
     return { version: main.protocolVersion as ProtocolVersion, main, inventory, callableTools };
   };
   const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : undefined;
@@ -226,7 +225,13 @@ function startVersionMatrix(target: Target, config: Config, callTools: boolean):
     : boot.protocolVersion === MODERN_VERSION
       ? Promise.resolve({ modern: { spoken: true } })
       : target.connect({ protocolVersion: MODERN_VERSION, label: `main@${MODERN_VERSION}` }).then(
-          (connection) => ({ session: prepare(connection), modern: { spoken: true } }),
+          (connection) => {
+            if (connection.protocolVersion === MODERN_VERSION)
+              return { session: prepare(connection), modern: { spoken: true } };
+            // A target without a modern wire (an in-process server) answers with an initialize-era session.
+            void connection.close().catch(() => {});
+            return { modern: { spoken: false, answer: `an ${connection.protocolVersion} session` } };
+          },
           (error: unknown) => ({
             modern: { spoken: false, answer: error instanceof DiscoverRefusedError ? error.answer : errorText(error) },
           }),
@@ -282,8 +287,15 @@ function versionSkip(
     check.versions.every((v) => v === MODERN_VERSION) && modern?.spoken === false
       ? `not spoken: the server does not speak ${MODERN_VERSION} (server/discover got ${modern.answer ?? 'no result'})`
       : `applies to protocol ${check.versions.join(', ')}; the server accepted ${accepted}`;
-  return toResult(check, check.versions[0] ?? 'n/a', target, { kind: 'skip', reason }, 0);
+  return toResult(check, skipVersion(check), target, { kind: 'skip', reason }, 0);
 }
+
+/**
+ * The version a check that did not run is reported under: the first it is defined for, of the initialize era when
+ * it spans both (a carried-over rule), so a 2025 server's report keeps its columns.
+ */
+const skipVersion = (check: CheckDefinition): string =>
+  check.versions.find((v) => v !== MODERN_VERSION) ?? check.versions[0] ?? 'n/a';
 
 function configuredOrTransportSkip(check: CheckDefinition, target: Target, config: Config): string | undefined {
   const configured = config.skipChecks.find((s) => s.id === check.id);

@@ -30,6 +30,7 @@ import { checks as modernHttp } from './sections-2026-07-28/http.js';
 import { checks as modernInputRequired } from './sections-2026-07-28/input-required.js';
 import { checks as modernSubscriptions } from './sections-2026-07-28/subscriptions.js';
 import { checks as modernLifecycle } from './sections-2026-07-28/lifecycle.js';
+import { MODERN_VERSION } from '../model.js';
 import type { CheckDefinition } from './types.js';
 
 /** The legacy (initialize-era) profile: 2024-11-05 through 2025-11-25. A stateless profile will sit beside it. */
@@ -68,6 +69,7 @@ export const CATALOGUE: readonly CheckDefinition[] = [
 export const SPEC_BASE_URL = 'https://modelcontextprotocol.io/specification';
 
 /** The spec URL of a check's rule in the given protocol version. */
-export function specUrl(check: Pick<CheckDefinition, 'spec'>, version: string): string {
-  return `${SPEC_BASE_URL}/${version}/${check.spec}`;
+export function specUrl(check: Pick<CheckDefinition, 'spec' | 'modernSpec'>, version: string): string {
+  const page = version === MODERN_VERSION ? (check.modernSpec ?? check.spec) : check.spec;
+  return `${SPEC_BASE_URL}/${version}/${page}`;
 }

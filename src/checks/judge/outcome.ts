@@ -23,3 +23,10 @@ export const nonexistentName = (): string => 'mcp-ci-nonexistent-0f5b2c9e';
 /** True when the error says the method itself is missing (the capability is not implemented). */
 export const isMethodNotFound = (outcome: RpcOutcome): boolean =>
   !outcome.ok && outcome.error.code === METHOD_NOT_FOUND;
+
+/**
+ * A 2026-07-28 interim answer (`resultType: "input_required"`): the server asks for input before it gives the
+ * result, so it is not the result a shape check judges (the input_required checks judge it).
+ */
+export const isInterim = (outcome: RpcOutcome | undefined): boolean =>
+  outcome?.ok === true && outcome.result.resultType === 'input_required';

@@ -10,7 +10,7 @@ import type { Section } from '../../model.js';
 import type { RpcOutcome } from '../../wire/types.js';
 import { isMethodNotFound, receivedOf } from '../judge/outcome.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from '../types.js';
-import { ALL_VERSIONS } from '../versions.js';
+import { ALL_VERSIONS, withModern } from '../versions.js';
 
 export interface FeatureProbe {
   method: string;
@@ -47,8 +47,9 @@ export function capabilityChecks(feature: CapabilityFeature): CheckDefinition[] 
       level: 'MUST',
       requirements: ['SCH-02'],
       spec: 'basic/lifecycle#capability-negotiation',
+      modernSpec: 'schema#servercapabilities',
       rule: `A declared capability means the feature is implemented: ${capability} is "present if the server offers" it, so its methods never answer -32601 (Method not found).`,
-      versions: ALL_VERSIONS,
+      versions: withModern(ALL_VERSIONS),
       transports: ['stdio', 'http', 'sse'],
       scope: 'per-version',
       applies: (ctx) =>
@@ -80,7 +81,7 @@ export function capabilityChecks(feature: CapabilityFeature): CheckDefinition[] 
       requirements: feature.declaredRequirements,
       spec: feature.declaredSpec,
       rule: feature.declaredRule,
-      versions: ALL_VERSIONS,
+      versions: withModern(ALL_VERSIONS),
       transports: ['stdio', 'http', 'sse'],
       scope: 'per-version',
       applies: (ctx) =>

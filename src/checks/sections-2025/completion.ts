@@ -4,7 +4,7 @@ import { isObject } from '../judge/content.js';
 import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from '../judge/outcome.js';
 import { promptArgumentsOf } from '../probes/prompt-arguments.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from '../types.js';
-import { versionsFrom } from '../versions.js';
+import { versionsFrom, withModern } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 /** CompleteResult: "Must not exceed 100 items." */
@@ -78,8 +78,9 @@ export const checks: CheckDefinition[] = [
     level: 'MUST',
     requirements: ['SCH-02'],
     spec: 'basic/lifecycle#capability-negotiation',
+    modernSpec: 'schema#servercapabilities',
     rule: 'A declared capability means the feature is implemented: completions is "present if the server supports argument autocompletion suggestions", so completion/complete never answers -32601.',
-    versions: versionsFrom('2025-03-26'),
+    versions: withModern(versionsFrom('2025-03-26')),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => (declaresCompletions(ctx) ? undefined : 'the server does not declare the completions capability'),
@@ -106,7 +107,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['COMP-01'],
     spec: 'server/utilities/completion#capabilities',
     rule: 'Servers that support completions MUST declare the completions capability.',
-    versions: versionsFrom('2025-03-26'),
+    versions: withModern(versionsFrom('2025-03-26')),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => (declaresCompletions(ctx) ? 'the server declares the completions capability' : undefined),
@@ -129,7 +130,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['COMP-02'],
     spec: 'server/utilities/completion#error-handling',
     rule: 'Servers SHOULD return standard JSON-RPC errors for common failure cases: Method not found (-32601): Capability not supported.',
-    versions: versionsFrom('2025-03-26'),
+    versions: withModern(versionsFrom('2025-03-26')),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => (declaresCompletions(ctx) ? 'the server declares the completions capability' : undefined),
@@ -157,7 +158,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['COMP-03'],
     spec: 'server/utilities/completion#error-handling',
     rule: 'Servers SHOULD return standard JSON-RPC errors for common failure cases: Invalid prompt name (-32602).',
-    versions: versionsFrom('2025-03-26'),
+    versions: withModern(versionsFrom('2025-03-26')),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => (declaresCompletions(ctx) ? undefined : 'the server does not declare the completions capability'),
@@ -183,7 +184,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['SCH-08'],
     spec: 'server/utilities/completion#completion-results',
     rule: 'CompleteResult.completion.values is an array of strings that must not exceed 100 items; total is an optional integer and hasMore an optional boolean.',
-    versions: versionsFrom('2025-03-26'),
+    versions: withModern(versionsFrom('2025-03-26')),
     transports: BOTH,
     scope: 'per-version',
     applies(ctx) {
@@ -226,7 +227,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['COMP-04'],
     spec: 'server/utilities/completion#requesting-completions',
     rule: 'CompleteRequest params may carry context.arguments (previously-resolved variables); a server accepts them (schema.ts CompleteRequest).',
-    versions: versionsFrom('2025-06-18'),
+    versions: withModern(versionsFrom('2025-06-18')),
     transports: BOTH,
     scope: 'per-version',
     applies(ctx) {

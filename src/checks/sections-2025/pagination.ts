@@ -4,7 +4,7 @@ import { declares } from '../applicability.js';
 import { INVALID_PARAMS, describeOutcome, receivedOf } from '../judge/outcome.js';
 import { LIST_METHODS, sharedWalk, type ListMethod } from '../probes/pages.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition } from '../types.js';
-import { ALL_VERSIONS } from '../versions.js';
+import { ALL_VERSIONS, withModern } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 const INVALID_CURSOR = 'mcp-ci-invalid-cursor';
@@ -23,7 +23,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['PAG-01'],
     spec: 'server/utilities/pagination#response-format',
     rule: 'nextCursor is present only when more results exist (schema.ts PaginatedResult); a listing walked cursor by cursor reaches a last page.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: requireLists,
@@ -67,7 +67,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['PAG-02'],
     spec: 'server/utilities/pagination#implementation-guidelines',
     rule: 'Servers SHOULD provide stable cursors.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: requireLists,
@@ -99,7 +99,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['PAG-03'],
     spec: 'server/utilities/pagination#error-handling',
     rule: 'Invalid cursors SHOULD result in an error with code -32602 (Invalid params).',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: requireLists,

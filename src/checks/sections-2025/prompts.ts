@@ -8,11 +8,11 @@ import {
   isStrictBase64,
   resourceContentsProblems,
 } from '../judge/content.js';
-import { INVALID_PARAMS, describeOutcome, nonexistentName, receivedOf } from '../judge/outcome.js';
+import { INVALID_PARAMS, describeOutcome, isInterim, nonexistentName, receivedOf } from '../judge/outcome.js';
 import { itemsOf, sharedWalk } from '../probes/pages.js';
 import { listedPromptGets, promptArgumentsOf, type PromptGetRecord } from '../probes/prompt-arguments.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition, type Judgement } from '../types.js';
-import { ALL_VERSIONS } from '../versions.js';
+import { ALL_VERSIONS, withModern } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 /** How many prompts with required arguments are asked without them. */
@@ -21,7 +21,7 @@ const MAX_MISSING_ARGUMENT_PROBES = 5;
 type Answered = PromptGetRecord & { outcome: { ok: true; result: Record<string, unknown> } };
 
 const answered = (records: PromptGetRecord[]): Answered[] =>
-  records.filter((r): r is Answered => r.outcome?.ok === true);
+  records.filter((r): r is Answered => r.outcome?.ok === true && !isInterim(r.outcome));
 
 /** Every content block of every message of the answered prompts, with where it came from. */
 function contentBlocks(records: Answered[]) {
@@ -62,7 +62,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['SCH-06', 'SCH-07'],
     spec: 'server/prompts#listing-prompts',
     rule: 'ListPromptsResult has a `prompts` array and an optional string `nextCursor`; each Prompt has a string `name` and optional `arguments`, each with a string `name` and an optional boolean `required`.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireCapability(ctx, 'prompts'),
@@ -100,7 +100,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['SCH-06'],
     spec: 'server/prompts#getting-a-prompt',
     rule: 'GetPromptResult has a `messages` array; each PromptMessage has a role of "user" or "assistant" and a content block (text, image, audio, resource link or embedded resource).',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireListed(ctx, 'prompts'),
@@ -130,7 +130,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['PR-02'],
     spec: 'server/prompts#image-content',
     rule: 'Image content: the image data MUST be base64-encoded and include a valid MIME type. Audio content: the audio data MUST be base64-encoded and include a valid MIME type.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireListed(ctx, 'prompts'),
@@ -164,7 +164,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['PR-03'],
     spec: 'server/prompts#embedded-resources',
     rule: 'Embedded resources MUST include: a valid resource URI, the appropriate MIME type, and either text content or base64-encoded blob data.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireListed(ctx, 'prompts'),
@@ -196,7 +196,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['PR-04'],
     spec: 'server/prompts#error-handling',
     rule: 'Servers SHOULD return standard JSON-RPC errors for common failure cases: Invalid prompt name: -32602 (Invalid params).',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireCapability(ctx, 'prompts'),
@@ -213,7 +213,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['PR-05'],
     spec: 'server/prompts#error-handling',
     rule: 'Servers SHOULD return standard JSON-RPC errors for common failure cases: Missing required arguments: -32602 (Invalid params).',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies(ctx) {

@@ -4,11 +4,11 @@ import { ConnectionClosedError, RequestTimeoutError, type Connection, type RpcOu
 import { requireCapability, requireListed } from '../applicability.js';
 import { capabilityChecks, type FeatureProbe } from './capability-honesty.js';
 import { isAbsoluteUri, isMimeType, isObject, isStrictBase64, resourceContentsProblems } from '../judge/content.js';
-import { RESOURCE_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from '../judge/outcome.js';
+import { RESOURCE_NOT_FOUND, describeOutcome, isInterim, nonexistentName, receivedOf } from '../judge/outcome.js';
 import { itemsOf, sharedWalk } from '../probes/pages.js';
 import { callableToolResults } from '../probes/tool-results.js';
 import { pass, skip, violation, type CheckContext, type CheckDefinition } from '../types.js';
-import { ALL_VERSIONS } from '../versions.js';
+import { ALL_VERSIONS, withModern } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 
@@ -79,7 +79,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['SCH-05', 'SCH-07'],
     spec: 'server/resources#listing-resources',
     rule: 'ListResourcesResult has a `resources` array and an optional string `nextCursor`; each Resource has a string `uri` and `name`, and optional fields of the schema types (title, description, mimeType, size, annotations, icons, _meta).',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireCapability(ctx, 'resources'),
@@ -95,7 +95,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['SCH-05', 'SCH-07'],
     spec: 'server/resources#resource-templates',
     rule: 'ListResourceTemplatesResult has a `resourceTemplates` array; each ResourceTemplate has a string `name` and a `uriTemplate` that is an RFC 6570 URI template.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireCapability(ctx, 'resources'),
@@ -111,7 +111,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['RES-02'],
     spec: 'server/resources',
     rule: 'Each resource is uniquely identified by a URI; custom URI schemes MUST be in accordance with RFC 3986.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies(ctx) {
@@ -164,13 +164,13 @@ export const checks: CheckDefinition[] = [
     requirements: ['RES-04', 'SCH-05'],
     spec: 'server/resources#reading-resources',
     rule: 'ReadResourceResult has a `contents` array; each item has a `uri` and either a string `text` or a base64 `blob` (TextResourceContents | BlobResourceContents).',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireListed(ctx, 'resources'),
     async run(ctx) {
       const records = await listedResourceReads(ctx);
-      const read = records.filter((r) => r.outcome?.ok);
+      const read = records.filter((r) => r.outcome?.ok && !isInterim(r.outcome));
       for (const record of read) {
         const result = (record.outcome as { ok: true; result: Record<string, unknown> }).result;
         const contents = result.contents;
@@ -199,7 +199,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['RES-03'],
     spec: 'server/resources#security-considerations',
     rule: 'Binary data MUST be properly encoded (BlobResourceContents.blob is base64).',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireListed(ctx, 'resources'),
@@ -290,7 +290,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['RES-09'],
     spec: 'server/resources#security-considerations',
     rule: 'Servers MUST validate all resource URIs: a file:// URI that climbs out of the exposed directory (../, %2e%2e) is refused, never answered with a foreign file.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'once',
     applies: (ctx) =>

@@ -1,10 +1,18 @@
 /** Server feature: tools (server/tools), inventory section 5.8, plus the tool rows of 5.2 (SCH-03/04/11/13). */
 import { isDeepStrictEqual } from 'node:util';
+import { MODERN_VERSION } from '../../model.js';
 import { requireCallableTools, requireCapability, requireListed } from '../applicability.js';
 import { capabilityChecks, type FeatureProbe } from './capability-honesty.js';
 import { contentListProblems, isObject } from '../judge/content.js';
 import { compileForValidation, compileJsonSchema, formatErrors } from '../judge/json-schema.js';
-import { INVALID_PARAMS, METHOD_NOT_FOUND, describeOutcome, nonexistentName, receivedOf } from '../judge/outcome.js';
+import {
+  INVALID_PARAMS,
+  METHOD_NOT_FOUND,
+  describeOutcome,
+  isInterim,
+  nonexistentName,
+  receivedOf,
+} from '../judge/outcome.js';
 import { itemsOf, sharedWalk, walkPages } from '../probes/pages.js';
 import {
   callableToolResults,
@@ -16,7 +24,7 @@ import {
   type ToolCallRecord,
 } from '../probes/tool-results.js';
 import { pass, skip, violation, warn, type CheckContext, type CheckDefinition, type ToolInvocation } from '../types.js';
-import { ALL_VERSIONS, versionsFrom } from '../versions.js';
+import { ALL_VERSIONS, versionsFrom, withModern } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 
@@ -34,7 +42,7 @@ const toolName = (tool: Record<string, unknown>): string =>
 const successes = (records: ToolCallRecord[]) =>
   records.filter(
     (r): r is ToolCallRecord & { outcome: { ok: true; result: Record<string, unknown> } } =>
-      r.outcome?.ok === true && r.outcome.result.isError !== true,
+      r.outcome?.ok === true && r.outcome.result.isError !== true && !isInterim(r.outcome),
   );
 
 const honesty = capabilityChecks({
@@ -68,7 +76,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['SCH-03', 'SCH-07'],
     spec: 'server/tools#listing-tools',
     rule: 'ListToolsResult has a `tools` array and an optional string `nextCursor`; each Tool has a string `name`, an object `inputSchema`, and optional fields of the schema types (title, description, annotations, outputSchema, icons, execution, _meta).',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireCapability(ctx, 'tools'),
@@ -107,7 +115,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['TOOL-02'],
     spec: 'server/tools#tool',
     rule: 'inputSchema: JSON Schema defining expected parameters; MUST be a valid JSON Schema object (not null) with `"type": "object"` (schema.ts Tool.inputSchema).',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireListed(ctx, 'tools'),
@@ -144,7 +152,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['TOOL-02'],
     spec: 'server/tools#tool',
     rule: 'inputSchema: JSON Schema defining expected parameters (schema.ts Tool.inputSchema). A name in `required` that no `properties` entry defines is valid JSON Schema, but no client can tell what to pass for it; with additionalProperties: false no call can satisfy the schema.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireListed(ctx, 'tools'),
@@ -172,7 +180,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['BASE-14', 'TOOL-02'],
     spec: 'basic/index#schema-validation',
     rule: 'Schemas MUST be valid according to their declared or default dialect (JSON Schema 2020-12 when no $schema is present).',
-    versions: versionsFrom('2025-11-25'),
+    versions: withModern(versionsFrom('2025-11-25')),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireListed(ctx, 'tools'),
@@ -220,7 +228,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['TOOL-07'],
     spec: 'server/tools#tool-names',
     rule: 'Tool names SHOULD be unique within a server.',
-    versions: versionsFrom('2025-11-25'),
+    versions: withModern(versionsFrom('2025-11-25')),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireListed(ctx, 'tools'),
@@ -247,7 +255,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['TOOL-05', 'TOOL-06'],
     spec: 'server/tools#tool-names',
     rule: 'Tool names SHOULD be between 1 and 128 characters; uppercase and lowercase ASCII letters, digits, underscore, hyphen and dot SHOULD be the only allowed characters; names SHOULD NOT contain spaces, commas, or other special characters.',
-    versions: versionsFrom('2025-11-25'),
+    versions: withModern(versionsFrom('2025-11-25')),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireListed(ctx, 'tools'),
@@ -275,7 +283,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['SCH-11'],
     spec: 'server/tools#tool',
     rule: 'ToolAnnotations: title is a string; readOnlyHint, destructiveHint, idempotentHint and openWorldHint are booleans (schema.ts ToolAnnotations).',
-    versions: versionsFrom('2025-03-26'),
+    versions: withModern(versionsFrom('2025-03-26')),
     transports: BOTH,
     scope: 'per-version',
     applies(ctx) {
@@ -321,7 +329,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['SCH-04'],
     spec: 'server/tools#tool-result',
     rule: 'CallToolResult has `content` (an array of content blocks, required even with structuredContent or isError); image and audio data are base64; `isError` is a boolean (schema.ts CallToolResult, ContentBlock).',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireCallableTools(ctx),
@@ -334,7 +342,8 @@ export const checks: CheckDefinition[] = [
         });
       }
       const problems: { tool: string; problems: string[]; record: ToolCallRecord }[] = [];
-      for (const record of records) {
+      const final = records.filter((r) => r.outcome?.ok && !isInterim(r.outcome));
+      for (const record of final) {
         if (!record.outcome?.ok) continue;
         const found = callResultProblems(record.outcome.result, ctx.protocolVersion);
         if (found.length) problems.push({ tool: record.invocation.name, problems: found, record });
@@ -346,7 +355,7 @@ export const checks: CheckDefinition[] = [
           received: receivedOf(first.record.outcome!),
         });
       }
-      const judged = records.filter((r) => r.outcome?.ok).length;
+      const judged = final.length;
       if (!judged) return skip(`no call returned a result: ${summarize(records)}`);
       return pass(`${judged} result(s) well-formed${unjudgedNote(records)}`);
     },
@@ -360,7 +369,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['TOOL-11'],
     spec: 'server/tools#error-handling',
     rule: 'Every request gets a response (JSON-RPC 2.0), and errors originating from tool execution SHOULD be reported inside the result object with isError: true, so a tool that cannot finish says so instead of leaving the client waiting.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'once',
     // It may wait the whole request timeout for a hung tool: started first, it waits beside the other checks.
@@ -436,7 +445,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['TOOL-04'],
     spec: 'server/tools#structured-content',
     rule: 'For backwards compatibility, a tool that returns structured content SHOULD also return the serialized JSON in a TextContent block.',
-    versions: versionsFrom('2025-06-18'),
+    versions: withModern(versionsFrom('2025-06-18')),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireCallableTools(ctx),
@@ -471,7 +480,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['TOOL-09'],
     spec: 'server/tools#error-handling',
     rule: 'Protocol Errors: Standard JSON-RPC errors for issues like unknown tools (example: -32602 "Unknown tool").',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireCapability(ctx, 'tools'),
@@ -508,7 +517,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['TOOL-10'],
     spec: 'server/tools#error-handling',
     rule: 'Protocol Errors: Standard JSON-RPC errors for malformed requests (requests that fail to satisfy the CallToolRequest schema); JSON-RPC 2.0 reserves -32602 for invalid method parameters.',
-    versions: versionsFrom('2025-11-25'),
+    versions: withModern(versionsFrom('2025-11-25')),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireCapability(ctx, 'tools'),
@@ -546,7 +555,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['TOOL-12', 'TOOL-13'],
     spec: 'server/tools#error-handling',
     rule: 'Servers MUST validate all tool inputs. Up to 2025-06-18 invalid arguments are a protocol error (and "invalid input data" a tool execution error); from 2025-11-25 input validation errors are tool execution errors, reported in the result with isError: true.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'per-version',
     applies(ctx) {
@@ -566,6 +575,8 @@ export const checks: CheckDefinition[] = [
       if (!record.outcome) return skip(`${probe.invocation.name}: ${record.failure!.message}`);
       const outcome = record.outcome;
       const evidence = { sent: record.sent, received: receivedOf(outcome) };
+      if (isInterim(outcome))
+        return skip(`${probe.invocation.name}: ${probe.how} -> input_required, not a final answer`);
       const modern = ctx.protocolVersion >= '2025-11-25';
       if (outcome.ok && outcome.result.isError !== true) {
         return violation(
@@ -638,7 +649,7 @@ export const checks: CheckDefinition[] = [
     requirements: ['TOOL-14'],
     spec: 'server/tools#embedded-resources',
     rule: 'Servers that use embedded resources SHOULD implement the resources capability.',
-    versions: versionsFrom('2025-06-18'),
+    versions: withModern(versionsFrom('2025-06-18')),
     transports: BOTH,
     scope: 'per-version',
     applies: (ctx) => requireCallableTools(ctx),
@@ -690,7 +701,9 @@ export function toolDefinitionProblems(tool: unknown, version: string, index: nu
 export function callResultProblems(result: Record<string, unknown>, version: string): string[] {
   const problems = contentListProblems(result.content, 'content');
   if (result.isError !== undefined && typeof result.isError !== 'boolean') problems.push('isError is not a boolean');
-  if (version >= '2025-06-18' && result.structuredContent !== undefined && !isObject(result.structuredContent)) {
+  // From 2026-07-28 structuredContent may be any JSON value (tools-structured-content-any-json judges it).
+  const objectOnly = version >= '2025-06-18' && version !== MODERN_VERSION;
+  if (objectOnly && result.structuredContent !== undefined && !isObject(result.structuredContent)) {
     problems.push('structuredContent is not an object');
   }
   return problems;

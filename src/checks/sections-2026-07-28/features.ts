@@ -5,6 +5,7 @@
  */
 import { requireCallableTools, requireListed } from '../applicability.js';
 import { listAgain, listAll } from '../inventory.js';
+import { callableToolResults } from '../probes/tool-results.js';
 import { compileForValidation, formatErrors } from '../judge/json-schema.js';
 import { isObject } from '../judge/transcript-index.js';
 import { pass, skip, violation, type CheckDefinition } from '../types.js';
@@ -228,9 +229,10 @@ export const checks: CheckDefinition[] = [
         : 'no callable tool declares an outputSchema'),
     async run(ctx) {
       let judged = 0;
-      for (const call of ctx.callableTools.filter((t) => t.tool.outputSchema !== undefined)) {
-        const outcome = await ctx.main.request('tools/call', { name: call.name, arguments: call.arguments });
-        if (!outcome.ok || outcome.result.isError === true || outcome.result.resultType !== 'complete') continue;
+      // The calls every tool check of the session shares: each tool runs once.
+      const records = await callableToolResults(ctx);
+      for (const { invocation: call, outcome } of records.filter((r) => r.invocation.tool.outputSchema !== undefined)) {
+        if (!outcome?.ok || outcome.result.isError === true || outcome.result.resultType !== 'complete') continue;
         const compiled = compileForValidation(call.tool.outputSchema);
         if (compiled.kind !== 'valid') continue;
         const sent = { name: call.name, arguments: call.arguments };

@@ -1,8 +1,10 @@
 /**
- * Initialize-era checks whose rule 2026-07-28 removed: on a server that speaks 2026-07-28 they are reported as
- * skipped there, with what was removed, so the modern column says why it has no verdict for them.
+ * Initialize-era checks whose rule 2026-07-28 removed or changed: on a server that speaks 2026-07-28 they are
+ * reported as skipped there, with what was removed (or which check judges the changed rule), so the modern column
+ * says why it has no verdict for them. Rules that carry over unchanged run there instead (`withModern`).
  */
 const removed = (what: string) => `removed in 2026-07-28: ${what}`;
+const changed = (what: string) => `changed in 2026-07-28: ${what}`;
 
 const HANDSHAKE = removed('the initialize handshake (every request carries its version in _meta)');
 const SESSIONS = removed('HTTP sessions (Mcp-Session-Id is ignored)');
@@ -47,4 +49,12 @@ export const REMOVED_IN_MODERN: Readonly<Record<string, string>> = {
   'tasks-status-lifecycle': CORE_TASKS,
   'tasks-list-complete': CORE_TASKS,
   'tasks-capability-declared': CORE_TASKS,
+  'tools-output-schema-valid': changed('an outputSchema may describe any JSON value, its root need not be an object'),
+  'tools-structured-content-conforms': changed(
+    'structuredContent may be any JSON value (see tools-structured-content-any-json)',
+  ),
+  'tools-list-stable': changed(
+    'list_changed is sent only on a subscriptions/listen stream (see tools-lists-same-per-connection)',
+  ),
+  'resources-unknown-uri-error': changed('an unknown resource is -32602, not -32002 (see resources-not-found-32602)'),
 };

@@ -55,7 +55,11 @@ describe('2026-07-28 checks on the SDK 2.x fixture', () => {
   });
 
   it('a both-era server reports removed 2025 rules as skipped in 2026-07-28, and still runs them in 2025', async () => {
-    const results = await runChecks(['ping-empty-result'], modernStdio(), { protocolVersion: undefined });
+    // A run offers 2026-07-28 when a selected check runs there: here the discover check.
+    const all = await runChecks(['ping-empty-result', 'lifecycle-discover-result'], modernStdio(), {
+      protocolVersion: undefined,
+    });
+    const results = all.filter((r) => r.id === 'ping-empty-result');
     const modern = results.find((r) => r.protocolVersion === '2026-07-28');
     expect(modern).toMatchObject({
       status: 'skip',
@@ -63,6 +67,11 @@ describe('2026-07-28 checks on the SDK 2.x fixture', () => {
       message: expect.stringMatching(/^removed in 2026-07-28: ping/),
     });
     expect(results.filter((r) => r.era === 'legacy').map((r) => r.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+  });
+
+  it('a run of initialize-era checks only sends no server/discover', async () => {
+    const results = await runChecks(['ping-empty-result'], modernStdio(), { protocolVersion: undefined });
+    expect(results.map((r) => r.protocolVersion)).toEqual(['2025-11-25', '2025-06-18', '2025-03-26', '2024-11-05']);
   });
 
   it('every rule listed as removed in 2026-07-28 is a check of the catalogue', () => {

@@ -80,8 +80,13 @@ export async function runConformance(
 ): Promise<ConformanceOutcome> {
   // The tool checks share one call per tool and session: start those calls as soon as a session is listed, so
   // they run while the other versions are offered and a slow tool costs its time early rather than at the end.
-  const callTools = catalogue.some((c) => c.section === 'tools' && !config.skipChecks.some((s) => s.id === c.id));
-  const matrix = startVersionMatrix(target, config, callTools);
+  const selected = catalogue.filter((c) => !config.skipChecks.some((s) => s.id === c.id));
+  const callTools = selected.some((c) => c.section === 'tools');
+  // A run of initialize-era checks only sends no server/discover. Every initialize-era version is still offered
+  // whatever is selected: checks read the version matrix as what the server accepts (a modern-only server is one
+  // that accepted none).
+  const offersModern = selected.some((c) => c.versions.includes(MODERN_VERSION));
+  const matrix = startVersionMatrix(target, config, callTools, offersModern);
   const results: CheckResult[] = [];
   const record = (result: CheckResult) => {
     results.push(result);
@@ -202,7 +207,12 @@ interface StartedMatrix {
  * Offers every version on a fresh session, all at once; the ones the server echoes form the matrix. Each session
  * is listed and its tool calls started as soon as it answers, the boot session's first.
  */
-function startVersionMatrix(target: Target, config: Config, callTools: boolean): StartedMatrix {
+function startVersionMatrix(
+  target: Target,
+  config: Config,
+  callTools: boolean,
+  modernSelected: boolean,
+): StartedMatrix {
   const boot = target.main;
   const isKnown = (version: string) => (PROTOCOL_VERSIONS as readonly string[]).includes(version);
   // A quick run tests the version the boot session negotiated: the newest the server speaks.
@@ -211,7 +221,7 @@ function startVersionMatrix(target: Target, config: Config, callTools: boolean):
     (config.quick && isKnown(boot.protocolVersion) ? (boot.protocolVersion as ProtocolVersion) : undefined);
   // 2026-07-28 is not an initialize offer: it is spoken when server/discover answers.
   const offered: ProtocolVersion[] = asked && asked !== MODERN_VERSION ? [asked] : asked ? [] : [...LEGACY_VERSIONS];
-  const offersModern = asked === undefined || asked === MODERN_VERSION;
+  const offersModern = asked === MODERN_VERSION || (asked === undefined && modernSelected);
   const prepare = async (main: Connection): Promise<VersionSession> => {
     const inventory = await takeInventory(main);
     const callableTools = planToolCalls(inventory.tools, config);

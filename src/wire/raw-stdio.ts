@@ -16,6 +16,12 @@ const STATEFUL_METHODS = new Set([
   'notifications/roots/list_changed',
 ]);
 
+/**
+ * Non-JSON output a channel keeps for its checks' evidence. A server that floods stdout would otherwise fill
+ * memory through every channel it answers; the transcript keeps more (up to its own cap per run).
+ */
+const KEPT_NON_JSON_BYTES = 64 * 1024;
+
 interface Received {
   message?: Record<string, unknown>;
   raw?: string;
@@ -34,6 +40,9 @@ export class StdioRawChannel implements RawChannel {
    */
   private readonly handshakeTraffic: { initializeId?: unknown; other: boolean } = { other: false };
   private nextId = 1;
+  private keptNonJsonBytes = 0;
+  /** Non-JSON lines past the budget: counted, not kept. */
+  private droppedNonJson = 0;
 
   constructor(
     private readonly server: ServerProcess,
@@ -57,6 +66,13 @@ export class StdioRawChannel implements RawChannel {
           : rawLineEntry(line);
       const item: Received = 'message' in entry ? { message: entry.message } : { raw: entry.raw };
       this.transcript.record({ conn: label, dir: 'recv', ...entry, transport: 'stdio' });
+      if (item.raw !== undefined) {
+        if (this.keptNonJsonBytes >= KEPT_NON_JSON_BYTES) {
+          this.droppedNonJson++;
+          return;
+        }
+        this.keptNonJsonBytes += item.raw.length;
+      }
       this.received.push(item);
       if (item.message && !('method' in item.message)) this.pending.delete(item.message.id);
       for (const wake of this.waiters) wake();
@@ -108,6 +124,7 @@ export class StdioRawChannel implements RawChannel {
 
   async send(text: string, options: RawSendOptions = {}): Promise<RawExchange> {
     const start = this.received.length;
+    const droppedBefore = this.droppedNonJson;
     this.transcript.record({ conn: this.label, dir: 'send', raw: text, transport: 'stdio' });
     this.track(text);
     if (this.server.running) this.server.child.stdin.write(text + '\n');
@@ -129,10 +146,16 @@ export class StdioRawChannel implements RawChannel {
       options.startupMs,
     );
     const items = this.received.slice(start);
+    const dropped = this.droppedNonJson - droppedBefore;
     return {
       sent: text,
       messages: items.flatMap((r) => (r.message ? [r.message] : [])),
-      nonJson: items.flatMap((r) => (r.raw !== undefined ? [r.raw] : [])),
+      nonJson: [
+        ...items.flatMap((r) => (r.raw !== undefined ? [r.raw] : [])),
+        ...(dropped > 0
+          ? [`(${dropped} more lines of non-JSON output, not kept here: transcript.jsonl has them)`]
+          : []),
+      ],
     };
   }
 

@@ -41,7 +41,7 @@ describe.each(['stdio', 'http'] as const)('carried-over rules on the correct SDK
   let results: CheckResult[];
   beforeAll(async () => {
     const target = transport === 'stdio' ? modernStdio() : await modernHttp();
-    results = await runChecks([...CARRIED, ...CHANGED], target);
+    results = await runChecks([...CARRIED, ...CHANGED, 'schema-server-requests-valid'], target);
   }, 60_000);
 
   it('passes every carried-over check in the 2026-07-28 column', () => {
@@ -72,6 +72,23 @@ describe.each(['stdio', 'http'] as const)('carried-over rules on the correct SDK
     }
   });
 
+  it('judges the schema validity of both eras, each against its own SDK line, on messages it saw', () => {
+    for (const id of ['schema-results-valid', 'schema-notifications-valid']) {
+      const byVersion = new Map(results.filter((r) => r.id === id).map((r) => [r.protocolVersion, r]));
+      expect([...byVersion.keys()].sort()).toEqual(['2025-11-25', '2026-07-28']);
+      for (const r of byVersion.values())
+        expect([id, r.protocolVersion, r.status]).toEqual([id, r.protocolVersion, 'pass']);
+    }
+    const modernResults = results.find((r) => r.id === 'schema-results-valid' && r.protocolVersion === '2026-07-28')!;
+    expect(modernResults.message).toMatch(/^[1-9]\d* results valid$/);
+    expect(
+      results.find((r) => r.id === 'schema-server-requests-valid' && r.protocolVersion === '2026-07-28'),
+    ).toMatchObject({
+      status: 'skip',
+      message: expect.stringMatching(/^removed in 2026-07-28: server-initiated requests/),
+    });
+  });
+
   it('links the 2026-07-28 page of a rule whose initialize-era page is gone', () => {
     const url = (version: string) =>
       results.find((r) => r.id === 'tools-capability-implemented' && r.protocolVersion === version)!.spec.url;
@@ -98,6 +115,20 @@ describe('carried-over rules', () => {
     expect(results[0]!.message).toMatch(message);
     expect(results[0]!.evidence).toBeDefined();
   });
+
+  it.each(['stdio', 'http'] as const)(
+    'a 2026-07-28 result invalid against the 2.x schema fails schema-results-valid in its column (%s)',
+    async (transport) => {
+      const fault = 'tools-list-not-array';
+      const target = transport === 'stdio' ? modernStdio({ fault }) : await modernHttp({ fault });
+      const results = await runChecks(['schema-results-valid'], target, { protocolVersion: '2026-07-28' });
+      expect(results.map((r) => [r.id, r.protocolVersion, r.status])).toEqual([
+        ['schema-results-valid', '2026-07-28', 'fail'],
+      ]);
+      expect(results[0]!.message).toMatch(/^the tools\/list result is invalid: tools: .*expected array/);
+      expect(results[0]!.evidence).toBeDefined();
+    },
+  );
 
   it('run only in the 2025 columns on a server that speaks only 2025', async () => {
     const results = await runChecks(['tools-list-shape', 'resources-read-contents'], shopStdio());

@@ -73,7 +73,7 @@ describe.each(['stdio', 'http'] as const)('carried-over rules on the correct SDK
   });
 
   it('judges the schema validity of both eras, each against its own SDK line, on messages it saw', () => {
-    for (const id of ['schema-results-valid', 'schema-notifications-valid']) {
+    for (const id of ['schema-results-valid', 'schema-notifications-valid', 'schema-icon-sources']) {
       const byVersion = new Map(results.filter((r) => r.id === id).map((r) => [r.protocolVersion, r]));
       expect([...byVersion.keys()].sort()).toEqual(['2025-11-25', '2026-07-28']);
       for (const r of byVersion.values())
@@ -116,19 +116,30 @@ describe('carried-over rules', () => {
     expect(results[0]!.evidence).toBeDefined();
   });
 
-  it.each(['stdio', 'http'] as const)(
-    'a 2026-07-28 result invalid against the 2.x schema fails schema-results-valid in its column (%s)',
-    async (transport) => {
-      const fault = 'tools-list-not-array';
-      const target = transport === 'stdio' ? modernStdio({ fault }) : await modernHttp({ fault });
-      const results = await runChecks(['schema-results-valid'], target, { protocolVersion: '2026-07-28' });
-      expect(results.map((r) => [r.id, r.protocolVersion, r.status])).toEqual([
-        ['schema-results-valid', '2026-07-28', 'fail'],
-      ]);
-      expect(results[0]!.message).toMatch(/^the tools\/list result is invalid: tools: .*expected array/);
-      expect(results[0]!.evidence).toBeDefined();
-    },
-  );
+  it.each([
+    [
+      'tools-list-not-array',
+      'schema-results-valid',
+      'stdio',
+      'fail',
+      /^the tools\/list result is invalid: tools: .*expected array/,
+    ],
+    [
+      'tools-list-not-array',
+      'schema-results-valid',
+      'http',
+      'fail',
+      /^the tools\/list result is invalid: tools: .*expected array/,
+    ],
+    ['icon-src-http', 'schema-icon-sources', 'stdio', 'warn', /^icon result\.tools\[0\]\.icons\[0\] has src "http:/],
+    ['icon-src-http', 'schema-icon-sources', 'http', 'warn', /^icon result\.tools\[0\]\.icons\[0\] has src "http:/],
+  ] as const)('fault %s makes %s judge the 2026-07-28 messages (%s)', async (fault, id, transport, status, message) => {
+    const target = transport === 'stdio' ? modernStdio({ fault }) : await modernHttp({ fault });
+    const results = await runChecks([id], target, { protocolVersion: '2026-07-28' });
+    expect(results.map((r) => [r.id, r.protocolVersion, r.status])).toEqual([[id, '2026-07-28', status]]);
+    expect(results[0]!.message).toMatch(message);
+    expect(results[0]!.evidence).toBeDefined();
+  });
 
   it('run only in the 2025 columns on a server that speaks only 2025', async () => {
     const results = await runChecks(['tools-list-shape', 'resources-read-contents'], shopStdio());

@@ -74,6 +74,21 @@ function* modernReceived(ctx: CheckContext): Generator<{ message: JsonObject; re
     yield { message, session: conn, ...(request && { request }) };
 }
 
+/**
+ * The server's messages a check judges in its column: those of the modern connections in 2026-07-28, else those
+ * of the initialize-era sessions (only those that negotiated `oldest` or later, when given).
+ */
+function* receivedInColumn(ctx: CheckContext, oldest = ''): Generator<{ message: JsonObject; session: string }> {
+  if (ctx.protocolVersion === MODERN_VERSION) {
+    yield* modernReceived(ctx);
+    return;
+  }
+  for (const session of indexSessions(ctx.transcript())) {
+    if (oldest && (!session.version || session.version < oldest)) continue;
+    for (const { message } of session.received) yield { message, session: session.id };
+  }
+}
+
 function validateResults(ctx: CheckContext): Judgement {
   const invalid: Invalid[] = [];
   let checked = 0;
@@ -142,15 +157,9 @@ export const checks: CheckDefinition[] = [
     scope: 'passive',
     async run(ctx) {
       const era = ctx.protocolVersion === MODERN_VERSION ? 'modern' : 'legacy';
-      const received =
-        era === 'modern'
-          ? modernReceived(ctx)
-          : indexSessions(ctx.transcript()).flatMap((s) =>
-              s.received.map(({ message }) => ({ message, session: s.id })),
-            );
       const invalid: Invalid[] = [];
       let checked = 0;
-      for (const { message, session } of received) {
+      for (const { message, session } of receivedInColumn(ctx)) {
         if (!isNotification(message) || !knownServerNotification(String(message.method), era)) continue;
         checked++;
         const problems = notificationProblems(message, era);
@@ -193,21 +202,17 @@ export const checks: CheckDefinition[] = [
     requirements: ['SCH-12'],
     spec: 'basic/index#icons',
     rule: 'Ensure that the icon URI is either a HTTPS or data: URI. Clients MUST reject icon URIs that use unsafe schemes and redirects.',
-    versions: versionsFrom('2025-11-25'),
+    versions: withModern(versionsFrom('2025-11-25')),
     transports: BOTH,
     scope: 'passive',
     async run(ctx) {
       const unsafe: { session: string; path: string; src: unknown }[] = [];
       let checked = 0;
-      for (const session of indexSessions(ctx.transcript())) {
-        if (!session.version || session.version < '2025-11-25') continue;
-        for (const { message } of session.received) {
-          if (!isResponse(message)) continue;
-          for (const { path, src } of iconSources(message.result, 'result')) {
-            checked++;
-            if (typeof src !== 'string' || !/^(https:|data:)/i.test(src))
-              unsafe.push({ session: session.id, path, src });
-          }
+      for (const { message, session } of receivedInColumn(ctx, '2025-11-25')) {
+        if (!isResponse(message)) continue;
+        for (const { path, src } of iconSources(message.result, 'result')) {
+          checked++;
+          if (typeof src !== 'string' || !/^(https:|data:)/i.test(src)) unsafe.push({ session, path, src });
         }
       }
       if (unsafe.length === 0) return pass(checked ? `${checked} icons checked` : 'the server sent no icons');

@@ -133,6 +133,14 @@ describe('carried-over rules', () => {
     ],
     ['icon-src-http', 'schema-icon-sources', 'stdio', 'warn', /^icon result\.tools\[0\]\.icons\[0\] has src "http:/],
     ['icon-src-http', 'schema-icon-sources', 'http', 'warn', /^icon result\.tools\[0\]\.icons\[0\] has src "http:/],
+    // The fault sends its notification on its own initiative, which only the stdio fixture can.
+    [
+      'progress-not-numeric',
+      'schema-notifications-valid',
+      'stdio',
+      'fail',
+      /^notifications\/progress is invalid: params\.progress: .*expected number/,
+    ],
   ] as const)('fault %s makes %s judge the 2026-07-28 messages (%s)', async (fault, id, transport, status, message) => {
     const target = transport === 'stdio' ? modernStdio({ fault }) : await modernHttp({ fault });
     const results = await runChecks([id], target, { protocolVersion: '2026-07-28' });

@@ -126,13 +126,6 @@ const MODERN_NOTIFICATION_SCHEMAS: Record<string, SafeParser> = {
   'notifications/subscriptions/acknowledged': modern.SubscriptionsAcknowledgedNotificationSchema,
 };
 
-/**
- * Result members 2026-07-28 puts on the wire but the 2.x schemas leave out of their era-neutral results (some of
- * which, like the empty result, reject unknown keys). Their own rules are judged by base-result-type and the
- * caching checks.
- */
-const WIRE_ONLY_RESULT_KEYS = ['resultType', 'ttlMs', 'cacheScope'];
-
 /** Methods the schema knows; anything else is an extension and only the generic shapes apply. */
 export const KNOWN_SERVER_REQUESTS = new Set(Object.keys(SERVER_REQUEST_SCHEMAS));
 
@@ -179,19 +172,19 @@ export function resultProblems(
 }
 
 /**
- * A 2026-07-28 result, its wire-only members set aside. An `input_required` answer is not the method's result
- * (the input_required checks judge it), and `structuredContent` may be any JSON value, as the 2.x schema allows.
+ * A 2026-07-28 result. The 2.x result schemas are era-neutral and let unknown members through, so the wire-only
+ * `resultType`, `ttlMs` and `cacheScope` pass here (base-result-type and the caching checks judge them), as does a
+ * `structuredContent` of any JSON value. An `input_required` answer is not the method's result: the
+ * input_required checks judge it.
  */
 function modernResultProblems(method: string, result: unknown): string[] {
-  if (!isObject(result)) return problems(modern.ResultSchema, result);
-  if (result.resultType === 'input_required') return [];
-  const neutral = Object.fromEntries(Object.entries(result).filter(([key]) => !WIRE_ONLY_RESULT_KEYS.includes(key)));
+  if (isObject(result) && result.resultType === 'input_required') return [];
   const schema = MODERN_RESULT_SCHEMAS[method] ?? modern.ResultSchema;
   // As in the 1.x line, the schema defaults a missing `content` to []; the spec's CallToolResult requires it.
-  if (method === 'tools/call' && !Array.isArray(result.content)) {
-    return ['content: required array is missing', ...problems(schema, neutral)];
+  if (method === 'tools/call' && isObject(result) && !Array.isArray(result.content)) {
+    return ['content: required array is missing', ...problems(schema, result)];
   }
-  return problems(schema, neutral);
+  return problems(schema, result);
 }
 
 export function notificationProblems(message: JsonObject, era: Era = 'legacy'): string[] {

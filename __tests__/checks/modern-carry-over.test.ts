@@ -8,6 +8,8 @@ import { modernHttp, modernStdio, runChecks, shopStdio } from '../helpers/confor
 const CARRIED = CATALOGUE.filter(
   (c) => c.versions.includes('2026-07-28') && c.versions.some((v) => v !== '2026-07-28'),
 ).map((c) => c.id);
+/** The 2026-07-28 rules. */
+const MODERN_IDS = CATALOGUE.filter((c) => c.versions.every((v) => v === '2026-07-28')).map((c) => c.id);
 /** The 2025-era rules of the same sections that 2026-07-28 changed: judged by a modern check instead. */
 const CHANGED = Object.entries(REMOVED_IN_MODERN)
   .filter(([, reason]) => reason.startsWith('changed in 2026-07-28'))
@@ -41,7 +43,9 @@ describe.each(['stdio', 'http'] as const)('carried-over rules on the correct SDK
   let results: CheckResult[];
   beforeAll(async () => {
     const target = transport === 'stdio' ? modernStdio() : await modernHttp();
-    results = await runChecks([...CARRIED, ...CHANGED, 'schema-server-requests-valid'], target);
+    // The 2026-07-28 checks too, so the passive schema checks judge all the modern traffic (discover, listen
+    // streams, input_required answers, cancelled calls), not only the carried-over rules' requests.
+    results = await runChecks([...CARRIED, ...CHANGED, ...MODERN_IDS, 'schema-server-requests-valid'], target);
   }, 60_000);
 
   it('passes every carried-over check in the 2026-07-28 column', () => {
@@ -79,8 +83,9 @@ describe.each(['stdio', 'http'] as const)('carried-over rules on the correct SDK
       for (const r of byVersion.values())
         expect([id, r.protocolVersion, r.status]).toEqual([id, r.protocolVersion, 'pass']);
     }
-    const modernResults = results.find((r) => r.id === 'schema-results-valid' && r.protocolVersion === '2026-07-28')!;
-    expect(modernResults.message).toMatch(/^[1-9]\d* results valid$/);
+    const modern = (id: string) => results.find((r) => r.id === id && r.protocolVersion === '2026-07-28')!;
+    expect(modern('schema-results-valid').message).toMatch(/^[1-9]\d* results valid$/);
+    expect(modern('schema-notifications-valid').message).toMatch(/^[1-9]\d* notifications valid$/);
     expect(
       results.find((r) => r.id === 'schema-server-requests-valid' && r.protocolVersion === '2026-07-28'),
     ).toMatchObject({

@@ -8,6 +8,8 @@ import { modernHttp, modernStdio, runChecks, shopStdio } from '../helpers/confor
 const CARRIED = CATALOGUE.filter(
   (c) => c.versions.includes('2026-07-28') && c.versions.some((v) => v !== '2026-07-28'),
 ).map((c) => c.id);
+/** The 2026-07-28 rules. */
+const MODERN_IDS = CATALOGUE.filter((c) => c.versions.every((v) => v === '2026-07-28')).map((c) => c.id);
 /** The 2025-era rules of the same sections that 2026-07-28 changed: judged by a modern check instead. */
 const CHANGED = Object.entries(REMOVED_IN_MODERN)
   .filter(([, reason]) => reason.startsWith('changed in 2026-07-28'))
@@ -41,7 +43,9 @@ describe.each(['stdio', 'http'] as const)('carried-over rules on the correct SDK
   let results: CheckResult[];
   beforeAll(async () => {
     const target = transport === 'stdio' ? modernStdio() : await modernHttp();
-    results = await runChecks([...CARRIED, ...CHANGED], target);
+    // The 2026-07-28 checks too, so the passive schema checks judge all the modern traffic (discover, listen
+    // streams, input_required answers, cancelled calls), not only the carried-over rules' requests.
+    results = await runChecks([...CARRIED, ...CHANGED, ...MODERN_IDS, 'schema-server-requests-valid'], target);
   }, 60_000);
 
   it('passes every carried-over check in the 2026-07-28 column', () => {
@@ -72,6 +76,24 @@ describe.each(['stdio', 'http'] as const)('carried-over rules on the correct SDK
     }
   });
 
+  it('judges the schema validity of both eras, each against its own SDK line, on messages it saw', () => {
+    for (const id of ['schema-results-valid', 'schema-notifications-valid', 'schema-icon-sources']) {
+      const byVersion = new Map(results.filter((r) => r.id === id).map((r) => [r.protocolVersion, r]));
+      expect([...byVersion.keys()].sort()).toEqual(['2025-11-25', '2026-07-28']);
+      for (const r of byVersion.values())
+        expect([id, r.protocolVersion, r.status]).toEqual([id, r.protocolVersion, 'pass']);
+    }
+    const modern = (id: string) => results.find((r) => r.id === id && r.protocolVersion === '2026-07-28')!;
+    expect(modern('schema-results-valid').message).toMatch(/^[1-9]\d* results valid$/);
+    expect(modern('schema-notifications-valid').message).toMatch(/^[1-9]\d* notifications valid$/);
+    expect(
+      results.find((r) => r.id === 'schema-server-requests-valid' && r.protocolVersion === '2026-07-28'),
+    ).toMatchObject({
+      status: 'skip',
+      message: expect.stringMatching(/^removed in 2026-07-28: server-initiated requests/),
+    });
+  });
+
   it('links the 2026-07-28 page of a rule whose initialize-era page is gone', () => {
     const url = (version: string) =>
       results.find((r) => r.id === 'tools-capability-implemented' && r.protocolVersion === version)!.spec.url;
@@ -95,6 +117,39 @@ describe('carried-over rules', () => {
     const target = transport === 'stdio' ? modernStdio({ fault }) : await modernHttp({ fault });
     const results = await runChecks([id], target, { protocolVersion: '2026-07-28' });
     expect(results.map((r) => [r.id, r.protocolVersion, r.status])).toEqual([[id, '2026-07-28', 'fail']]);
+    expect(results[0]!.message).toMatch(message);
+    expect(results[0]!.evidence).toBeDefined();
+  });
+
+  it.each([
+    [
+      'tools-list-not-array',
+      'schema-results-valid',
+      'stdio',
+      'fail',
+      /^the tools\/list result is invalid: tools: .*expected array/,
+    ],
+    [
+      'tools-list-not-array',
+      'schema-results-valid',
+      'http',
+      'fail',
+      /^the tools\/list result is invalid: tools: .*expected array/,
+    ],
+    ['icon-src-http', 'schema-icon-sources', 'stdio', 'warn', /^icon result\.tools\[0\]\.icons\[0\] has src "http:/],
+    ['icon-src-http', 'schema-icon-sources', 'http', 'warn', /^icon result\.tools\[0\]\.icons\[0\] has src "http:/],
+    // The fault sends its notification on its own initiative, which only the stdio fixture can.
+    [
+      'progress-not-numeric',
+      'schema-notifications-valid',
+      'stdio',
+      'fail',
+      /^notifications\/progress is invalid: params\.progress: .*expected number/,
+    ],
+  ] as const)('fault %s makes %s judge the 2026-07-28 messages (%s)', async (fault, id, transport, status, message) => {
+    const target = transport === 'stdio' ? modernStdio({ fault }) : await modernHttp({ fault });
+    const results = await runChecks([id], target, { protocolVersion: '2026-07-28' });
+    expect(results.map((r) => [r.id, r.protocolVersion, r.status])).toEqual([[id, '2026-07-28', status]]);
     expect(results[0]!.message).toMatch(message);
     expect(results[0]!.evidence).toBeDefined();
   });

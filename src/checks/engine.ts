@@ -159,20 +159,29 @@ export async function runConformance(
     planned += rest.length;
     queue.add(rest.map((session) => ({ check, session })));
   }
-  // Each passive check gives one result, judged or skipped.
-  emit({ type: 'checks:planned', total: planned + passive.length });
+  // A passive check gives one result per era it judges (a carried-over rule judges each era's messages), or one
+  // skip; on a server that speaks 2026-07-28, a rule the revision removed is skipped there with its reason.
+  const passiveJobs = passive.map((check) => {
+    const eras = [
+      sessions.find((s) => s.version !== MODERN_VERSION && check.versions.includes(s.version)),
+      sessions.find((s) => s.version === MODERN_VERSION && check.versions.includes(s.version)),
+    ].filter((s) => s !== undefined);
+    const removed = modernSession && !check.versions.includes(MODERN_VERSION) ? REMOVED_IN_MODERN[check.id] : undefined;
+    return { check, eras, removed };
+  });
+  const passiveResults = passiveJobs.reduce((n, job) => n + Math.max(job.eras.length, 1) + (job.removed ? 1 : 0), 0);
+  emit({ type: 'checks:planned', total: planned + passiveResults });
   await queue.drained();
   // One at a time now, so each is judged on a session no other check can crash.
   for (const job of retries) record((await runOne(job.check, job.session, contextFor, target, config, true)).result);
   // Passive checks judge everything the run saw, so they go last.
-  for (const check of passive) {
-    const session = sessions.find((s) => check.versions.includes(s.version)) ?? sessions[0]!;
-    if (!sessions.some((s) => check.versions.includes(s.version))) {
-      record(versionSkip(check, sessions, target, modern));
-      continue;
+  for (const { check, eras, removed } of passiveJobs) {
+    if (removed) record(toResult(check, MODERN_VERSION, target, { kind: 'skip', reason: removed }, 0));
+    if (eras.length === 0) record(versionSkip(check, sessions, target, modern));
+    for (const session of eras) {
+      emit({ type: 'check:start', id: check.id, protocolVersion: session.version });
+      record((await runOne(check, session, contextFor, target, config, true)).result);
     }
-    emit({ type: 'check:start', id: check.id, protocolVersion: session.version });
-    record((await runOne(check, session, contextFor, target, config, true)).result);
   }
   // Not awaited: a server still busy with a slow tool call takes its stdin grace to stop, and the target's close()
   // at the end of the run waits for every process anyway.

@@ -1,10 +1,12 @@
 /**
- * Schema validation of what a server sends. The reference is the official TypeScript SDK's zod schemas
- * (`@modelcontextprotocol/sdk/types.js`): the issue lets us choose the reference, and these are what the official
- * clients validate server output against, so a message they reject breaks real clients. They describe the newest
- * revision; constructs that a session's older negotiated version does not have are judged separately
- * (version-constructs.ts, LIFE-07).
+ * Schema validation of what a server sends. The reference is the official TypeScript SDK's zod schemas: what the
+ * official clients validate server output against, so a message they reject breaks real clients. Initialize-era
+ * messages are judged by the 1.x SDK's (`@modelcontextprotocol/sdk/types.js`, 2025-11-25; constructs that a
+ * session's older negotiated version does not have are judged separately, version-constructs.ts, LIFE-07);
+ * 2026-07-28 messages by the 2.x line's (`@modelcontextprotocol/core`).
  */
+import * as modern from '@modelcontextprotocol/core';
+import type { Era } from '../../model.js';
 import {
   CallToolResultSchema,
   CancelledNotificationSchema,
@@ -96,9 +98,40 @@ const SERVER_REQUEST_SCHEMAS: Record<string, SafeParser> = {
   'tasks/cancel': CancelTaskRequestSchema,
 };
 
+/**
+ * The 2026-07-28 results of the methods it keeps or adds (ping, logging/setLevel and resources/subscribe are gone;
+ * tasks moved to an extension, whose results the generic shape judges).
+ */
+const MODERN_RESULT_SCHEMAS: Record<string, SafeParser> = {
+  'server/discover': modern.DiscoverResultSchema,
+  'tools/list': modern.ListToolsResultSchema,
+  'tools/call': modern.CallToolResultSchema,
+  'resources/list': modern.ListResourcesResultSchema,
+  'resources/templates/list': modern.ListResourceTemplatesResultSchema,
+  'resources/read': modern.ReadResourceResultSchema,
+  'prompts/list': modern.ListPromptsResultSchema,
+  'prompts/get': modern.GetPromptResultSchema,
+  'completion/complete': modern.CompleteResultSchema,
+  'subscriptions/listen': modern.SubscriptionsListenResultSchema,
+};
+
+const MODERN_NOTIFICATION_SCHEMAS: Record<string, SafeParser> = {
+  'notifications/cancelled': modern.CancelledNotificationSchema,
+  'notifications/progress': modern.ProgressNotificationSchema,
+  'notifications/message': modern.LoggingMessageNotificationSchema,
+  'notifications/resources/updated': modern.ResourceUpdatedNotificationSchema,
+  'notifications/resources/list_changed': modern.ResourceListChangedNotificationSchema,
+  'notifications/tools/list_changed': modern.ToolListChangedNotificationSchema,
+  'notifications/prompts/list_changed': modern.PromptListChangedNotificationSchema,
+  'notifications/subscriptions/acknowledged': modern.SubscriptionsAcknowledgedNotificationSchema,
+};
+
 /** Methods the schema knows; anything else is an extension and only the generic shapes apply. */
-export const KNOWN_SERVER_NOTIFICATIONS = new Set(Object.keys(NOTIFICATION_SCHEMAS));
 export const KNOWN_SERVER_REQUESTS = new Set(Object.keys(SERVER_REQUEST_SCHEMAS));
+
+/** Whether a notification has a schema in that era (anything else is an extension's). */
+export const knownServerNotification = (method: string, era: Era): boolean =>
+  method in (era === 'modern' ? MODERN_NOTIFICATION_SCHEMAS : NOTIFICATION_SCHEMAS);
 
 /**
  * Whether the server declares task augmentation for a request type: `tasks.requests.tools.call` for `tools/call`.
@@ -123,7 +156,9 @@ export function resultProblems(
   result: unknown,
   requestParams: unknown,
   serverCapabilities?: unknown,
+  era: Era = 'legacy',
 ): string[] {
+  if (era === 'modern') return modernResultProblems(method, result);
   const taskAugmented = isObject(requestParams) && requestParams.task !== undefined;
   if (taskAugmented && declaresTaskRequest(serverCapabilities, method)) return problems(CreateTaskResultSchema, result);
   if (method === 'tasks/result') return problems(ResultSchema, result);
@@ -136,8 +171,25 @@ export function resultProblems(
   return problems(schema, result);
 }
 
-export function notificationProblems(message: JsonObject): string[] {
-  const schema = typeof message.method === 'string' ? NOTIFICATION_SCHEMAS[message.method] : undefined;
+/**
+ * A 2026-07-28 result. The 2.x result schemas are era-neutral and let unknown members through, so the wire-only
+ * `resultType`, `ttlMs` and `cacheScope` pass here (base-result-type and the caching checks judge them), as does a
+ * `structuredContent` of any JSON value. An `input_required` answer is not the method's result: the
+ * input_required checks judge it.
+ */
+function modernResultProblems(method: string, result: unknown): string[] {
+  if (isObject(result) && result.resultType === 'input_required') return [];
+  const schema = MODERN_RESULT_SCHEMAS[method] ?? modern.ResultSchema;
+  // As in the 1.x line, the schema defaults a missing `content` to []; the spec's CallToolResult requires it.
+  if (method === 'tools/call' && isObject(result) && !Array.isArray(result.content)) {
+    return ['content: required array is missing', ...problems(schema, result)];
+  }
+  return problems(schema, result);
+}
+
+export function notificationProblems(message: JsonObject, era: Era = 'legacy'): string[] {
+  const schemas = era === 'modern' ? MODERN_NOTIFICATION_SCHEMAS : NOTIFICATION_SCHEMAS;
+  const schema = typeof message.method === 'string' ? schemas[message.method] : undefined;
   return schema ? problems(schema, stripEnvelope(message)) : [];
 }
 

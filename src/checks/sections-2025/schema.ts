@@ -1,9 +1,13 @@
 /**
  * Schema-level validity of server output (inventory section 5.2), judged passively on every message of the run.
- * The reference schemas are the official SDK's (see message-schema.ts for why).
+ * The reference schemas are the official SDK's (see message-schema.ts for why). The result and notification rules
+ * carry over into 2026-07-28: in its column they judge the modern connections' messages against the 2.x schemas,
+ * in the 2025 columns the initialize-era sessions' against the 1.x ones.
  */
+import { MODERN_VERSION } from '../../model.js';
+import { modernMessages } from '../judge/modern-transcript.js';
 import {
-  KNOWN_SERVER_NOTIFICATIONS,
+  knownServerNotification,
   notificationProblems,
   resultProblems,
   serverRequestProblems,
@@ -19,7 +23,7 @@ import {
   trimmed,
   type JsonObject,
 } from '../judge/transcript-index.js';
-import { ALL_VERSIONS, versionsFrom } from '../versions.js';
+import { ALL_VERSIONS, versionsFrom, withModern } from '../versions.js';
 
 const BOTH = ['stdio', 'http', 'sse'] as const;
 
@@ -30,7 +34,7 @@ interface Invalid {
   session: string;
 }
 
-function judgeInvalid(invalid: Invalid[], checked: number, noun: string): Judgement {
+function judgeInvalid(invalid: Invalid[], checked: number, noun: string, ctx: CheckContext): Judgement {
   if (invalid.length === 0) return pass(`${checked} ${noun} valid`);
   const first = invalid[0]!;
   const more = invalid.length > 1 ? ` (and ${invalid.length - 1} more invalid ${noun})` : '';
@@ -38,7 +42,10 @@ function judgeInvalid(invalid: Invalid[], checked: number, noun: string): Judgem
     received: invalid
       .slice(0, 3)
       .map((i) => ({ session: i.session, problems: i.problems, message: trimmed(i.message) })),
-    note: 'validated against the official MCP SDK schemas',
+    note:
+      ctx.protocolVersion === MODERN_VERSION
+        ? `validated against the official MCP SDK 2.x schemas (${MODERN_VERSION} messages)`
+        : 'validated against the official MCP SDK schemas',
   });
 }
 
@@ -61,9 +68,39 @@ function* iconSources(value: unknown, path: string): Generator<{ path: string; s
   }
 }
 
+/** Every 2026-07-28 message the server sent, as passive schema checks read it: per connection, no session. */
+function* modernReceived(ctx: CheckContext): Generator<{ message: JsonObject; request?: JsonObject; session: string }> {
+  for (const { conn, message, request } of modernMessages(ctx.transcript()))
+    yield { message, session: conn, ...(request && { request }) };
+}
+
+/**
+ * The server's messages a check judges in its column: those of the modern connections in 2026-07-28, else those
+ * of the initialize-era sessions (only those that negotiated `oldest` or later, when given).
+ */
+function* receivedInColumn(ctx: CheckContext, oldest = ''): Generator<{ message: JsonObject; session: string }> {
+  if (ctx.protocolVersion === MODERN_VERSION) {
+    yield* modernReceived(ctx);
+    return;
+  }
+  for (const session of indexSessions(ctx.transcript())) {
+    if (oldest && (!session.version || session.version < oldest)) continue;
+    for (const { message } of session.received) yield { message, session: session.id };
+  }
+}
+
 function validateResults(ctx: CheckContext): Judgement {
   const invalid: Invalid[] = [];
   let checked = 0;
+  if (ctx.protocolVersion === MODERN_VERSION) {
+    for (const { message, request, session } of modernReceived(ctx)) {
+      if (!isResponse(message) || !('result' in message) || typeof request?.method !== 'string') continue;
+      checked++;
+      const problems = resultProblems(request.method, message.result, request.params, undefined, 'modern');
+      if (problems.length) invalid.push({ what: `the ${request.method} result`, problems, message, session });
+    }
+    return judgeInvalid(invalid, checked, 'results', ctx);
+  }
   for (const session of indexSessions(ctx.transcript())) {
     for (const received of session.received) {
       const { message } = received;
@@ -76,7 +113,7 @@ function validateResults(ctx: CheckContext): Judgement {
       if (problems.length) invalid.push({ what: `the ${method} result`, problems, message, session: session.id });
     }
   }
-  return judgeInvalid(invalid, checked, 'results');
+  return judgeInvalid(invalid, checked, 'results', ctx);
 }
 
 export const checks: CheckDefinition[] = [
@@ -100,7 +137,7 @@ export const checks: CheckDefinition[] = [
     ],
     spec: 'basic/index',
     rule: 'The full specification of the protocol is defined as a TypeScript schema; this is the source of truth for all protocol messages and structures.',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'passive',
     async run(ctx) {
@@ -115,21 +152,20 @@ export const checks: CheckDefinition[] = [
     requirements: ['SCH-09'],
     spec: 'basic/index',
     rule: 'notifications/message params carry a level from the syslog set and data; notifications/progress params carry progressToken and a numeric progress (schema.ts).',
-    versions: ALL_VERSIONS,
+    versions: withModern(ALL_VERSIONS),
     transports: BOTH,
     scope: 'passive',
     async run(ctx) {
+      const era = ctx.protocolVersion === MODERN_VERSION ? 'modern' : 'legacy';
       const invalid: Invalid[] = [];
       let checked = 0;
-      for (const session of indexSessions(ctx.transcript())) {
-        for (const { message } of session.received) {
-          if (!isNotification(message) || !KNOWN_SERVER_NOTIFICATIONS.has(String(message.method))) continue;
-          checked++;
-          const problems = notificationProblems(message);
-          if (problems.length) invalid.push({ what: String(message.method), problems, message, session: session.id });
-        }
+      for (const { message, session } of receivedInColumn(ctx)) {
+        if (!isNotification(message) || !knownServerNotification(String(message.method), era)) continue;
+        checked++;
+        const problems = notificationProblems(message, era);
+        if (problems.length) invalid.push({ what: String(message.method), problems, message, session });
       }
-      return judgeInvalid(invalid, checked, 'notifications');
+      return judgeInvalid(invalid, checked, 'notifications', ctx);
     },
   },
   {
@@ -155,7 +191,7 @@ export const checks: CheckDefinition[] = [
             invalid.push({ what: `the ${String(message.method)} request`, problems, message, session: session.id });
         }
       }
-      return judgeInvalid(invalid, checked, 'server requests');
+      return judgeInvalid(invalid, checked, 'server requests', ctx);
     },
   },
   {
@@ -166,21 +202,17 @@ export const checks: CheckDefinition[] = [
     requirements: ['SCH-12'],
     spec: 'basic/index#icons',
     rule: 'Ensure that the icon URI is either a HTTPS or data: URI. Clients MUST reject icon URIs that use unsafe schemes and redirects.',
-    versions: versionsFrom('2025-11-25'),
+    versions: withModern(versionsFrom('2025-11-25')),
     transports: BOTH,
     scope: 'passive',
     async run(ctx) {
       const unsafe: { session: string; path: string; src: unknown }[] = [];
       let checked = 0;
-      for (const session of indexSessions(ctx.transcript())) {
-        if (!session.version || session.version < '2025-11-25') continue;
-        for (const { message } of session.received) {
-          if (!isResponse(message)) continue;
-          for (const { path, src } of iconSources(message.result, 'result')) {
-            checked++;
-            if (typeof src !== 'string' || !/^(https:|data:)/i.test(src))
-              unsafe.push({ session: session.id, path, src });
-          }
+      for (const { message, session } of receivedInColumn(ctx, '2025-11-25')) {
+        if (!isResponse(message)) continue;
+        for (const { path, src } of iconSources(message.result, 'result')) {
+          checked++;
+          if (typeof src !== 'string' || !/^(https:|data:)/i.test(src)) unsafe.push({ session, path, src });
         }
       }
       if (unsafe.length === 0) return pass(checked ? `${checked} icons checked` : 'the server sent no icons');

@@ -44,6 +44,7 @@ export const REMOVED_IN_MODERN: Readonly<Record<string, string>> = {
   'client-features-sampling-request-valid': SERVER_REQUESTS,
   'client-features-elicitation-request-valid': SERVER_REQUESTS,
   'client-features-elicitation-complete-known-id': SERVER_REQUESTS,
+  'schema-server-requests-valid': SERVER_REQUESTS,
   'client-features-url-elicitation-required-error': removed('URL elicitation errors (-32042 is retired)'),
   'tasks-create-result': CORE_TASKS,
   'tasks-status-lifecycle': CORE_TASKS,

@@ -81,6 +81,9 @@ export interface FlowResult {
     steps: FlowStepResult[];
     /** Set when the flow file could not be loaded; the flow ran no step. */
     error?: string;
+    /** The protocol version the flow spoke, and its era (absent when it ran no step). */
+    protocolVersion?: string;
+    era?: Era;
 }
 export interface LatencyStats {
     count: number;
@@ -120,6 +123,9 @@ export interface BenchResult {
     }[];
     comparison?: BenchComparison;
     note?: string;
+    /** The protocol version the operation was measured on, and its era. */
+    protocolVersion?: string;
+    era?: Era;
 }
 export interface BootInfo {
     ok: boolean;

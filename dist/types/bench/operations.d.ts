@@ -13,4 +13,4 @@ export interface BenchPlan {
     /** Budgets on operations the server does not advertise; they cannot be evaluated. */
     unusedBudgets: string[];
 }
-export declare function planOperations(settings: BenchSettings, serverCapabilities: Record<string, unknown>, toolNames: readonly string[]): BenchPlan;
+export declare function planOperations(settings: BenchSettings, serverCapabilities: Record<string, unknown>, toolNames: readonly string[], protocolVersion?: string): BenchPlan;

@@ -3,4 +3,4 @@ import type { CheckDefinition } from './types.js';
 export declare const CATALOGUE: readonly CheckDefinition[];
 export declare const SPEC_BASE_URL = "https://modelcontextprotocol.io/specification";
 /** The spec URL of a check's rule in the given protocol version. */
-export declare function specUrl(check: Pick<CheckDefinition, 'spec'>, version: string): string;
+export declare function specUrl(check: Pick<CheckDefinition, 'spec' | 'modernSpec'>, version: string): string;

@@ -109,6 +109,8 @@ export interface CheckDefinition {
     requirements: string[];
     /** Spec page and anchor under `specification/<version>/`, e.g. `basic/lifecycle#version-negotiation`. */
     spec: string;
+    /** Where the rule sits in 2026-07-28 when its page moved there (the initialize-era `basic/lifecycle` is gone). */
+    modernSpec?: string;
     /** The exact sentence of the spec the check enforces, quoted in failure reports. */
     rule: string;
     versions: readonly ProtocolVersion[];

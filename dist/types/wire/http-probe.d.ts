@@ -19,6 +19,12 @@ export declare class RecordedHttpProbe implements HttpProbe {
     private readonly kind;
     private readonly defaultTimeoutMs;
     constructor(url: string, baseHeaders: Record<string, string>, transcript: Transcript, kind: TransportKind, defaultTimeoutMs: number);
+    /** Streams still read after their response (see `follow`), each ending by its request's deadline. */
+    private readonly tails;
+    private readonly stopFollowing;
+    settled(): Promise<void>;
+    /** Stops reading streams on after their response: the run is over, and a held stream must not outlive it. */
+    close(): void;
     fetch(init: {
         method: string;
         headers?: Record<string, string>;
@@ -44,6 +50,11 @@ export declare class RecordedHttpProbe implements HttpProbe {
         skipBody?: boolean;
         until?: Promise<unknown>;
         bodyWindowMs?: number;
+        /**
+         * Once `stop` is satisfied (the response came), keep reading the SSE stream to its end or the timeout, and
+         * record what came after the response as an entry of its own (`streamTail`).
+         */
+        follow?: boolean;
     }): Promise<ProbeResponse>;
 }
 /** JSON-RPC messages carried by an HTTP response: a JSON body (object or array) or SSE `data:` events. */
@@ -60,6 +71,11 @@ export declare class HttpRawChannel implements RawChannel {
     private sessionId;
     private protocolVersion;
     private nextId;
+    /**
+     * 2026-07-28 channels read a request's SSE stream on after its response, so the transcript shows whether the
+     * response ended the stream (the revision says it SHOULD); the request itself returns at its response.
+     */
+    private readonly followStreams;
     constructor(probe: RecordedHttpProbe, label: string, timeoutMs: number);
     /** Headers a client sends after initialization (session and negotiated version). */
     sessionHeaders(): Record<string, string>;

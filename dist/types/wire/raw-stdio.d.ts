@@ -22,6 +22,9 @@ export declare class StdioRawChannel implements RawChannel {
      */
     private readonly handshakeTraffic;
     private nextId;
+    private keptNonJsonBytes;
+    /** Non-JSON lines past the budget: counted, not kept. */
+    private droppedNonJson;
     constructor(server: ServerProcess, transcript: Transcript, label: string, timeoutMs: number);
     /** `timeoutMs`: how long the answer may take; a process still starting gets its boot budget. */
     /** `startupMs`: how long a fresh process may take to write its first output before the request timeout counts. */

@@ -100,6 +100,11 @@ export interface RawExchange {
 export interface RawSendOptions {
     /** Stop collecting once a response with this id arrived. */
     waitForId?: string | number;
+    /**
+     * Stop collecting once a message satisfies this too (e.g. a request's first progress notification). Over HTTP
+     * the response body is then no longer read: its stream is closed, which is how a client cancels a request there.
+     */
+    until?: (message: Record<string, unknown>) => boolean;
     /** How long to collect when no `waitForId` response arrives (or after it, for stdio stragglers). */
     waitMs?: number;
     /**
@@ -180,6 +185,11 @@ export interface HttpProbe {
          */
         bodyWindowMs?: number;
     }): Promise<HttpExchange>;
+    /**
+     * Resolves once every SSE stream still read after its response (2026-07-28 channels follow a request's stream
+     * to its end, see `TranscriptEntry.streamTail`) has ended or reached its request's timeout.
+     */
+    settled?(): Promise<void>;
 }
 export interface TranscriptEntry {
     /** Milliseconds since the run started. */
@@ -220,6 +230,15 @@ export interface TranscriptEntry {
     };
     /** Set when `raw` holds only the head of a longer stdout line: the whole line's size in bytes. */
     lineBytes?: number;
+    /**
+     * Over Streamable HTTP, 2026-07-28 channels: what a request's SSE stream carried after its response (`raw`), read
+     * to the stream's end or to the request's timeout, and whether it ended by then. `requestId` is the id of the
+     * request the stream answered.
+     */
+    streamTail?: {
+        requestId: unknown;
+        ended: boolean;
+    };
     /** A server process of the target exited while mcp-ci still talked to it (it had not closed its stdin). */
     exit?: {
         code: number | null;

@@ -12,5 +12,7 @@ export interface ModernMessage {
         headers?: Record<string, string>;
     };
 }
+/** The JSON-RPC messages of one recorded body: a JSON body, or the `data:` of each SSE event. */
+export declare function parseFrames(raw: string | undefined, contentType: string | undefined): JsonObject[];
 /** Server messages of modern connections and probes, in order, each response with the request it answers. */
 export declare function modernMessages(entries: readonly TranscriptEntry[]): ModernMessage[];

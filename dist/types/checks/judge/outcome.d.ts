@@ -15,3 +15,8 @@ export declare function describeOutcome(outcome: RpcOutcome): string;
 export declare const nonexistentName: () => string;
 /** True when the error says the method itself is missing (the capability is not implemented). */
 export declare const isMethodNotFound: (outcome: RpcOutcome) => boolean;
+/**
+ * A 2026-07-28 interim answer (`resultType: "input_required"`): the server asks for input before it gives the
+ * result, so it is not the result a shape check judges (the input_required checks judge it).
+ */
+export declare const isInterim: (outcome: RpcOutcome | undefined) => boolean;

@@ -1,0 +1,2 @@
+import { type CheckDefinition } from '../types.js';
+export declare const checks: CheckDefinition[];

@@ -28,6 +28,16 @@ describe('task lifecycle checks', () => {
     expect(results.find((r) => r.id === 'tasks-get-not-sse')!.message).toBe('tasks/get answered with application/json');
   });
 
+  it('cancel a fresh task when the first ones end before tasks/cancel reaches them, and skip only when all do', async () => {
+    const [retried] = await runChecks(['tasks-cancel-working'], faultyStdio('task-ends-before-two-cancels'), newest);
+    expect([retried!.status, retried!.message]).toEqual(['pass', 'cancelled, and still cancelled later']);
+    const [never] = await runChecks(['tasks-cancel-working'], faultyStdio('task-ends-before-every-cancel'), newest);
+    expect([never!.status, never!.message]).toEqual([
+      'skip',
+      'each of 3 task(s) ended (completed) before tasks/cancel arrived',
+    ]);
+  });
+
   it('skip with the reason when no callable tool can run as a task', async () => {
     const results = await runChecks(ids, shopStdio(), { ...newest, callTools: 'none' });
     expect(results.every((r) => r.status === 'skip')).toBe(true);

@@ -5,7 +5,9 @@
  * - A is followed to its end: tasks/result is asked at once (it must block), tasks/get is polled meanwhile,
  *   asked twice more after the end, and A is then cancelled (a terminal task must refuse);
  * - B is read with tasks/get while the request's _meta names A (the taskId parameter must win);
- * - C is cancelled at once, and read again once A has ended.
+ * - C is cancelled the moment its creation answers, and read again once A has ended. A task may end before the
+ *   cancel reaches it (a short tool on a busy machine): then a fresh task is created and cancelled, up to
+ *   CANCEL_ATTEMPTS tasks in all, so the verdict on cancelling a working task does not depend on the runner's load.
  * Then every page of tasks/list is read. The checks judge the record; none of them sends anything itself.
  */
 import { RELATED_TASK_META_KEY } from '@modelcontextprotocol/sdk/types.js';
@@ -20,6 +22,8 @@ const TERMINAL_STATUSES = ['completed', 'failed', 'cancelled'];
 /** The ttl mcp-ci asks for; tasks outlive the checks by far. */
 export const TASK_TTL_MS = 60_000;
 const TASK_COUNT = 3;
+/** How many tasks may be created to cancel one while it still works. */
+const CANCEL_ATTEMPTS = 3;
 /** Bounds on the tasks/get polling interval: the server's pollInterval, clamped so a run stays fast. */
 const MIN_POLL_MS = 20;
 const MAX_POLL_MS = 250;
@@ -55,8 +59,11 @@ export interface TaskProbe {
   };
   /** tasks/get of B with _meta naming A. */
   misdirected?: { taskId: string; otherId: string; call: TaskCall };
-  /** tasks/cancel of C right after its creation, and tasks/get of C after A ended. */
-  cancelled?: { taskId: string; cancel: TaskCall; later?: TaskCall };
+  /**
+   * tasks/cancel of C right after its creation, and tasks/get of C after A ended; when C had ended before the
+   * cancel came, the same for a fresh task, the last one tried here. `attempts` counts the tasks tried.
+   */
+  cancelled?: { taskId: string; cancel: TaskCall; later?: TaskCall; attempts: number };
   /** Every page of tasks/list (tasks.list declared). */
   list?: { pages: TaskCall[]; ids: string[]; complete: boolean };
   /** notifications/tasks/status received meanwhile. */
@@ -122,23 +129,18 @@ async function runProbe(ctx: CheckContext): Promise<TaskProbe> {
   });
   try {
     const params = { name: tool.name, arguments: tool.arguments, task: { ttl: TASK_TTL_MS } };
-    probe.created = await Promise.all(
-      Array.from({ length: TASK_COUNT }, () => ask(connection, 'tools/call', params, waitMs)),
-    );
+    const canCancel = taskCapability(ctx)?.cancel !== undefined;
+    // C's cancel leaves the moment C's creation answers: any wait lets a short task end first.
+    const creations = Array.from({ length: TASK_COUNT }, () => ask(connection, 'tools/call', params, waitMs));
+    const cancelC = canCancel ? creations[2]!.then((created) => cancelAtOnce(connection, created, waitMs)) : undefined;
+    cancelC?.catch(() => {});
+    probe.created = await Promise.all(creations);
     const tasks = probe.created.map((call) => taskOf(call.outcome));
     probe.ids = tasks.map((task) => task?.taskId).filter((id): id is string => typeof id === 'string');
-    const [a, b, c] = tasks;
+    const [a, b] = tasks;
     if (!a || typeof a.taskId !== 'string') {
       return { ...probe, unavailable: `${tool.name} called with a task did not answer with a task` };
     }
-    const capabilities = taskCapability(ctx) ?? {};
-    const canCancel = capabilities.cancel !== undefined;
-
-    const cancelC =
-      canCancel && c && typeof c.taskId === 'string'
-        ? ask(connection, 'tasks/cancel', { taskId: c.taskId }, waitMs)
-        : undefined;
-    cancelC?.catch(() => {});
     probe.followed = await follow(connection, a, waitMs);
     if (canCancel && isTerminal(probe.followed.statuses.at(-1)?.status)) {
       probe.followed.cancelAfterEnd = await ask(connection, 'tasks/cancel', { taskId: a.taskId }, waitMs);
@@ -151,16 +153,39 @@ async function runProbe(ctx: CheckContext): Promise<TaskProbe> {
         call: await ask(connection, 'tasks/get', misleading, waitMs),
       };
     }
-    if (cancelC && c) {
-      const cancel = await cancelC;
-      const later = await ask(connection, 'tasks/get', { taskId: c.taskId as string }, waitMs);
-      probe.cancelled = { taskId: c.taskId as string, cancel, later };
+    let attempt = await cancelC;
+    for (let attempts = 1; attempt; attempts++) {
+      const later = await ask(connection, 'tasks/get', { taskId: attempt.taskId }, waitMs);
+      probe.cancelled = { ...attempt, later, attempts };
+      if (!endedBeforeCancel(probe.cancelled) || attempts === CANCEL_ATTEMPTS) break;
+      const created = await ask(connection, 'tools/call', params, waitMs);
+      probe.created.push(created);
+      const id = taskOf(created.outcome)?.taskId;
+      if (typeof id === 'string') probe.ids.push(id);
+      attempt = await cancelAtOnce(connection, created, waitMs);
     }
-    if (capabilities.list !== undefined) probe.list = await listAll(connection, waitMs);
+    if (taskCapability(ctx)?.list !== undefined) probe.list = await listAll(connection, waitMs);
     return probe;
   } finally {
     stopListening();
   }
+}
+
+/** tasks/cancel of a task the moment its creation answered; undefined when no task was created. */
+async function cancelAtOnce(
+  connection: Connection,
+  created: TaskCall,
+  waitMs: number,
+): Promise<{ taskId: string; cancel: TaskCall } | undefined> {
+  const taskId = taskOf(created.outcome)?.taskId;
+  if (typeof taskId !== 'string') return undefined;
+  return { taskId, cancel: await ask(connection, 'tasks/cancel', { taskId }, waitMs) };
+}
+
+/** The cancel was refused because the task had already ended on its own (which TASK-15 requires). */
+export function endedBeforeCancel({ cancel, later }: { cancel: TaskCall; later?: TaskCall }): boolean {
+  const laterStatus = later?.outcome?.ok ? later.outcome.result.status : undefined;
+  return cancel.outcome?.ok === false && isTerminal(laterStatus) && laterStatus !== 'cancelled';
 }
 
 /** Asks tasks/result for A at once and polls tasks/get until the result comes (or A ends, or the wait is over). */

@@ -9,6 +9,7 @@ import { resultProblems } from '../judge/message-schema.js';
 import { INVALID_PARAMS, describeOutcome, receivedOf } from '../judge/outcome.js';
 import {
   declaresTaskToolCalls,
+  endedBeforeCancel,
   isTerminal,
   RELATED_TASK,
   taskCapability,
@@ -527,9 +528,11 @@ export const checks: CheckDefinition[] = [
         if (!cancel.outcome) return unanswered('tasks/cancel', probe);
         const laterStatus = okResult(later)?.status;
         if (!cancel.outcome.ok) {
-          // A task that ended before the cancel arrived is rightly refused (TASK-15).
-          if (isTerminal(laterStatus) && laterStatus !== 'cancelled') {
-            return skip(`the task ended (${String(laterStatus)}) before tasks/cancel arrived`);
+          // A task that ended before the cancel arrived is rightly refused (TASK-15); every task tried did.
+          if (endedBeforeCancel(cancelled)) {
+            return skip(
+              `each of ${cancelled.attempts} task(s) ended (${String(laterStatus)}) before tasks/cancel arrived`,
+            );
           }
           return violation(
             `tasks/cancel of a working task failed: ${describeOutcome(cancel.outcome)}`,

@@ -50,6 +50,19 @@ describe('quick runs', () => {
     expect(report).toMatch(/> \[!IMPORTANT\]\n> Quick run \(--quick\): protocol 2025-11-25 only, 23 checks left out/);
   });
 
+  it('cancel a tool call at the tool budget and name the tool its result checks did not judge', async () => {
+    const config = testConfig(stdioTarget(['node', EVERYTHING, 'stdio']), { quick: true, flows: [] });
+    const result = await run(config);
+    // trigger-long-running-operation runs 10 s; a full run awaits it, a quick run cancels it.
+    const shape = result.checks.find((c) => c.id === 'tools-call-result-shape')!;
+    expect(shape.status).toBe('pass');
+    expect(shape.message).toMatch(
+      /not judged: .*trigger-long-running-operation \(cut at the quick run's 500 ms tool budget\)/,
+    );
+    const transcript = readFileSync(join(config.outDir, 'transcript.jsonl'), 'utf8');
+    expect(transcript).toMatch(/"method":"notifications\/cancelled"/);
+  });
+
   it('over HTTP keep the checks that only need a fresh session, which is a request there', async () => {
     const result = await quickRun(await shopHttp());
     expect(result.server.acceptedVersions).toEqual([result.server.protocolVersion]);

@@ -235,7 +235,7 @@ function startVersionMatrix(
     const inventory = await takeInventory(main);
     const callableTools = planToolCalls(inventory.tools, config);
     // Every era's tool checks share these calls (the carried-over rules run in 2026-07-28 too).
-    if (callTools) void startSessionCalls(main, callableTools, toolBudget({ config }));
+    if (callTools) void startSessionCalls(main, callableTools, toolBudget({ config }), config.quick);
     return { version: main.protocolVersion as ProtocolVersion, main, inventory, callableTools };
   };
   const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : undefined;

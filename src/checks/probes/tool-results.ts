@@ -48,23 +48,26 @@ const isPlainlyCallable = (t: ToolInvocation): boolean =>
 
 /** One pending call per plainly callable tool on the check's session, started once per session. */
 function sessionCalls(ctx: CheckContext): Promise<ToolCallRecord>[] {
-  return startSessionCalls(ctx.main, ctx.callableTools, toolBudget(ctx));
+  return startSessionCalls(ctx.main, ctx.callableTools, toolBudget(ctx), ctx.config.quick);
 }
 
 /**
  * Starts the session's tool calls unless they are under way. The engine calls this as soon as a session is
  * listed, so the calls (a slow tool takes as long as it takes, up to the request timeout) overlap the other checks
  * instead of delaying them. Every session calls every tool: each version's checks judge that version's answers.
+ * A quick run (`quick`) cancels a call at the tool budget instead: its result is then not judged, and the pass
+ * messages name it, so a pre-commit run never waits on a slow tool (a full run judges every answer).
  */
 export function startSessionCalls(
   main: Connection,
   callableTools: readonly ToolInvocation[],
   budget: number,
+  quick: boolean,
 ): Promise<ToolCallRecord>[] {
   let pending = calls.get(main);
   if (!pending) {
     const invocations = callableTools.filter(isPlainlyCallable);
-    const records = startCalls(main, invocations, budget, `mcp-ci-progress-${main.label}`);
+    const records = startCalls(main, invocations, budget, quick, `mcp-ci-progress-${main.label}`);
     pending = invocations.map((invocation, i) => ({ name: invocation.name, record: records[i]! }));
     calls.set(main, pending);
   }
@@ -89,7 +92,7 @@ export function firstToolResult(ctx: CheckContext): Promise<ToolCallRecord | und
 
 /**
  * Starts the calls in order, at most PARALLEL_CALLS holding a slot at once; one promise per call, settled with the
- * call's answer (or its absence at the request timeout). A call frees its slot when it is answered or when it has
+ * call's answer (or its absence at the request timeout, or at the budget with `cancelAtBudget`). A call frees its slot when it is answered or when it has
  * held it for `budgetMs`, whichever comes first, so a slow tool delays the next ones by the budget at most. With
  * `progressTokenPrefix` each call carries a progress token of its own.
  */
@@ -97,6 +100,7 @@ function startCalls(
   connection: Connection,
   invocations: readonly ToolInvocation[],
   budgetMs: number,
+  cancelAtBudget: boolean,
   progressTokenPrefix?: string,
 ): Promise<ToolCallRecord>[] {
   let active = 0;
@@ -115,7 +119,10 @@ function startCalls(
     const started = performance.now();
     try {
       const progressToken = progressTokenPrefix === undefined ? undefined : `${progressTokenPrefix}-${i}`;
-      const record = await callOne(connection, invocation, undefined, {}, progressToken);
+      const record = await callOne(connection, invocation, cancelAtBudget ? budgetMs : undefined, {}, progressToken);
+      if (cancelAtBudget && record.failure?.kind === 'timeout') {
+        return { ...record, failure: { kind: 'timeout', message: `cut at the quick run's ${budgetMs} ms tool budget` } };
+      }
       return performance.now() - started > budgetMs ? { ...record, overBudget: true } : record;
     } finally {
       clearTimeout(slot);

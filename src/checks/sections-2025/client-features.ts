@@ -100,7 +100,7 @@ function undeclaredRequestsCheck(options: {
           capabilities: {},
           label: `probe:no-client-capabilities@${ctx.protocolVersion}`,
         });
-        records = await Promise.all(startSessionCalls(session, tools, toolBudget(ctx)));
+        records = await Promise.all(startSessionCalls(session, tools, toolBudget(ctx), ctx.config.quick));
         await sleep(SETTLE_MS);
         watched = [session.label];
       }

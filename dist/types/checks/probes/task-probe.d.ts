@@ -41,11 +41,15 @@ export interface TaskProbe {
         otherId: string;
         call: TaskCall;
     };
-    /** tasks/cancel of C right after its creation, and tasks/get of C after A ended. */
+    /**
+     * tasks/cancel of C right after its creation, and tasks/get of C after A ended; when C had ended before the
+     * cancel came, the same for a fresh task, the last one tried here. `attempts` counts the tasks tried.
+     */
     cancelled?: {
         taskId: string;
         cancel: TaskCall;
         later?: TaskCall;
+        attempts: number;
     };
     /** Every page of tasks/list (tasks.list declared). */
     list?: {
@@ -67,3 +71,8 @@ export declare function taskTool(ctx: CheckContext): ToolInvocation | undefined;
 export declare const taskOf: (outcome: RpcOutcome | undefined) => JsonObject | undefined;
 export declare const isTerminal: (status: unknown) => boolean;
 export declare function taskProbe(ctx: CheckContext): Promise<TaskProbe>;
+/** The cancel was refused because the task had already ended on its own (which TASK-15 requires). */
+export declare function endedBeforeCancel({ cancel, later }: {
+    cancel: TaskCall;
+    later?: TaskCall;
+}): boolean;

@@ -40,8 +40,10 @@ export declare function plainCallableTools(ctx: CheckContext): ToolInvocation[];
  * Starts the session's tool calls unless they are under way. The engine calls this as soon as a session is
  * listed, so the calls (a slow tool takes as long as it takes, up to the request timeout) overlap the other checks
  * instead of delaying them. Every session calls every tool: each version's checks judge that version's answers.
+ * A quick run (`quick`) cancels a call at the tool budget instead: its result is then not judged, and the pass
+ * messages name it, so a pre-commit run never waits on a slow tool (a full run judges every answer).
  */
-export declare function startSessionCalls(main: Connection, callableTools: readonly ToolInvocation[], budget: number): Promise<ToolCallRecord>[];
+export declare function startSessionCalls(main: Connection, callableTools: readonly ToolInvocation[], budget: number, quick: boolean): Promise<ToolCallRecord>[];
 /** The outcome of calling each plainly callable tool on the check's session. */
 export declare function callableToolResults(ctx: CheckContext): Promise<ToolCallRecord[]>;
 /** One tool's outcome on the check's session (undefined when the tool is not among the session's calls). */

@@ -20,7 +20,6 @@ const EVERYTHING_STDIO_WARNINGS = [
   'pagination-invalid-cursor', // an invalid cursor gets the first page
   'resources-unknown-uri-error', // -32602, not -32002
   'tasks-forbidden-tool-with-task', // -32602, not -32601
-  'tools-call-answered', // trigger-long-running-operation takes ten seconds, the request timeout
   'tools-call-malformed-params', // -32603, not -32602
   'tools-unknown-tool-error', // an isError result, not a JSON-RPC error
 ];

@@ -154,6 +154,13 @@ describe('tools checks', () => {
       'pass',
       expect.stringMatching(/; slower than the tool budget but answered: slow_count$/),
     ]);
+    // 3 s in all, past the 2 s request timeout, but reporting progress every 500 ms: working, not hung.
+    const progressing = { name: 'slow_count', arguments: { steps: 6, delayMs: 500 } };
+    const [working] = await runChecks(['tools-call-answered'], shopStdio(), { ...quick, tools: [progressing] });
+    expect([working!.status, working!.message]).toEqual([
+      'pass',
+      expect.stringMatching(/; slower than the tool budget but answered: slow_count$/),
+    ]);
   });
 
   it('tools-call-malformed-params gives both its calls the request timeout, and a late answer is no finding', async () => {

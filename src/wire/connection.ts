@@ -25,6 +25,7 @@ import type { RecordingTransport } from './recording-transport.js';
 import {
   ConnectionClosedError,
   InvalidAnswerError,
+  PROGRESS_TIMEOUT_CAP,
   RequestTimeoutError,
   type ClientCapabilitiesOffer,
   type Connection,
@@ -180,28 +181,35 @@ class SdkConnection implements Connection {
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     let requestParams = params;
     let unsubscribe: (() => void) | undefined;
+    // Progress that restarts the timeout: our own timer aborts the request when progress stops for timeoutMs.
+    const quiet = options.onProgress && options.progressResetsTimeout ? progressTimer(timeoutMs) : undefined;
     if (options.onProgress) {
       // Our own token and listener: the SDK would use the message id and drop notifications it did not expect.
       const token = options.progressToken ?? `mcp-ci-${Math.random().toString(36).slice(2)}`;
       requestParams = { ...params, _meta: { ...(params?._meta as object | undefined), progressToken: token } };
       const onProgress = options.onProgress;
       unsubscribe = this.onNotification((n) => {
-        if (n.method === 'notifications/progress' && n.params?.progressToken === token) onProgress(n.params);
+        if (n.method !== 'notifications/progress' || n.params?.progressToken !== token) return;
+        quiet?.restart();
+        onProgress(n.params);
       });
     }
+    const signals = [options.signal, quiet?.signal].filter((s): s is AbortSignal => s !== undefined);
+    const sdkTimeoutMs = quiet ? timeoutMs * PROGRESS_TIMEOUT_CAP : timeoutMs;
     try {
       // The SDK's own timer and abort handling: a second set per request would cost benchmarks measurable time.
       const result = await this.client.request({ method, params: requestParams }, anyResult, {
-        timeout: timeoutMs,
-        ...(options.signal ? { signal: options.signal } : {}),
+        timeout: sdkTimeoutMs,
+        ...(signals.length ? { signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) } : {}),
       });
       return { ok: true, result };
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
+      if (quiet?.signal.aborted) throw new RequestTimeoutError(method, timeoutMs);
       const invalid = invalidAnswerOf(error);
       if (invalid) throw invalid;
       if (error instanceof McpError) {
-        if (isSdkTimeout(error, timeoutMs)) throw new RequestTimeoutError(method, timeoutMs);
+        if (isSdkTimeout(error, sdkTimeoutMs)) throw new RequestTimeoutError(method, sdkTimeoutMs);
         if (error.code === SDK_CONNECTION_CLOSED && this.isClosed) throw new ConnectionClosedError(method);
         // McpError prefixes the message; report the server's own words.
         const message = error.message.replace(/^MCP error -?\d+: /, '');
@@ -213,6 +221,7 @@ class SdkConnection implements Connection {
       if (this.isClosed) throw new ConnectionClosedError(method);
       throw error;
     } finally {
+      quiet?.stop();
       unsubscribe?.();
     }
   }
@@ -231,4 +240,18 @@ class SdkConnection implements Connection {
     this.isClosed = true;
     await this.client.close().catch(() => {});
   }
+}
+
+/** A timer that aborts its signal after `ms` without a restart (the SDK then cancels the request). */
+function progressTimer(ms: number): { signal: AbortSignal; restart(): void; stop(): void } {
+  const controller = new AbortController();
+  let timer = setTimeout(() => controller.abort(), ms);
+  return {
+    signal: controller.signal,
+    restart() {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(), ms);
+    },
+    stop: () => clearTimeout(timer),
+  };
 }

@@ -57,6 +57,10 @@ export interface ProgressProbe {
   calls: ProgressCall[];
   /** Whether the session still answered a ping after the cancellation. */
   servingAfterCancel?: boolean;
+  /** Why the tool was not called again with an integer token. */
+  noIntegerCall?: string;
+  /** The tool outlived the tool budget when its shared call found it: other probes do not run it whole again. */
+  toolIsSlow?: true;
 }
 
 const probes = new WeakMap<object, Promise<ProgressProbe>>();
@@ -110,7 +114,9 @@ async function callWithProgress(connection: Connection, issued: Issued, budgetMs
 async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   const tools = candidates(ctx);
   if (typeof tools === 'string') return { unavailable: tools, calls: [] };
-  const { discovered, budget } = ctx.config.progressTool ? await discoverNamed(ctx, tools) : await discoverShared(ctx);
+  const { discovered, budget, slow } = ctx.config.progressTool
+    ? await discoverNamed(ctx, tools)
+    : await discoverShared(ctx);
   const chosen = discovered.find((c) => c.notices.length > 0 && c.response) ?? discovered.find((c) => c.notices.length);
   if (!chosen) {
     const reason = ctx.config.progressTool
@@ -128,7 +134,13 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   const nonce = Math.random().toString(36).slice(2, 8);
   const followUps: Issued[] = [];
   let wholeMs = 0;
-  if (chosen.response) {
+  // A tool that outlived the tool budget is not run whole a second time: that would add its whole run to the run.
+  const noIntegerCall = !chosen.response
+    ? `${chosen.tool} gave no answer to call it again with`
+    : slow?.has(chosen.tool)
+      ? `${chosen.tool} outlived the tool budget`
+      : undefined;
+  if (!noIntegerCall) {
     const integer: Issued = { invocation, token: Math.floor(Math.random() * 1e9), purpose: 'integer-token' };
     const started = performance.now();
     await callWithProgress(side, integer, ctx.timeoutMs);
@@ -141,7 +153,13 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   const calls = [...discovered, ...readCalls(ctx, side.label, followUps)];
   const cancelled = calls.find((c) => c.purpose === 'cancel');
   if (cancelled && acknowledgedAt !== undefined) cancelled.acknowledgedAt = acknowledgedAt;
-  return { tool: chosen.tool, calls, ...(servingAfterCancel === undefined ? {} : { servingAfterCancel }) };
+  return {
+    tool: chosen.tool,
+    calls,
+    ...(servingAfterCancel === undefined ? {} : { servingAfterCancel }),
+    ...(noIntegerCall === undefined ? {} : { noIntegerCall }),
+    ...(slow?.has(chosen.tool) ? { toolIsSlow: true as const } : {}),
+  };
 }
 
 /**
@@ -217,19 +235,22 @@ function sentRequestId(ctx: CheckContext, label: string, token: string | number)
  * The session's shared tool calls carry progress tokens, so they are the discovery: no extra calls, and no
  * wait beyond the one the tool checks already make (each call up to its answer or the request timeout).
  */
-async function discoverShared(ctx: CheckContext): Promise<{ discovered: ProgressCall[]; budget?: number }> {
+async function discoverShared(
+  ctx: CheckContext,
+): Promise<{ discovered: ProgressCall[]; budget?: number; slow: Set<string> }> {
   const records = await callableToolResults(ctx);
   const issued = records.flatMap((r): Issued[] =>
     r.progressToken === undefined ? [] : [{ invocation: r.invocation, token: r.progressToken, purpose: 'discovery' }],
   );
-  return { discovered: readCalls(ctx, ctx.main.label, issued) };
+  const slow = new Set(records.filter((r) => r.overBudget).map((r) => r.invocation.name));
+  return { discovered: readCalls(ctx, ctx.main.label, issued), slow };
 }
 
 /** The tool the user named gets the whole request timeout to show progress, on the side session. */
 async function discoverNamed(
   ctx: CheckContext,
   tools: ToolInvocation[],
-): Promise<{ discovered: ProgressCall[]; budget: number }> {
+): Promise<{ discovered: ProgressCall[]; budget: number; slow?: undefined }> {
   const connection = await ctx.sideSession();
   const nonce = Math.random().toString(36).slice(2, 8);
   const issued: Issued[] = tools.map((invocation, i) => ({

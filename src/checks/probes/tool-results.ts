@@ -121,7 +121,10 @@ function startCalls(
       const progressToken = progressTokenPrefix === undefined ? undefined : `${progressTokenPrefix}-${i}`;
       const record = await callOne(connection, invocation, cancelAtBudget ? budgetMs : undefined, {}, progressToken);
       if (cancelAtBudget && record.failure?.kind === 'timeout') {
-        return { ...record, failure: { kind: 'timeout', message: `cut at the quick run's ${budgetMs} ms tool budget` } };
+        return {
+          ...record,
+          failure: { kind: 'timeout', message: `cut at the quick run's ${budgetMs} ms tool budget` },
+        };
       }
       return performance.now() - started > budgetMs ? { ...record, overBudget: true } : record;
     } finally {
@@ -142,7 +145,12 @@ export async function callOne(
 ): Promise<ToolCallRecord> {
   const params = { name: invocation.name, arguments: invocation.arguments, ...extraParams };
   const sent = { method: 'tools/call' as const, params };
-  const progress = progressToken === undefined ? {} : { progressToken, onProgress: () => {} };
+  // Without a budget, a tool that keeps reporting progress is awaited past the request timeout: it is working, and
+  // cutting it at a fixed clock would judge "hung" a tool that ends just after it.
+  const progress =
+    progressToken === undefined
+      ? {}
+      : { progressToken, onProgress: () => {}, progressResetsTimeout: budgetMs === undefined };
   try {
     // A timed-out request is cancelled by the client (notifications/cancelled), so a slow tool stops working.
     const timeout = budgetMs === undefined ? {} : { timeoutMs: budgetMs };

@@ -43,7 +43,9 @@ export const checks: CheckDefinition[] = [
         const integer = probe.calls.find((c) => c.purpose === 'integer-token');
         const integerNote = integer?.notices.length
           ? 'string and integer tokens echoed'
-          : 'string tokens echoed (no progress was sent for the integer token, which the spec allows)';
+          : probe.noIntegerCall
+            ? `string tokens echoed (no integer token tried: ${probe.noIntegerCall})`
+            : 'string tokens echoed (no progress was sent for the integer token, which the spec allows)';
         return pass(`${probe.tool}: ${integerNote}`);
       });
     },

@@ -25,8 +25,17 @@ export interface RequestOptions {
     /** Attach a progress token (a fresh one unless given) and receive the server's progress notifications. */
     onProgress?: (params: Record<string, unknown>) => void;
     progressToken?: string | number;
+    /**
+     * With `onProgress`: each progress notification for the request starts its timeout again, as the spec allows
+     * ("implementations MAY choose to reset the timeout clock when receiving a progress notification"), up to
+     * PROGRESS_TIMEOUT_CAP times the timeout in all (the maximum it says to enforce). A tool that keeps reporting
+     * progress is working, not hung. Honoured by the 2025-era connection; the 2026-07-28 one keeps the plain timeout.
+     */
+    progressResetsTimeout?: boolean;
     signal?: AbortSignal;
 }
+/** How many timeouts a request whose progress restarts its timeout may last in all. */
+export declare const PROGRESS_TIMEOUT_CAP = 6;
 export interface ClientCapabilitiesOffer {
     roots?: boolean;
     sampling?: boolean;

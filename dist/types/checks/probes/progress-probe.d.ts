@@ -35,5 +35,9 @@ export interface ProgressProbe {
     calls: ProgressCall[];
     /** Whether the session still answered a ping after the cancellation. */
     servingAfterCancel?: boolean;
+    /** Why the tool was not called again with an integer token. */
+    noIntegerCall?: string;
+    /** The tool outlived the tool budget when its shared call found it: other probes do not run it whole again. */
+    toolIsSlow?: true;
 }
 export declare function progressProbe(ctx: CheckContext): Promise<ProgressProbe>;

@@ -27,7 +27,9 @@ function freePort() {
 function runCli(args) {
   const out = mkdtempSync(join(tmpdir(), 'mcp-ci-bench-run-'));
   const started = Date.now();
-  const run = spawnSync(process.execPath, ['dist/cli.js', 'run', ...args, '--out', out, '--quiet'], {
+  // A fresh history file per run: what a first run on a fresh checkout costs, not this machine's accumulated runs.
+  const history = ['--history', join(out, 'history.db')];
+  const run = spawnSync(process.execPath, ['dist/cli.js', 'run', ...args, '--out', out, ...history, '--quiet'], {
     encoding: 'utf8',
   });
   const wallMs = Date.now() - started;

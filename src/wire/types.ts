@@ -33,8 +33,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** How many timeouts a request whose progress restarts its timeout may last in all. */
-export const PROGRESS_TIMEOUT_CAP = 6;
+/**
+ * How many timeouts a request whose progress restarts its timeout may last in all: within the engine's budget
+ * for one check (three request timeouts), so the check that awaits the call still judges it.
+ */
+export const PROGRESS_TIMEOUT_CAP = 2;
 
 export interface ClientCapabilitiesOffer {
   roots?: boolean;

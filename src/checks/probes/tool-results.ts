@@ -92,9 +92,9 @@ export function firstToolResult(ctx: CheckContext): Promise<ToolCallRecord | und
 
 /**
  * Starts the calls in order, at most PARALLEL_CALLS holding a slot at once; one promise per call, settled with the
- * call's answer (or its absence at the request timeout, or at the budget with `cancelAtBudget`). A call frees its slot when it is answered or when it has
- * held it for `budgetMs`, whichever comes first, so a slow tool delays the next ones by the budget at most. With
- * `progressTokenPrefix` each call carries a progress token of its own.
+ * call's answer (or its absence at the request timeout, or at the budget with `cancelAtBudget`). A call frees its
+ * slot when it is answered or when it has held it for `budgetMs`, whichever comes first, so a slow tool delays the
+ * next ones by the budget at most. With `progressTokenPrefix` each call carries a progress token of its own.
  */
 function startCalls(
   connection: Connection,

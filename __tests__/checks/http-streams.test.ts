@@ -29,7 +29,7 @@ describe('checks of which stream a message travels on', () => {
         'http-get-stream-unrelated',
         'skip',
         expect.stringMatching(
-          /^trigger-long-running-operation reports progress but outlived the tool budget \(name a faster one/,
+          /^trigger-long-running-operation reports progress but outlived the request timeout \(name a faster one/,
         ),
       ],
       ['http-post-stream-related', 'skip', expect.stringMatching(/^trigger-long-running-operation reports progress/)],

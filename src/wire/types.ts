@@ -34,10 +34,11 @@ export interface RequestOptions {
 }
 
 /**
- * How many timeouts a request whose progress restarts its timeout may last in all: within the engine's budget
- * for one check (three request timeouts), so the check that awaits the call still judges it.
+ * How many timeouts a request whose progress restarts its timeout may last in all: the engine's budget for one
+ * check (three request timeouts), which the check awaiting a session's tool call starts after the call did, so
+ * the check still judges it.
  */
-export const PROGRESS_TIMEOUT_CAP = 2;
+export const PROGRESS_TIMEOUT_CAP = 3;
 
 export interface ClientCapabilitiesOffer {
   roots?: boolean;

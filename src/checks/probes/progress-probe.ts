@@ -59,7 +59,10 @@ export interface ProgressProbe {
   servingAfterCancel?: boolean;
   /** Why the tool was not called again with an integer token. */
   noIntegerCall?: string;
-  /** The tool outlived the tool budget when its shared call found it: other probes do not run it whole again. */
+  /**
+   * The tool's shared call outlived the request timeout, awaited only because it kept reporting progress: other
+   * probes do not run it whole again. The same boundary as a hung tool's, so a busy runner moves it no more.
+   */
   toolIsSlow?: true;
 }
 
@@ -134,11 +137,11 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   const nonce = Math.random().toString(36).slice(2, 8);
   const followUps: Issued[] = [];
   let wholeMs = 0;
-  // A tool that outlived the tool budget is not run whole a second time: that would add its whole run to the run.
+  // A tool that outlived the request timeout is not run whole a second time: that would add its whole run again.
   const noIntegerCall = !chosen.response
     ? `${chosen.tool} gave no answer to call it again with`
     : slow?.has(chosen.tool)
-      ? `${chosen.tool} outlived the tool budget`
+      ? `${chosen.tool} outlived the request timeout, awaited while it reported progress`
       : undefined;
   if (!noIntegerCall) {
     const integer: Issued = { invocation, token: Math.floor(Math.random() * 1e9), purpose: 'integer-token' };
@@ -242,7 +245,7 @@ async function discoverShared(
   const issued = records.flatMap((r): Issued[] =>
     r.progressToken === undefined ? [] : [{ invocation: r.invocation, token: r.progressToken, purpose: 'discovery' }],
   );
-  const slow = new Set(records.filter((r) => r.overBudget).map((r) => r.invocation.name));
+  const slow = new Set(records.filter((r) => (r.elapsedMs ?? 0) > ctx.timeoutMs).map((r) => r.invocation.name));
   return { discovered: readCalls(ctx, ctx.main.label, issued), slow };
 }
 

@@ -29,6 +29,8 @@ export interface ToolCallRecord {
   progressToken?: string;
   /** Set when the call outlived the tool budget: slow (answered later) or hung (no answer at all). */
   overBudget?: true;
+  /** How long the call took to settle, in ms (set on the session's shared calls). */
+  elapsedMs?: number;
 }
 
 interface SessionCall {
@@ -126,7 +128,8 @@ function startCalls(
           failure: { kind: 'timeout', message: `cut at the quick run's ${budgetMs} ms tool budget` },
         };
       }
-      return performance.now() - started > budgetMs ? { ...record, overBudget: true } : record;
+      const elapsedMs = performance.now() - started;
+      return { ...record, elapsedMs, ...(elapsedMs > budgetMs && { overBudget: true as const }) };
     } finally {
       clearTimeout(slot);
       free();

@@ -45,8 +45,8 @@ function streamProbe(ctx: CheckContext): Promise<StreamProbe> {
 
 /**
  * The user's progress-tool, or the tool the progress probe found reporting progress; not one that gave no answer by
- * the request timeout when the probe called it, whose stream could not be read to its end, nor one that outlived
- * the tool budget, whose whole run would be added to the run's.
+ * the request timeout when the probe called it, whose stream could not be read to its end, nor one answered only
+ * after the request timeout (awaited while it reported progress), whose whole run would be added to the run's.
  */
 async function progressTool(ctx: CheckContext): Promise<{ name: string; arguments: Record<string, unknown> } | string> {
   const probe = await progressProbe(ctx);
@@ -58,7 +58,7 @@ async function progressTool(ctx: CheckContext): Promise<{ name: string; argument
     return `${tool.name} reports progress but gave no answer by the request timeout (name one that finishes with progress-tool)`;
   }
   if (!ctx.config.progressTool && probe.toolIsSlow) {
-    return `${tool.name} reports progress but outlived the tool budget (name a faster one with progress-tool)`;
+    return `${tool.name} reports progress but outlived the request timeout (name a faster one with progress-tool)`;
   }
   return tool;
 }

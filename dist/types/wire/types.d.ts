@@ -34,8 +34,12 @@ export interface RequestOptions {
     progressResetsTimeout?: boolean;
     signal?: AbortSignal;
 }
-/** How many timeouts a request whose progress restarts its timeout may last in all. */
-export declare const PROGRESS_TIMEOUT_CAP = 6;
+/**
+ * How many timeouts a request whose progress restarts its timeout may last in all: the engine's budget for one
+ * check (three request timeouts), which the check awaiting a session's tool call starts after the call did, so
+ * the check still judges it.
+ */
+export declare const PROGRESS_TIMEOUT_CAP = 3;
 export interface ClientCapabilitiesOffer {
     roots?: boolean;
     sampling?: boolean;

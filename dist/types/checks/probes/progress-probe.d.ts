@@ -37,7 +37,10 @@ export interface ProgressProbe {
     servingAfterCancel?: boolean;
     /** Why the tool was not called again with an integer token. */
     noIntegerCall?: string;
-    /** The tool outlived the tool budget when its shared call found it: other probes do not run it whole again. */
+    /**
+     * The tool's shared call outlived the request timeout, awaited only because it kept reporting progress: other
+     * probes do not run it whole again. The same boundary as a hung tool's, so a busy runner moves it no more.
+     */
     toolIsSlow?: true;
 }
 export declare function progressProbe(ctx: CheckContext): Promise<ProgressProbe>;

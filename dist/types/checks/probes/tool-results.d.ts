@@ -33,6 +33,8 @@ export interface ToolCallRecord {
     progressToken?: string;
     /** Set when the call outlived the tool budget: slow (answered later) or hung (no answer at all). */
     overBudget?: true;
+    /** How long the call took to settle, in ms (set on the session's shared calls). */
+    elapsedMs?: number;
 }
 /** Callable tools that may be called without a task (taskSupport "required" ones answer plain calls with -32601). */
 export declare function plainCallableTools(ctx: CheckContext): ToolInvocation[];

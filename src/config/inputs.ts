@@ -90,7 +90,7 @@ const SETTINGS_INPUTS: readonly InputSpec[] = [
     name: 'tool-budget-ms',
     format: 'number',
     description:
-      'How long a slow tool call holds one of the parallel call slots; its answer is still awaited up to timeout-ms and judged.',
+      'How long a slow tool call holds one of the parallel call slots; its answer is still awaited up to timeout-ms (restarted by each progress notification, three timeout-ms at most) and judged. A quick run cancels the call here.',
   },
   { name: 'strict', format: 'boolean', description: 'Treat warnings (SHOULD rules) as failures.' },
   {

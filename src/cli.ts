@@ -1,24 +1,19 @@
 /**
  * The CLI entry (`mcp-ci`): argv -> Config -> run() -> console -> exit code. A thin shell over the same
- * engine the GitHub Action uses.
+ * engine the GitHub Action uses. Each command imports what only it needs on use: the bundle keeps those parts in
+ * chunks of their own, so a run does not load the history commands, merge or serve, nor `--version` anything.
  */
 import { relative } from 'node:path';
-import { catalogueEntries, catalogueText } from './checks/catalogue-table.js';
 import { ConfigError } from './config/errors.js';
 import { flagForKey, helpText, parseCommandLine, type ParsedCommandLine } from './config/flags.js';
 import { loadConfig } from './config/load.js';
 import { benchSettingsSchema, SETTINGS_DEFAULTS } from './config/schema.js';
-import { checkListing, historyFileFor, historyListing, trendsOf, trendsText } from './history/commands.js';
-import { HistoryStoreError, SqliteHistoryStore } from './history/sqlite-store.js';
-import { mergeReportFolders, parseMergeSettings } from './merge/index.js';
-import { mergeConsoleText } from './merge/console.js';
 import { consoleSafe } from './report/escape.js';
 import { sinceLastRunLines } from './report/history-lines.js';
 import { EXIT_CODES } from './model.js';
 import { describeOutcome } from './outcome.js';
 import { createConsoleReporter, createConsoleWriter } from './report/console.js';
 import { run } from './run.js';
-import { serveCommand } from './serve/command.js';
 import { RUN_WORKER_ARG, runWorker } from './serve/run-worker.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -35,14 +30,21 @@ async function main(argv: string[]): Promise<number> {
     return parsed.help ? 0 : EXIT_CODES['config-error'];
   }
   if (parsed.command === 'checks') {
+    const { catalogueEntries, catalogueText } = await import('./checks/catalogue-table.js');
     const entries = catalogueEntries();
     process.stdout.write(parsed.json ? JSON.stringify(entries, null, 2) + '\n' : catalogueText(entries));
     return 0;
   }
   if (parsed.command === 'history' || parsed.command === 'trends') return historyCommand(parsed);
   if (parsed.command === 'serve')
-    return serveCommand(parsed.serve!, { script: process.argv[1]!, cwd: process.cwd(), env: process.env });
+    return (await import('./serve/command.js')).serveCommand(parsed.serve!, {
+      script: process.argv[1]!,
+      cwd: process.cwd(),
+      env: process.env,
+    });
   if (parsed.command === 'merge') {
+    const { mergeReportFolders, parseMergeSettings } = await import('./merge/index.js');
+    const { mergeConsoleText } = await import('./merge/console.js');
     const settings = parseMergeSettings(parsed.settings, (key) => flagForKey(key) ?? key);
     const { merged, outDir } = await mergeReportFolders({
       reports: parsed.reports ?? [],
@@ -86,19 +88,17 @@ async function main(argv: string[]): Promise<number> {
 
 /** `mcp-ci history [check-id]` and `mcp-ci trends`: read the local history, never write it. */
 async function historyCommand(parsed: ParsedCommandLine): Promise<number> {
+  const { checkListing, historyFileFor, historyListing, trendsOf, trendsText } = await import('./history/commands.js');
+  const { HistoryStoreError, SqliteHistoryStore } = await import('./history/sqlite-store.js');
   const file = await historyFileFor({
     ...(typeof parsed.settings.history === 'string' && { flag: parsed.settings.history }),
     ...(parsed.configPath !== undefined && { configPath: parsed.configPath }),
     cwd: process.cwd(),
   });
   if (file === undefined) throw new ConfigError('history is off (history: off); there is nothing to show', 'history');
-  let store: SqliteHistoryStore;
-  try {
-    store = await SqliteHistoryStore.open(file);
-  } catch (error) {
-    if (error instanceof HistoryStoreError) throw new ConfigError(`history: ${error.message}`, 'history');
-    throw error;
-  }
+  const store = await SqliteHistoryStore.open(file).catch((error: unknown) => {
+    throw error instanceof HistoryStoreError ? new ConfigError(`history: ${error.message}`, 'history') : error;
+  });
   try {
     if (parsed.command === 'trends') {
       const trends = trendsOf(store, SETTINGS_DEFAULTS['history-window']);

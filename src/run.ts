@@ -6,36 +6,35 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from './config/config.js';
-import { benchJson } from './bench/bench-json.js';
-import { runBench } from './bench/runner.js';
-import { runConformance } from './checks/engine.js';
-import { listAll } from './checks/inventory.js';
 import { ConfigError } from './config/errors.js';
-import { validateCheckIds } from './checks/policy.js';
 import type { EmitEvent } from './events.js';
+import type { FlowLoadError, LoadedFlow } from './flows/types.js';
 import { gatePassed, gateSummary, summarize } from './gate.js';
-import { openLocalHistory, type HistoryBackend } from './history/backend.js';
-import { compareRuns, latencyBaseline } from './history/compare.js';
-import { toHistoryEntry, type HistoryEntry, type Provenance } from './history/entry.js';
-import { detectProvenance } from './history/provenance.js';
-import { toServerInterface } from './history/server-interface.js';
-import { HistoryStoreError } from './history/sqlite-store.js';
-import { CATALOGUE } from './checks/registry.js';
-import { quickLeftOut } from './checks/quick.js';
+import type { HistoryBackend } from './history/backend.js';
+import type { HistoryEntry, Provenance } from './history/entry.js';
 import { benchSettingsSchema } from './config/schema.js';
-import { takeInventory } from './checks/inventory.js';
 import { SCHEMA_VERSION, eraOf, type BenchResult, type RunResult, type ServerInfo } from './model.js';
 import { BootError, bootTarget, type BootedServer } from './target/boot.js';
 import { suiteSessions } from './target/suite-version.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
-import { formatLoadError, loadErrorResults, loadFlowFiles, runFlows } from './flows/index.js';
-import { writeReports } from './report/write.js';
 import { maskSecrets } from './config/secrets.js';
 import { boundDepth } from './wire/bounded-json.js';
 import { Transcript } from './wire/transcript.js';
+import type * as RunStages from './run-stages.js';
+
+/**
+ * The suites, the history and the reports, imported on use (run-stages.ts). Importing compiles their chunks then
+ * and there, holding this thread, so it waits for the next turn of the event loop: by then a boot begun in this
+ * turn has spawned its server (bootTarget spawns before its first await), which starts up meanwhile.
+ */
+async function loadStages(): Promise<typeof RunStages> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return import('./run-stages.js');
+}
 
 /** Flow snapshots live beside the flows, relative to the working directory (the repository root in CI). */
 const SNAPSHOT_DIR = '.mcp-ci/snapshots';
+const NO_FLOW_FILES: { flows: LoadedFlow[]; errors: FlowLoadError[] } = { flows: [], errors: [] };
 
 export interface RunOptions {
   emit?: EmitEvent;
@@ -54,7 +53,8 @@ interface HistoryContext {
 
 export async function run(config: Config, options: RunOptions = {}): Promise<RunResult> {
   const emit = options.emit ?? (() => {});
-  validateCheckIds(config);
+  // Check ids need the catalogue: only a run that lists some waits for it before its server starts.
+  if (config.expectedFailures.length > 0 || config.skipChecks.length > 0) (await loadStages()).validateCheckIds(config);
   const transcript = new Transcript();
   const startedAt = new Date().toISOString();
   const history = openHistory(config, options, startedAt);
@@ -116,14 +116,19 @@ async function runSuites(
   let target: BootedServer | undefined;
   try {
     // Flow files and the baseline are read before the boot, so a typo is reported even when the server never
-    // comes up.
-    const flowFiles = await loadFlowFiles(config.flows, process.cwd());
+    // comes up. Only then is the boot waiting for the stages; otherwise they load while the server starts.
+    const stages = loadStages();
+    const flowFiles =
+      config.flows.length > 0 ? await (await stages).loadFlowFiles(config.flows, process.cwd()) : NO_FLOW_FILES;
     const baseline = config.bench && config.baselinePath ? await readBaseline(config.baselinePath) : undefined;
-    result.flows = loadErrorResults(flowFiles.errors);
-    if (flowFiles.errors.length > 0 && flowFiles.flows.length === 0 && !config.conformance && !config.bench) {
-      result.outcome = 'config-error';
-      result.error = flowFiles.errors.map(formatLoadError).join('\n');
-      return { result };
+    if (flowFiles.errors.length > 0) {
+      const { loadErrorResults, formatLoadError } = await stages;
+      result.flows = loadErrorResults(flowFiles.errors);
+      if (flowFiles.flows.length === 0 && !config.conformance && !config.bench) {
+        result.outcome = 'config-error';
+        result.error = flowFiles.errors.map(formatLoadError).join('\n');
+        return { result };
+      }
     }
     try {
       target = await bootTarget(config, transcript, emit);
@@ -133,6 +138,16 @@ async function runSuites(
       result.outcome = 'boot-error';
       return { result };
     }
+    const {
+      runConformance,
+      quickLeftOut,
+      toServerInterface,
+      runFlows,
+      takeInventory,
+      latencyBaseline,
+      listAll,
+      runBench,
+    } = await stages;
     result.boot = target.boot;
     result.server = serverInfo(target);
     emit({ type: 'boot:done', boot: target.boot, server: result.server });
@@ -239,6 +254,7 @@ async function writeOutputs(
       return `${name}: ${error instanceof Error ? error.message : String(error)}`;
     }
   };
+  const { writeReports, benchJson } = await loadStages();
   const reports = () => writeReports(result, config.outDir, { strict: config.strict, commentId: config.commentId });
   const failed = (
     await Promise.all([
@@ -278,6 +294,7 @@ async function openHistory(config: Config, options: RunOptions, date: string): P
   // A quick run judges a part of the catalogue: compared with full runs, every check it leaves out would look new.
   if ((!options.history && config.historyPath === undefined) || config.quick) return undefined;
   try {
+    const { openLocalHistory, detectProvenance } = await loadStages();
     const [backend, provenance] = await Promise.all([
       options.history ?? openLocalHistory(config.historyPath!),
       options.provenance ?? detectProvenance({ env: process.env, cwd: process.cwd(), date, leg: config.commentId }),
@@ -288,7 +305,8 @@ async function openHistory(config: Config, options: RunOptions, date: string): P
     );
     return { backend, provenance, previous };
   } catch (error) {
-    if (error instanceof HistoryStoreError) throw new ConfigError(`history: ${error.message}`, 'history');
+    if (error instanceof (await loadStages()).HistoryStoreError)
+      throw new ConfigError(`history: ${error.message}`, 'history');
     throw error;
   }
 }
@@ -304,6 +322,7 @@ async function compareWithHistory(result: RunResult, config: Config, history: Hi
     await history.backend.close();
     return;
   }
+  const { toHistoryEntry, compareRuns, HistoryStoreError, CATALOGUE } = await loadStages();
   const entry = toHistoryEntry(result, history.provenance, CATALOGUE);
   const bench = config.bench ?? benchSettingsSchema.parse({});
   result.comparison = compareRuns(entry, history.previous, {

@@ -1,7 +1,7 @@
 import type { Config } from './config/config.js';
 import type { EmitEvent } from './events.js';
-import { type HistoryBackend } from './history/backend.js';
-import { type Provenance } from './history/entry.js';
+import type { HistoryBackend } from './history/backend.js';
+import type { Provenance } from './history/entry.js';
 import { type RunResult, type ServerInfo } from './model.js';
 import { type BootedServer } from './target/boot.js';
 export interface RunOptions {

@@ -1,0 +1,4359 @@
+export const id = 175;
+export const ids = [175];
+export const modules = {
+
+/***/ 84919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MR: () => (/* binding */ SqliteHistoryStore),
+/* harmony export */   _H: () => (/* binding */ HistoryStoreError)
+/* harmony export */ });
+/* unused harmony exports HISTORY_DB_FORMAT, HISTORY_SCHEMA_VERSION */
+/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76424);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var sql_js_dist_sql_wasm_inline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28865);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41514);
+
+
+// src/history/sqlite-store.ts
+
+
+
+
+// src/history/history-file.ts
+
+var HISTORY_FILE_FORMAT = "mcp-ci-history";
+var status = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["pass", "fail", "warn", "skip"]);
+var level = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["MUST", "SHOULD", "MAY"]);
+var provenanceSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+  commit: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+  ref: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+  event: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .HISTORY_EVENTS */ .R0),
+  runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+  runAttempt: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
+  workflow: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+  leg: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+  date: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+});
+var namedList = (shape) => zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3(shape));
+var interfaceSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+  capabilities: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()),
+  tools: namedList({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }),
+  resources: namedList({ uri: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }),
+  resourceTemplates: namedList({ uriTemplate: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }),
+  prompts: namedList({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    arguments: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), required: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY().optional() })).optional()
+  })
+});
+var historyEntrySchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+  provenance: provenanceSchema,
+  stamp: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ toolVersion: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), catalogueDigest: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), serverFingerprint: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }),
+  target: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    transport: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["stdio", "http", "sse"]),
+    command: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+    url: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional()
+  }),
+  server: zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(), version: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional() }),
+  bootOk: zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY(),
+  outcome: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["passed", "failed", "config-error", "boot-error", "internal-error"]).optional(),
+  checks: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+      id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+      protocolVersion: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+      level,
+      status,
+      digest: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+      checker: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    })
+  ),
+  flows: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+      name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+      status,
+      error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
+      steps: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), status, digest: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }))
+    })
+  ),
+  bench: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(
+    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+      name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+      concurrency: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+      count: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+      errors: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+      p50: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+      p95: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+      p99: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+      mean: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+      samples: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()),
+      budgets: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), status }))
+    })
+  ),
+  interface: interfaceSchema.optional()
+});
+var historyFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+  format: zod__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(HISTORY_FILE_FORMAT),
+  version: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int(),
+  entries: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J())
+});
+
+// src/history/sqlite-store.ts
+var HISTORY_DB_FORMAT = "mcp-ci-history";
+var MIGRATIONS = [
+  `CREATE TABLE runs (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     target TEXT NOT NULL,
+     leg TEXT NOT NULL,
+     started_at TEXT NOT NULL,
+     commit_sha TEXT,
+     ref TEXT,
+     event TEXT NOT NULL,
+     tool_version TEXT NOT NULL,
+     server_fingerprint TEXT NOT NULL,
+     outcome TEXT,
+     entry TEXT NOT NULL
+   );
+   CREATE INDEX runs_by_target ON runs (target, leg, id);
+   CREATE TABLE check_results (
+     run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+     check_id TEXT NOT NULL,
+     protocol_version TEXT NOT NULL,
+     status TEXT NOT NULL,
+     PRIMARY KEY (run_id, check_id, protocol_version)
+   );
+   CREATE INDEX check_results_by_check ON check_results (check_id);`
+];
+var HISTORY_SCHEMA_VERSION = MIGRATIONS.length;
+var HistoryStoreError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "HistoryStoreError";
+  }
+};
+var sqlModule;
+var loadSql = () => sqlModule ??= sql_js_dist_sql_wasm_inline_js__WEBPACK_IMPORTED_MODULE_3__();
+var SqliteHistoryStore = class _SqliteHistoryStore {
+  constructor(path, db) {
+    this.path = path;
+    this.db = db;
+  }
+  /** Opens the file, or starts an empty history when there is none; migrates an older schema in memory. */
+  static async open(path) {
+    const SQL = await loadSql();
+    let bytes;
+    try {
+      bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path);
+    } catch (error) {
+      if (error.code !== "ENOENT")
+        throw new HistoryStoreError(`cannot read the history file ${path}: ${error.message}`);
+    }
+    const db = new SQL.Database(bytes);
+    const store = new _SqliteHistoryStore(path, db);
+    try {
+      store.migrate(bytes === void 0 || bytes.length === 0);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return store;
+  }
+  migrate(empty) {
+    const foreign = (why) => new HistoryStoreError(
+      `${this.path} is not an mcp-ci history database (${why}); it was left untouched. Move or delete it, or point history at another file (history: <path> in mcp-ci.yml, --history <path>), or turn history off (history: off)`
+    );
+    let tables;
+    try {
+      tables = this.column(`SELECT name FROM sqlite_master WHERE type = 'table'`);
+    } catch (error) {
+      throw foreign(error.message);
+    }
+    let version = 0;
+    if (tables.length === 0 && empty) {
+      this.db.run(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+      this.setMeta("format", HISTORY_DB_FORMAT);
+    } else {
+      if (!tables.includes("meta")) throw foreign("it has no meta table");
+      if (this.meta("format") !== HISTORY_DB_FORMAT) throw foreign("its meta table names another format");
+      version = Number(this.meta("schema_version") ?? 0);
+      if (version > HISTORY_SCHEMA_VERSION)
+        throw new HistoryStoreError(
+          `${this.path} has history schema version ${version}, newer than this mcp-ci knows (${HISTORY_SCHEMA_VERSION}); update mcp-ci, or point history at another file`
+        );
+    }
+    for (; version < HISTORY_SCHEMA_VERSION; version++) {
+      this.db.exec(MIGRATIONS[version]);
+      this.setMeta("schema_version", String(version + 1));
+    }
+  }
+  meta(key) {
+    return this.column(`SELECT value FROM meta WHERE key = ?`, [key])[0];
+  }
+  setMeta(key, value) {
+    this.db.run(`INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [
+      key,
+      value
+    ]);
+  }
+  column(sql, params = []) {
+    return (this.db.exec(sql, params)[0]?.values ?? []).map((row) => row[0]);
+  }
+  /** The last `limit` runs, oldest first; of one target and leg when given. */
+  runs(filter = {}) {
+    const where = [];
+    const params = [];
+    if (filter.target !== void 0) {
+      where.push("target = ?");
+      params.push(filter.target);
+    }
+    if (filter.leg !== void 0) {
+      where.push("leg = ?");
+      params.push(filter.leg);
+    }
+    params.push(filter.limit ?? -1);
+    const sql = `SELECT id, entry FROM runs ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id DESC LIMIT ?`;
+    const rows = this.db.exec(sql, params)[0]?.values ?? [];
+    return rows.reverse().map(([id, text]) => ({ id: Number(id), entry: this.parseEntry(String(text), Number(id)) }));
+  }
+  /** Earlier runs of this entry's target and leg, oldest first. */
+  previous(entry, limit) {
+    return this.runs({ target: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .targetKey */ .hD)(entry.target), leg: entry.provenance.leg ?? "", limit }).map(
+      (run) => run.entry
+    );
+  }
+  /** One check across runs, oldest first. */
+  checkRuns(checkId, limit) {
+    const rows = this.db.exec(
+      `SELECT r.id, r.started_at, r.commit_sha, c.protocol_version, c.status
+           FROM check_results c JOIN runs r ON r.id = c.run_id
+          WHERE c.check_id = ? ORDER BY r.id DESC, c.protocol_version DESC LIMIT ?`,
+      [checkId, limit]
+    )[0]?.values ?? [];
+    return rows.reverse().map(([runId, date, commit, protocolVersion, status2]) => ({
+      runId: Number(runId),
+      date: String(date),
+      ...commit !== null && { commit: String(commit) },
+      protocolVersion: String(protocolVersion),
+      status: String(status2)
+    }));
+  }
+  /** Adds a run and keeps the newest `keep` runs of its target and leg. Call save() to write the file. */
+  append(entry, keep) {
+    const target = (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .targetKey */ .hD)(entry.target);
+    const leg = entry.provenance.leg ?? "";
+    this.db.exec("BEGIN");
+    try {
+      this.db.run(
+        `INSERT INTO runs (target, leg, started_at, commit_sha, ref, event, tool_version, server_fingerprint, outcome, entry)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          target,
+          leg,
+          entry.provenance.date,
+          entry.provenance.commit ?? null,
+          entry.provenance.ref ?? null,
+          entry.provenance.event,
+          entry.stamp.toolVersion,
+          entry.stamp.serverFingerprint,
+          entry.outcome ?? null,
+          JSON.stringify(entry)
+        ]
+      );
+      const runId = Number(this.column("SELECT last_insert_rowid()")[0]);
+      const insert = this.db.prepare(
+        `INSERT OR REPLACE INTO check_results (run_id, check_id, protocol_version, status) VALUES (?, ?, ?, ?)`
+      );
+      for (const check of entry.checks) insert.run([runId, check.id, check.protocolVersion, check.status]);
+      insert.free();
+      const stale = `SELECT id FROM runs WHERE target = ? AND leg = ? ORDER BY id DESC LIMIT -1 OFFSET ?`;
+      const params = [target, leg, Math.max(1, keep)];
+      this.db.run(`DELETE FROM check_results WHERE run_id IN (${stale})`, params);
+      this.db.run(`DELETE FROM runs WHERE id IN (${stale})`, params);
+      this.db.exec("COMMIT");
+    } catch (error) {
+      this.db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+  /** Writes the database to a temporary file beside it, then renames it into place. */
+  async save() {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(this.path), { recursive: true });
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    try {
+      await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temporary, this.db.export());
+      await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, this.path);
+    } catch (error) {
+      await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temporary, { force: true });
+      throw new HistoryStoreError(`cannot write the history file ${this.path}: ${error.message}`);
+    }
+  }
+  close() {
+    this.db.close();
+  }
+  parseEntry(text, id) {
+    const damaged = (why) => new HistoryStoreError(
+      `${this.path}: run ${id} is damaged (${why}); delete the file or point history at another one`
+    );
+    let json;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw damaged(error.message);
+    }
+    const parsed = historyEntrySchema.safeParse(json);
+    if (!parsed.success) throw damaged(parsed.error.issues[0]?.message ?? "invalid");
+    return parsed.data;
+  }
+};
+
+
+
+
+/***/ }),
+
+/***/ 26175:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__.yh),
+/* harmony export */   HistoryStoreError: () => (/* reexport safe */ _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_0__._H),
+/* harmony export */   benchJson: () => (/* binding */ benchJson),
+/* harmony export */   compareRuns: () => (/* reexport safe */ _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_6__.qB),
+/* harmony export */   detectProvenance: () => (/* binding */ detectProvenance),
+/* harmony export */   formatLoadError: () => (/* binding */ formatLoadError),
+/* harmony export */   latencyBaseline: () => (/* reexport safe */ _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_6__.eL),
+/* harmony export */   listAll: () => (/* reexport safe */ _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__._w),
+/* harmony export */   loadErrorResults: () => (/* binding */ loadErrorResults),
+/* harmony export */   loadFlowFiles: () => (/* binding */ loadFlowFiles),
+/* harmony export */   openLocalHistory: () => (/* binding */ openLocalHistory),
+/* harmony export */   quickLeftOut: () => (/* binding */ quickLeftOut),
+/* harmony export */   runBench: () => (/* binding */ runBench),
+/* harmony export */   runConformance: () => (/* binding */ runConformance),
+/* harmony export */   runFlows: () => (/* binding */ runFlows),
+/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__.O1),
+/* harmony export */   toHistoryEntry: () => (/* reexport safe */ _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__.K2),
+/* harmony export */   toServerInterface: () => (/* binding */ toServerInterface),
+/* harmony export */   validateCheckIds: () => (/* binding */ validateCheckIds),
+/* harmony export */   writeReports: () => (/* binding */ writeReports)
+/* harmony export */ });
+/* harmony import */ var _chunk_LQUXQC2M_mjs__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(60730);
+/* harmony import */ var _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84919);
+/* harmony import */ var _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45363);
+/* harmony import */ var _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46501);
+/* harmony import */ var _chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73192);
+/* harmony import */ var _chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3751);
+/* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83780);
+/* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77933);
+/* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91552);
+/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76424);
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73118);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91811);
+/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(15521);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(76760);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(73382);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(42463);
+/* harmony import */ var jsonpath_rfc9535__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(33062);
+/* harmony import */ var jsonpath_rfc9535_parser__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(71185);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(52210);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(82815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(38815);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(643);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(57975);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(37291);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(58500);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(31421);
+
+
+
+
+
+
+
+
+
+
+
+
+
+// src/bench/bench-json.ts
+var micro = (ms2) => Math.round(ms2 * 1e3) / 1e3;
+function benchmarkActionRecords(results) {
+  return results.filter((result) => result.stats.count > 0).flatMap((result) => {
+    const { stats } = result;
+    const series = `${result.name} (concurrency ${result.concurrency})`;
+    const extra = [
+      `count: ${stats.count}`,
+      `errors: ${stats.errors}`,
+      `p99: ${micro(stats.p99)} ms`,
+      `throughput: ${Math.round(stats.throughput * 10) / 10} ops/s`,
+      ...result.note ? [`note: ${result.note}`] : []
+    ].join("\n");
+    return [
+      { name: `${series} p50`, unit: "ms", value: micro(stats.p50), range: `\xB1 ${micro(stats.stddev)}`, extra },
+      { name: `${series} p95`, unit: "ms", value: micro(stats.p95), extra }
+    ];
+  });
+}
+function benchJson(results) {
+  return `${JSON.stringify(benchmarkActionRecords(results), null, 2)}
+`;
+}
+
+// src/bench/budgets.ts
+function evaluateBudgets(stats, budget) {
+  const outcomes = [];
+  const measured = stats.count > 0;
+  const maxP95 = budget["max-p95-ms"];
+  if (maxP95 !== void 0) {
+    outcomes.push({
+      name: "max-p95-ms",
+      limit: maxP95,
+      actual: stats.p95,
+      status: measured && stats.p95 <= maxP95 ? "pass" : "fail"
+    });
+  }
+  const maxP99 = budget["max-p99-ms"];
+  if (maxP99 !== void 0) {
+    outcomes.push({
+      name: "max-p99-ms",
+      limit: maxP99,
+      actual: stats.p99,
+      status: measured && stats.p99 <= maxP99 ? "pass" : "fail"
+    });
+  }
+  const minThroughput = budget["min-throughput"];
+  if (minThroughput !== void 0) {
+    outcomes.push({
+      name: "min-throughput",
+      limit: minThroughput,
+      actual: stats.throughput,
+      status: measured && stats.throughput >= minThroughput ? "pass" : "fail"
+    });
+  }
+  return outcomes.length > 0 ? outcomes : void 0;
+}
+
+// src/bench/measure.ts
+var OperationMeter = class {
+  constructor(lanes, method, params, iterations, budgetMs) {
+    this.lanes = lanes;
+    this.method = method;
+    this.params = params;
+    this.budgetMs = budgetMs;
+    this.latencies = new Float64Array(iterations);
+  }
+  latencies;
+  recorded = 0;
+  errors = 0;
+  firstError;
+  elapsedMs = 0;
+  spentMs = 0;
+  capped = false;
+  unanswered = 0;
+  closed = false;
+  /** Whether further slices would run nothing: the budget is spent or a connection closed. */
+  get done() {
+    return this.capped || this.closed;
+  }
+  /** Requests that prime the server and the connection; not counted. */
+  async warmUp(count) {
+    await this.slice(count, false);
+  }
+  async measure(count) {
+    this.elapsedMs += await this.slice(Math.min(count, this.latencies.length - this.recorded - this.errors), true);
+  }
+  result() {
+    return {
+      samples: Array.from(this.latencies.subarray(0, this.recorded)),
+      errors: this.errors,
+      firstError: this.firstError,
+      elapsedMs: this.elapsedMs,
+      capped: this.capped,
+      unanswered: this.unanswered,
+      closed: this.closed
+    };
+  }
+  /** Runs `total` requests within what is left of the budget; returns the wall time it took. */
+  async slice(total, counted) {
+    if (total <= 0 || this.done) return 0;
+    const remainingMs = this.budgetMs - this.spentMs;
+    if (remainingMs <= 0) {
+      this.capped = true;
+      return 0;
+    }
+    let expired = false;
+    const cap = setTimeout(() => {
+      expired = true;
+    }, remainingMs);
+    const options2 = { timeoutMs: remainingMs };
+    const { method, params } = this;
+    let started = 0;
+    const lane = async (connection) => {
+      while (started < total && !expired && !this.closed) {
+        started++;
+        const start = performance.now();
+        let failure;
+        try {
+          const outcome = await connection.request(method, params, options2);
+          if (!outcome.ok) failure = `JSON-RPC error ${outcome.error.code}: ${outcome.error.message}`;
+          else if (outcome.result.isError === true) failure = "the tool returned a result with isError: true";
+        } catch (error) {
+          if (expired) {
+            this.unanswered++;
+            return;
+          }
+          failure = error instanceof Error ? error.message : String(error);
+          if (connection.closed) this.closed = true;
+        }
+        const latency = performance.now() - start;
+        if (!counted) continue;
+        if (failure === void 0) {
+          this.latencies[this.recorded++] = latency;
+        } else {
+          this.errors++;
+          this.firstError ??= failure;
+        }
+      }
+    };
+    const sliceStart = performance.now();
+    try {
+      await Promise.all(this.lanes.map(lane));
+    } finally {
+      clearTimeout(cap);
+    }
+    const wallMs = performance.now() - sliceStart;
+    this.spentMs += wallMs;
+    if (expired) this.capped = true;
+    return wallMs;
+  }
+};
+
+// src/bench/operations.ts
+var STARTUP_INITIALIZE = "startup/initialize";
+var STARTUP_FIRST_TOOLS_LIST = "startup/first-tools-list";
+var LIST_OPERATIONS = [
+  { name: "ping" },
+  { name: "tools/list", capability: "tools" },
+  { name: "resources/list", capability: "resources" },
+  { name: "prompts/list", capability: "prompts" }
+];
+var DISCOVER = "server/discover";
+var BUDGETABLE = /* @__PURE__ */ new Set([
+  ...LIST_OPERATIONS.map((op) => op.name),
+  DISCOVER,
+  STARTUP_INITIALIZE,
+  STARTUP_FIRST_TOOLS_LIST
+]);
+var MAX_LISTED_TOOLS = 20;
+function listToolNames(toolNames) {
+  if (toolNames.length === 0) return "it lists no tools";
+  const shown = toolNames.slice(0, MAX_LISTED_TOOLS).map((name) => JSON.stringify(name));
+  const more = toolNames.length > MAX_LISTED_TOOLS ? `, and ${toolNames.length - MAX_LISTED_TOOLS} more` : "";
+  return `it lists ${shown.join(", ")}${more}`;
+}
+function planOperations(settings, serverCapabilities, toolNames, protocolVersion) {
+  for (const key of Object.keys(settings.budgets)) {
+    if (!BUDGETABLE.has(key)) {
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(
+        `bench.budgets has an entry for "${key}", which is not a built-in operation (${[...BUDGETABLE].join(", ")}); set budgets of a tool call on its bench.calls entry`,
+        `bench.budgets.${key}`
+      );
+    }
+  }
+  const modern = protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$;
+  const builtIn = modern ? [{ name: DISCOVER }, ...LIST_OPERATIONS.filter((op) => op.name !== "ping")] : LIST_OPERATIONS;
+  const advertised = builtIn.filter((op) => !op.capability || serverCapabilities[op.capability] !== void 0);
+  const operations = advertised.map((op) => ({
+    name: op.name,
+    method: op.name,
+    budget: settings.budgets[op.name] ?? {}
+  }));
+  const unusedBudgets = builtIn.filter((op) => !advertised.includes(op) && settings.budgets[op.name]).map(
+    (op) => `bench.budgets.${op.name}: the server does not advertise ${op.capability}, so this budget was not evaluated`
+  );
+  const otherEra = modern ? "ping" : DISCOVER;
+  if (settings.budgets[otherEra])
+    unusedBudgets.push(
+      modern ? `bench.budgets.ping: ping is removed in ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$} (server/discover is measured instead), so this budget was not evaluated` : `bench.budgets.${DISCOVER}: server/discover is measured on ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$} sessions only, so this budget was not evaluated`
+    );
+  const known = new Set(toolNames);
+  const taken = /* @__PURE__ */ new Set([...BUDGETABLE]);
+  settings.calls.forEach((call, index) => {
+    if (!known.has(call.tool)) {
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(
+        `bench.calls[${index}].tool is "${call.tool}", but the server has no tool by that name (${listToolNames(toolNames)})`,
+        `bench.calls[${index}].tool`
+      );
+    }
+    const name = call.name ?? call.tool;
+    if (taken.has(name)) {
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(
+        `bench.calls[${index}] is named "${name}", which another operation already uses; give it a distinct name`,
+        `bench.calls[${index}].name`
+      );
+    }
+    taken.add(name);
+    operations.push({
+      name,
+      method: "tools/call",
+      params: { name: call.tool, arguments: call.arguments },
+      budget: {
+        "max-p95-ms": call["max-p95-ms"],
+        "max-p99-ms": call["max-p99-ms"],
+        "min-throughput": call["min-throughput"]
+      }
+    });
+  });
+  return { operations, unusedBudgets };
+}
+
+// src/bench/stats.ts
+
+function summarize(samples, errors, elapsedMs) {
+  const count = samples.length;
+  const throughput = elapsedMs > 0 ? count * 1e3 / elapsedMs : 0;
+  if (count === 0) {
+    return { count, errors, min: 0, p50: 0, p90: 0, p95: 0, p99: 0, max: 0, mean: 0, stddev: 0, throughput };
+  }
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p) => (0,simple_statistics__WEBPACK_IMPORTED_MODULE_11__/* .quantileSorted */ .Z4)(sorted, p);
+  return {
+    count,
+    errors,
+    min: sorted[0],
+    p50: at(0.5),
+    p90: at(0.9),
+    p95: at(0.95),
+    p99: at(0.99),
+    max: sorted[count - 1],
+    mean: (0,simple_statistics__WEBPACK_IMPORTED_MODULE_11__/* .mean */ .RE)(sorted),
+    stddev: count > 1 ? (0,simple_statistics__WEBPACK_IMPORTED_MODULE_11__/* .sampleStandardDeviation */ .JK)(sorted) : 0,
+    throughput
+  };
+}
+
+// src/bench/startup.ts
+var STARTUP_RUNS = 5;
+async function measureStartup(spawnSession, options2) {
+  const initialize = [];
+  const firstList = [];
+  let initializeErrors = 0;
+  let listErrors = 0;
+  let firstError;
+  let readiness = "the initialize handshake";
+  const deadline = performance.now() + options2.maxDurationMs;
+  for (let run = 0; run < options2.runs && performance.now() < deadline; run++) {
+    const start = performance.now();
+    let connection;
+    try {
+      connection = await spawnSession({ label: `bench:startup#${run + 1}` });
+    } catch (error) {
+      initializeErrors++;
+      listErrors++;
+      firstError ??= error instanceof Error ? error.message : String(error);
+      continue;
+    }
+    initialize.push(performance.now() - start);
+    if (connection.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$) readiness = "its server/discover answer";
+    try {
+      if (options2.listsTools) {
+        const outcome = await connection.request("tools/list", void 0, { timeoutMs: options2.maxDurationMs });
+        if (outcome.ok) firstList.push(performance.now() - start);
+        else {
+          listErrors++;
+          firstError ??= `tools/list: JSON-RPC error ${outcome.error.code}: ${outcome.error.message}`;
+        }
+      }
+    } catch (error) {
+      listErrors++;
+      firstError ??= error instanceof Error ? error.message : String(error);
+    } finally {
+      await connection.close();
+    }
+  }
+  const failed = firstError ? `; first failure: ${firstError}` : "";
+  const results = [
+    {
+      name: STARTUP_INITIALIZE,
+      concurrency: 1,
+      stats: summarize(initialize, initializeErrors, 0),
+      samples: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__/* .keptSamples */ .wV)(initialize),
+      note: `cold start: spawn of a fresh server process to the end of ${readiness}, ${initialize.length} runs${failed}`
+    }
+  ];
+  if (options2.listsTools) {
+    results.push({
+      name: STARTUP_FIRST_TOOLS_LIST,
+      concurrency: 1,
+      stats: summarize(firstList, listErrors, 0),
+      samples: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__/* .keptSamples */ .wV)(firstList),
+      note: `spawn of a fresh server process to the answer of its first tools/list, ${firstList.length} runs${failed}`
+    });
+  }
+  return results;
+}
+
+// src/bench/runner.ts
+var MAX_ERROR_TEXT = 200;
+var ROUNDS = 5;
+var acrossSessions = (operation, sessions) => `${operation} [${sessions} sessions]`;
+function measurementNotes(measurement, options2) {
+  const notes = [];
+  if (measurement.capped) {
+    const done = measurement.samples.length + measurement.errors;
+    const hung = measurement.unanswered > 0 ? `; ${measurement.unanswered} request(s) were still unanswered (the server may hang on this operation)` : "";
+    notes.push(
+      `time cap of ${options2["max-duration-ms"]} ms reached after ${done} of ${options2.iterations} iterations${hung}; the figures cover the requests completed until then`
+    );
+  }
+  if (measurement.errors > 0) {
+    const total = measurement.samples.length + measurement.errors;
+    const first = (measurement.firstError ?? "").slice(0, MAX_ERROR_TEXT);
+    notes.push(`${measurement.errors} of ${total} requests failed (first: ${first})`);
+  }
+  if (measurement.closed) notes.push("the connection closed during this operation");
+  return notes;
+}
+async function measureInterleaved(operations, lanes, settings) {
+  const meters = operations.map(
+    (operation) => new OperationMeter(lanes, operation.method, operation.params, settings.iterations, settings["max-duration-ms"])
+  );
+  for (const meter of meters) await meter.warmUp(settings.warmup);
+  const rounds = Math.min(ROUNDS, settings.iterations);
+  for (let round = 0; round < rounds; round++) {
+    const share = Math.floor(settings.iterations / rounds) + (round < settings.iterations % rounds ? 1 : 0);
+    for (const meter of meters) await meter.measure(share);
+  }
+  return meters.map((meter) => meter.result());
+}
+var STARTUP_NOT_FLAGGED = "a change in start-up time is shown, never flagged as a regression; set a budget to gate on it";
+var ms = (value) => `${Math.round(value * 100) / 100} ms`;
+var signedPct = (value) => `${value >= 0 ? "+" : ""}${Math.round(value)} %`;
+function assess(result, budget, notes, baseline, policy) {
+  result.budgets = evaluateBudgets(result.stats, budget);
+  const before = baseline && (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_6__/* .findBaselineEntry */ .v2)(baseline, result.name, result.concurrency);
+  const compared = before ? (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_6__/* .compareWithBaseline */ .$_)(result, before, policy) : void 0;
+  if (compared) {
+    result.comparison = compared.comparison;
+    if (compared.note) notes.push(compared.note);
+  }
+  if (notes.length > 0) result.note = notes.join("; ");
+  return result;
+}
+async function confirmRegression(first, measureAgain) {
+  if (!first.comparison?.regression) return first;
+  const second = await measureAgain();
+  const earlier = `p50 ${ms(first.stats.p50)}, ${signedPct(first.comparison.p50ChangePct)} against the baseline`;
+  const verdict = second.comparison?.regression ? `the slowdown was confirmed by a second measurement (the first: ${earlier})` : `a first measurement looked slower (${earlier}); this second measurement did not confirm it`;
+  second.note = second.note ? `${second.note}; ${verdict}` : verdict;
+  return second;
+}
+async function runBench(deps) {
+  const { settings, emit } = deps;
+  const plan = planOperations(settings, deps.serverCapabilities, deps.toolNames, deps.main.protocolVersion);
+  const measuresStartup = deps.main.transport === "stdio";
+  const unusedBudgets = measuresStartup ? plan.unusedBudgets : [
+    ...plan.unusedBudgets,
+    ...[STARTUP_INITIALIZE, STARTUP_FIRST_TOOLS_LIST].filter((name) => settings.budgets[name]).map(
+      (name) => `bench.budgets.${name}: start-up is measured for stdio servers only, so this budget was not evaluated`
+    )
+  ];
+  for (const message of unusedBudgets) emit({ type: "log", level: "warn", message });
+  const policy = {
+    thresholdPct: settings["regression-threshold-pct"],
+    minMs: settings["regression-min-ms"]
+  };
+  const results = [];
+  const publish = (result) => {
+    results.push(result);
+    emit({ type: "bench:op", result });
+  };
+  const measureLevel = async (lanes, concurrency, nameOf) => {
+    const resultOf = (operation, measurement) => assess(
+      {
+        name: nameOf(operation.name),
+        concurrency,
+        stats: summarize(measurement.samples, measurement.errors, measurement.elapsedMs),
+        samples: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__/* .keptSamples */ .wV)(measurement.samples)
+      },
+      operation.budget,
+      measurementNotes(measurement, settings),
+      deps.baseline,
+      policy
+    );
+    const measurements = await measureInterleaved(plan.operations, lanes, settings);
+    for (const [index, operation] of plan.operations.entries()) {
+      const first = resultOf(operation, measurements[index]);
+      publish(
+        await confirmRegression(first, async () => {
+          const [again] = await measureInterleaved([operation], lanes, settings);
+          return resultOf(operation, again);
+        })
+      );
+    }
+  };
+  for (const concurrency of new Set(settings.concurrency)) {
+    await measureLevel(Array(concurrency).fill(deps.main), concurrency, (operation) => operation);
+    if (concurrency === 1) continue;
+    const sessions = [];
+    try {
+      try {
+        for (let i = 1; i < concurrency; i++) sessions.push(await deps.connect({ label: `bench:session#${i}` }));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        emit({ type: "log", level: "warn", message: `benchmark: could not open ${concurrency} sessions: ${reason}` });
+        continue;
+      }
+      await measureLevel([deps.main, ...sessions], concurrency, (operation) => acrossSessions(operation, concurrency));
+    } finally {
+      await Promise.all(sessions.map((session) => session.close()));
+    }
+  }
+  if (measuresStartup) {
+    const startup = await measureStartup(deps.connect, {
+      runs: STARTUP_RUNS,
+      maxDurationMs: settings["max-duration-ms"],
+      listsTools: deps.serverCapabilities.tools !== void 0
+    });
+    for (const figure of startup) {
+      const notes = figure.note ? [figure.note] : [];
+      const result = assess(figure, settings.budgets[figure.name] ?? {}, notes, deps.baseline, policy);
+      if (result.comparison) {
+        result.comparison.regression = false;
+        result.note = [...notes, STARTUP_NOT_FLAGGED].join("; ");
+      }
+      publish(result);
+    }
+  }
+  return results;
+}
+
+// src/checks/judge/synthesize.ts
+var isSchema = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var MAX_DEPTH = 8;
+var FORMAT_SAMPLES = {
+  email: "mcp-ci@example.com",
+  "idn-email": "mcp-ci@example.com",
+  uri: "https://example.com/",
+  url: "https://example.com/",
+  iri: "https://example.com/",
+  "uri-reference": "https://example.com/",
+  hostname: "example.com",
+  "idn-hostname": "example.com",
+  ipv4: "192.0.2.1",
+  ipv6: "2001:db8::1",
+  date: "2025-01-01",
+  time: "00:00:00Z",
+  "date-time": "2025-01-01T00:00:00Z",
+  duration: "P1D",
+  uuid: "00000000-0000-4000-8000-000000000000"
+};
+function synthesizeArguments(inputSchema) {
+  if (!isSchema(inputSchema)) return void 0;
+  const value = new Sampler(inputSchema).sample(inputSchema, 0);
+  if (!isSchema(value)) return void 0;
+  const compiled2 = (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .compileForValidation */ .sA)(inputSchema);
+  if (compiled2.kind === "valid" && !compiled2.validate(value)) return void 0;
+  return value;
+}
+var Sampler = class {
+  constructor(root) {
+    this.root = root;
+  }
+  sample(schema, depth) {
+    if (depth > MAX_DEPTH) return void 0;
+    const resolved = this.resolve(schema, depth);
+    if (!resolved) return void 0;
+    schema = resolved;
+    if ("const" in schema) return schema.const;
+    if (schema.default !== void 0) return schema.default;
+    if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
+    if (Array.isArray(schema.enum) && schema.enum.length) return schema.enum[0];
+    const variants = schema.anyOf ?? schema.oneOf;
+    if (Array.isArray(variants)) {
+      for (const variant of variants) {
+        if (!isSchema(variant)) continue;
+        const value = this.sample({ ...withoutKeys(schema, ["anyOf", "oneOf"]), ...variant }, depth + 1);
+        if (value !== void 0) return value;
+      }
+      return void 0;
+    }
+    switch (typeOf(schema)) {
+      case "object":
+        return this.sampleObject(schema, depth);
+      case "array":
+        return this.sampleArray(schema, depth);
+      case "string":
+        return sampleString(schema);
+      case "integer":
+        return sampleNumber(schema, true);
+      case "number":
+        return sampleNumber(schema, false);
+      case "boolean":
+        return false;
+      case "null":
+        return null;
+      default:
+        return void 0;
+    }
+  }
+  /** Follows local `$ref`s and merges `allOf` into one schema; undefined when a reference does not resolve. */
+  resolve(schema, depth) {
+    let current = schema;
+    for (let hops = 0; typeof current.$ref === "string"; hops++) {
+      if (hops > MAX_DEPTH) return void 0;
+      const target = this.pointer(current.$ref);
+      if (!target) return void 0;
+      current = { ...withoutKeys(current, ["$ref"]), ...target };
+    }
+    if (Array.isArray(current.allOf)) {
+      let merged = withoutKeys(current, ["allOf"]);
+      for (const part of current.allOf) {
+        if (!isSchema(part)) continue;
+        const resolvedPart = this.resolve(part, depth + 1);
+        if (!resolvedPart) return void 0;
+        merged = mergeSchemas(merged, resolvedPart);
+      }
+      current = merged;
+    }
+    return current;
+  }
+  /** `#`, `#/definitions/x`, `#/$defs/x`: JSON pointers into the root schema. */
+  pointer(ref) {
+    if (!ref.startsWith("#")) return void 0;
+    let node = this.root;
+    for (const raw of ref.slice(1).split("/").slice(1)) {
+      const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+      if (!isSchema(node)) return void 0;
+      node = node[key];
+    }
+    return isSchema(node) ? node : void 0;
+  }
+  sampleObject(schema, depth) {
+    const properties = isSchema(schema.properties) ? schema.properties : {};
+    const required = Array.isArray(schema.required) ? schema.required : [];
+    const result = {};
+    for (const key of required) {
+      if (typeof key !== "string") return void 0;
+      const property = properties[key];
+      const value = isSchema(property) ? this.sample(property, depth + 1) : "mcp-ci";
+      if (value === void 0) return void 0;
+      result[key] = value;
+    }
+    return result;
+  }
+  sampleArray(schema, depth) {
+    const tuple = Array.isArray(schema.prefixItems) ? schema.prefixItems : Array.isArray(schema.items) ? schema.items : void 0;
+    const min = typeof schema.minItems === "number" ? schema.minItems : 0;
+    const values = [];
+    if (tuple) {
+      for (const item2 of tuple.slice(0, min)) {
+        const value = isSchema(item2) ? this.sample(item2, depth + 1) : "mcp-ci";
+        if (value === void 0) return void 0;
+        values.push(value);
+      }
+    }
+    if (values.length >= min) return values;
+    if (!isSchema(schema.items)) return void 0;
+    const item = this.sample(schema.items, depth + 1);
+    if (item === void 0) return void 0;
+    if (schema.uniqueItems === true && min - values.length > 1) return void 0;
+    while (values.length < min) values.push(item);
+    return values;
+  }
+};
+function typeOf(schema) {
+  const declared = Array.isArray(schema.type) ? schema.type.find((t) => t !== "null") : schema.type;
+  if (typeof declared === "string") return declared;
+  if (declared !== void 0) return void 0;
+  if (isSchema(schema.properties) || Array.isArray(schema.required)) return "object";
+  if ("items" in schema || "prefixItems" in schema || "minItems" in schema) return "array";
+  if ("minimum" in schema || "maximum" in schema || "multipleOf" in schema) return "number";
+  return "string";
+}
+function sampleString(schema) {
+  if (typeof schema.pattern === "string") return void 0;
+  const format = typeof schema.format === "string" ? FORMAT_SAMPLES[schema.format] : void 0;
+  const base = format ?? "mcp-ci";
+  const min = typeof schema.minLength === "number" ? schema.minLength : 0;
+  const max = typeof schema.maxLength === "number" ? schema.maxLength : Infinity;
+  const value = base.length >= min ? base : base.padEnd(min, "x");
+  return value.length <= max ? value : value.slice(0, max);
+}
+function sampleNumber(schema, integer) {
+  const step = typeof schema.multipleOf === "number" && schema.multipleOf > 0 ? schema.multipleOf : integer ? 1 : 0;
+  let low = typeof schema.minimum === "number" ? schema.minimum : -Infinity;
+  if (typeof schema.exclusiveMinimum === "number") low = Math.max(low, schema.exclusiveMinimum + (step || 1e-9));
+  let high = typeof schema.maximum === "number" ? schema.maximum : Infinity;
+  if (typeof schema.exclusiveMaximum === "number") high = Math.min(high, schema.exclusiveMaximum - (step || 1e-9));
+  let value = low <= 1 && 1 <= high ? 1 : Number.isFinite(low) ? low : high;
+  if (!Number.isFinite(value)) return void 0;
+  if (step) value = Math.ceil(value / step) * step;
+  if (integer) value = Math.ceil(value);
+  return value <= high ? value : void 0;
+}
+function withoutKeys(schema, keys) {
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => !keys.includes(key)));
+}
+function mergeSchemas(a, b) {
+  const merged = { ...a, ...b };
+  if (isSchema(a.properties) || isSchema(b.properties)) {
+    merged.properties = {
+      ...isSchema(a.properties) ? a.properties : {},
+      ...isSchema(b.properties) ? b.properties : {}
+    };
+  }
+  if (Array.isArray(a.required) || Array.isArray(b.required)) {
+    merged.required = [
+      .../* @__PURE__ */ new Set([...Array.isArray(a.required) ? a.required : [], ...Array.isArray(b.required) ? b.required : []])
+    ];
+  }
+  return merged;
+}
+
+// src/checks/tool-calls.ts
+var annotations = (tool) => tool.annotations ?? {};
+function planToolCalls(tools, config) {
+  const plan = [];
+  for (const tool of tools) {
+    const name = tool.name;
+    if (typeof name !== "string") continue;
+    const listed2 = config.tools.find((t) => t.name === name);
+    if (listed2) {
+      plan.push({ name, arguments: listed2.arguments, source: "config", tool });
+      continue;
+    }
+    if (config.callTools === "none") continue;
+    const hints = annotations(tool);
+    if (hints.destructiveHint === true) continue;
+    if (config.callTools === "read-only" && hints.readOnlyHint !== true) continue;
+    if (config.callTools === "all" && hints.readOnlyHint !== true && hints.destructiveHint !== false) continue;
+    const args = synthesizeArguments(tool.inputSchema);
+    if (args !== void 0) plan.push({ name, arguments: args, source: "synthesized", tool });
+  }
+  return plan;
+}
+
+// src/checks/policy.ts
+var MAX_EVIDENCE_CHARS = 2e3;
+function applyPolicy(results, config) {
+  return results.map((result) => {
+    const trimmed = result.evidence ? { ...result, evidence: trimEvidence(result.evidence) } : result;
+    const expected = config.expectedFailures.find(
+      (e) => e.id === result.id && (!e.versions || e.versions.includes(result.protocolVersion))
+    );
+    if (!expected) return trimmed;
+    if (result.status === "fail") {
+      return {
+        ...trimmed,
+        status: "warn",
+        message: `expected failure (listed in expected-failures): ${result.message}`,
+        policy: { expectedFailure: true }
+      };
+    }
+    if (result.status === "pass") {
+      return {
+        ...trimmed,
+        status: "fail",
+        message: "listed in expected-failures but passes now: remove it from expected-failures",
+        policy: { staleExpectedFailure: true }
+      };
+    }
+    return trimmed;
+  });
+}
+function validateCheckIds(config) {
+  const known = new Set(_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .CATALOGUE */ .yh.map((c) => c.id));
+  for (const [key, ids] of [
+    ["expected-failures", config.expectedFailures.map((e) => e.id)],
+    ["skip-checks", config.skipChecks.map((s) => s.id)]
+  ]) {
+    for (const id of ids) {
+      if (!known.has(id)) {
+        throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`${key}: unknown check id "${id}" (run \`mcp-ci checks\` to list them)`, key);
+      }
+    }
+  }
+}
+function trimEvidence(evidence) {
+  const trimmed = {};
+  for (const [key, value] of Object.entries(evidence)) {
+    if (value === void 0) continue;
+    const bounded = (0,_chunk_LQUXQC2M_mjs__WEBPACK_IMPORTED_MODULE_12__/* .boundDepth */ .q)(value);
+    const text2 = typeof bounded === "string" ? bounded : JSON.stringify(bounded);
+    trimmed[key] = text2.length > MAX_EVIDENCE_CHARS ? `${text2.slice(0, MAX_EVIDENCE_CHARS)}\u2026 [${text2.length - MAX_EVIDENCE_CHARS} more characters]` : bounded;
+  }
+  return trimmed;
+}
+
+// src/checks/quick.ts
+var QUICK_LEFT_OUT = {
+  "lifecycle-unsupported-version-counter-offer": "process",
+  "lifecycle-counter-offer-latest": "process",
+  "lifecycle-initialized-notification-accepted": "process",
+  "lifecycle-ping-before-initialized": "process",
+  "lifecycle-no-requests-before-initialized": "process",
+  "base-response-id-echo": "process",
+  "base-parse-error": "process",
+  "base-invalid-request": "process",
+  "base-notification-not-answered": "process",
+  "stdio-exits-on-stdin-close": "process",
+  "cancellation-stops-processing": "process",
+  "cancellation-invalid-ignored": "process",
+  "cancellation-race-handled": "process",
+  "progress-token-echoed": "process",
+  "progress-increasing": "process",
+  "progress-stops-after-response": "process",
+  "logging-set-level": "process",
+  "logging-invalid-level": "process",
+  "resources-subscribe-unsubscribe": "process",
+  "client-features-undeclared-requests": "process",
+  "client-features-roots-list-changed": "process",
+  "client-features-undeclared-requests-legacy": "versions",
+  "tools-call-answered": "wait"
+};
+var WHY = {
+  versions: "it needs a session of an older protocol version",
+  process: "over stdio it starts a server process of its own",
+  wait: "it may wait the whole request timeout on a slow tool"
+};
+function quickSkipReason(checkId, transport) {
+  const cost = QUICK_LEFT_OUT[checkId];
+  if (cost === void 0 || cost === "process" && transport !== "stdio") return void 0;
+  return `${QUICK_SKIP_PREFIX}${WHY[cost]}; run without --quick to judge it`;
+}
+var QUICK_SKIP_PREFIX = "left out of the quick run: ";
+function quickLeftOut(checks) {
+  return [
+    ...new Set(checks.filter((c) => c.status === "skip" && c.message.startsWith(QUICK_SKIP_PREFIX)).map((c) => c.id))
+  ];
+}
+
+// src/checks/sections-2026-07-28/removed.ts
+var removed = (what) => `removed in 2026-07-28: ${what}`;
+var changed = (what) => `changed in 2026-07-28: ${what}`;
+var HANDSHAKE = removed("the initialize handshake (every request carries its version in _meta)");
+var SESSIONS = removed("HTTP sessions (Mcp-Session-Id is ignored)");
+var GET_STREAM = removed("the GET stream (GET answers 405)");
+var RESUMPTION = removed("SSE resumption and redelivery");
+var SERVER_REQUESTS = removed("server-initiated requests (input is asked for with InputRequiredResult)");
+var CORE_TASKS = removed("tasks in the core protocol (now the io.modelcontextprotocol/tasks extension)");
+var REMOVED_IN_MODERN = {
+  "lifecycle-initialize-result": HANDSHAKE,
+  "lifecycle-version-negotiation": HANDSHAKE,
+  "lifecycle-unsupported-version-counter-offer": HANDSHAKE,
+  "lifecycle-counter-offer-latest": HANDSHAKE,
+  "lifecycle-initialized-notification-accepted": HANDSHAKE,
+  "lifecycle-ping-before-initialized": HANDSHAKE,
+  "lifecycle-no-requests-before-initialized": HANDSHAKE,
+  "lifecycle-negotiated-capabilities-only": HANDSHAKE,
+  "ping-empty-result": removed("ping (answered as an unknown method, see base-removed-methods)"),
+  "logging-set-level": removed("logging/setLevel (the log level is per request, in _meta)"),
+  "logging-invalid-level": removed("logging/setLevel (see logging-log-level-meta-validated)"),
+  "resources-subscribe-unsubscribe": removed("resources/subscribe and resources/unsubscribe (subscriptions/listen)"),
+  "http-session-id-visible-ascii": SESSIONS,
+  "http-session-ids-unique-and-random": SESSIONS,
+  "http-session-ids-unpredictable": SESSIONS,
+  "http-missing-session-id-400": SESSIONS,
+  "http-unknown-session-id-404": SESSIONS,
+  "http-delete-session": SESSIONS,
+  "http-terminated-session-404": SESSIONS,
+  "http-get-stream-no-responses": GET_STREAM,
+  "http-get-stream-unrelated": GET_STREAM,
+  "http-get-sse-or-405": GET_STREAM,
+  "http-resume-replays-own-stream": RESUMPTION,
+  "http-sse-priming-event": RESUMPTION,
+  "http-sse-retry-before-close": RESUMPTION,
+  "http-sse-event-ids-unique": RESUMPTION,
+  "client-features-roots-list-changed": SERVER_REQUESTS,
+  "client-features-sampling-request-valid": SERVER_REQUESTS,
+  "client-features-elicitation-request-valid": SERVER_REQUESTS,
+  "client-features-elicitation-complete-known-id": SERVER_REQUESTS,
+  "schema-server-requests-valid": SERVER_REQUESTS,
+  "client-features-url-elicitation-required-error": removed("URL elicitation errors (-32042 is retired)"),
+  "tasks-create-result": CORE_TASKS,
+  "tasks-status-lifecycle": CORE_TASKS,
+  "tasks-list-complete": CORE_TASKS,
+  "tasks-capability-declared": CORE_TASKS,
+  "tools-output-schema-valid": changed("an outputSchema may describe any JSON value, its root need not be an object"),
+  "tools-structured-content-conforms": changed(
+    "structuredContent may be any JSON value (see tools-structured-content-any-json)"
+  ),
+  "tools-list-stable": changed(
+    "list_changed is sent only on a subscriptions/listen stream (see tools-lists-same-per-connection)"
+  ),
+  "resources-unknown-uri-error": changed("an unknown resource is -32602, not -32002 (see resources-not-found-32602)")
+};
+
+// src/checks/engine.ts
+var CONCURRENCY = { stdio: 16, http: 16, sse: 16, memory: 16 };
+async function runConformance(target, config, emit, catalogue = _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .CATALOGUE */ .yh) {
+  const selected = catalogue.filter((c) => !config.skipChecks.some((s) => s.id === c.id));
+  const callTools = selected.some((c) => c.section === "tools");
+  const offersModern = selected.some((c) => c.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$));
+  const matrix = startVersionMatrix(target, config, callTools, offersModern);
+  const results = [];
+  const record = (result) => {
+    results.push(result);
+    emit({ type: "check:done", result });
+  };
+  const shared = /* @__PURE__ */ new Map();
+  const versionMatrix = matrix.all.then(({ probes, sessions: sessions2, modern: modern2 }) => ({
+    accepted: sessions2.filter((s) => s.version !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$).map((s) => s.version),
+    probes,
+    modern: modern2
+  }));
+  const contextFor = (check, session) => createContext(target, config, session, () => versionMatrix, shared);
+  let planned = 0;
+  const active = [];
+  const passive = [];
+  for (const check of catalogue) {
+    const notApplicable = configuredOrTransportSkip(check, target, config);
+    if (notApplicable) {
+      planned++;
+      record(toResult(check, skipVersion(check), target, { kind: "skip", reason: notApplicable }, 0));
+    } else (check.scope === "passive" ? passive : active).push(check);
+  }
+  const retries = [];
+  const queue = new JobQueue(CONCURRENCY[target.transport], rank, async (job) => {
+    emit({ type: "check:start", id: job.check.id, protocolVersion: job.session.version });
+    const { result, retry } = await runOne(job.check, job.session, contextFor, target, config, false);
+    if (retry) retries.push(job);
+    else record(result);
+  });
+  const early = await matrix.early;
+  const startedEarly = /* @__PURE__ */ new Set();
+  if (early) {
+    if (target.transport === "stdio" && !config.quick) openSide(early, target);
+    const jobs = active.filter(
+      (check) => check.versions.includes(early.version) && (check.scope !== "once" || !check.versions.some((v) => v > early.version && matrix.offered.includes(v)))
+    );
+    for (const check of jobs) startedEarly.add(check);
+    planned += jobs.length;
+    queue.add(jobs.map((check) => ({ check, session: early })));
+  }
+  const { sessions, modern } = await matrix.all;
+  const modernSession = sessions.find((s) => s.version === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$);
+  for (const check of active) {
+    if (modernSession && !check.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$)) {
+      const removed2 = REMOVED_IN_MODERN[check.id];
+      if (removed2) {
+        planned++;
+        record(toResult(check, _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$, target, { kind: "skip", reason: removed2 }, 0));
+      }
+    }
+    const eligible = sessions.filter((s) => check.versions.includes(s.version));
+    if (eligible.length === 0) {
+      planned++;
+      record(versionSkip(check, sessions, target, modern));
+      continue;
+    }
+    const wanted = check.scope === "once" ? eligible.slice(0, 1) : eligible;
+    const rest = startedEarly.has(check) ? wanted.filter((s) => s !== early) : wanted;
+    planned += rest.length;
+    queue.add(rest.map((session) => ({ check, session })));
+  }
+  const passiveJobs = passive.map((check) => {
+    const eras = [
+      sessions.find((s) => s.version !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ && check.versions.includes(s.version)),
+      sessions.find((s) => s.version === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ && check.versions.includes(s.version))
+    ].filter((s) => s !== void 0);
+    const removed2 = modernSession && !check.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$) ? REMOVED_IN_MODERN[check.id] : void 0;
+    return { check, eras, removed: removed2 };
+  });
+  const passiveResults = passiveJobs.reduce((n, job) => n + Math.max(job.eras.length, 1) + (job.removed ? 1 : 0), 0);
+  emit({ type: "checks:planned", total: planned + passiveResults });
+  await queue.drained();
+  for (const job of retries) record((await runOne(job.check, job.session, contextFor, target, config, true)).result);
+  for (const { check, eras, removed: removed2 } of passiveJobs) {
+    if (removed2) record(toResult(check, _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$, target, { kind: "skip", reason: removed2 }, 0));
+    if (eras.length === 0) record(versionSkip(check, sessions, target, modern));
+    for (const session of eras) {
+      emit({ type: "check:start", id: check.id, protocolVersion: session.version });
+      record((await runOne(check, session, contextFor, target, config, true)).result);
+    }
+  }
+  void Promise.allSettled([
+    ...sessions.filter((s) => s.main !== target.main).map((s) => s.main.close()),
+    ...sessions.map(async (s) => (await s.side?.catch(() => void 0))?.close())
+  ]);
+  const ordered = sortLikeCatalogue(results, catalogue);
+  const bootInventory = (sessions.find((s) => s.main === target.main) ?? sessions[0])?.inventory;
+  return {
+    checks: applyPolicy(ordered, config),
+    acceptedVersions: sessions.map((s) => s.version),
+    ...bootInventory && { inventory: bootInventory }
+  };
+}
+var rank = (job) => job.check.startsEarly ? 0 : job.check.scope === "once" ? 1 : 2;
+function startVersionMatrix(target, config, callTools, modernSelected) {
+  const boot = target.main;
+  const isKnown = (version) => _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .PROTOCOL_VERSIONS */ .nk.includes(version);
+  const asked = config.protocolVersion ?? (config.quick && isKnown(boot.protocolVersion) ? boot.protocolVersion : void 0);
+  const offered = asked && asked !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? [asked] : asked ? [] : [..._chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .LEGACY_VERSIONS */ .GD];
+  const offersModern = asked === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ || asked === void 0 && modernSelected;
+  const prepare = async (main) => {
+    const inventory = await (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .takeInventory */ .O1)(main);
+    const callableTools = planToolCalls(inventory.tools, config);
+    if (callTools) void (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .toolBudget */ .eN)({ config }), config.quick);
+    return { version: main.protocolVersion, main, inventory, callableTools };
+  };
+  const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : void 0;
+  const modernOffer = !offersModern ? Promise.resolve({}) : boot.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? Promise.resolve({ modern: { spoken: true } }) : target.connect({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$, label: `main@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$}` }).then(
+    (connection) => {
+      if (connection.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$)
+        return { session: prepare(connection), modern: { spoken: true } };
+      void connection.close().catch(() => {
+      });
+      return { modern: { spoken: false, answer: `an ${connection.protocolVersion} session` } };
+    },
+    (error) => ({
+      modern: { spoken: false, answer: error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
+    })
+  );
+  const offers = offered.filter((version) => version !== boot.protocolVersion).map(async (version) => {
+    try {
+      const connection = await target.connect({ protocolVersion: version, label: `main@${version}` });
+      if (connection.protocolVersion === version)
+        return { probe: { offered: version, answered: version }, session: prepare(connection) };
+      await connection.close();
+      return { probe: { offered: version, answered: connection.protocolVersion } };
+    } catch (error) {
+      return { probe: { offered: version, error: error instanceof Error ? error.message : String(error) } };
+    }
+  });
+  const all = (async () => {
+    const answered = await Promise.all(offers);
+    const bootProbe = { offered: boot.protocolVersion, answered: boot.protocolVersion };
+    const probes = offered.includes(boot.protocolVersion) ? offered.map(
+      (v) => v === boot.protocolVersion ? bootProbe : answered.find((a) => a.probe.offered === v).probe
+    ) : [bootProbe, ...answered.map((a) => a.probe)];
+    const { session: modernSession, modern } = await modernOffer;
+    const sessions = await Promise.all([
+      ...bootSession ? [bootSession] : [],
+      ...answered.flatMap((a) => a.session ? [a.session] : []),
+      ...modernSession ? [modernSession] : []
+    ]);
+    sessions.sort((a, b) => a.version < b.version ? 1 : -1);
+    return { probes: probes.filter((p) => p.offered !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$), sessions, ...modern && { modern } };
+  })();
+  const newestOfEra = boot.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ : offered[0];
+  const early = bootSession && boot.protocolVersion === newestOfEra ? bootSession : Promise.resolve(void 0);
+  return { offered: [...offersModern ? [_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$] : [], ...offered], early, all };
+}
+var errorText = (error) => error instanceof Error ? error.message : String(error);
+function versionSkip(check, sessions, target, modern) {
+  const accepted = sessions.map((s) => s.version).join(", ") || "none";
+  const reason = check.versions.every((v) => v === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$) && modern?.spoken === false ? `not spoken: the server does not speak ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$} (server/discover got ${modern.answer ?? "no result"})` : `applies to protocol ${check.versions.join(", ")}; the server accepted ${accepted}`;
+  return toResult(check, skipVersion(check), target, { kind: "skip", reason }, 0);
+}
+var skipVersion = (check) => check.versions.find((v) => v !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$) ?? check.versions[0] ?? "n/a";
+function configuredOrTransportSkip(check, target, config) {
+  const configured = config.skipChecks.find((s) => s.id === check.id);
+  if (configured) return `skipped by configuration: ${configured.reason}`;
+  if (target.transport === "memory") {
+    const wires = ["stdio", "http", "sse"];
+    if (!wires.every((wire) => check.transports.includes(wire)))
+      return `${_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .NEEDS_WIRE */ .Ig} (applies to ${check.transports.join("/")}); the target is an in-process server`;
+    return void 0;
+  }
+  if (!check.transports.includes(target.transport)) {
+    return `applies to ${check.transports.join("/")} only; the target uses ${target.transport}`;
+  }
+  return config.quick ? quickSkipReason(check.id, target.transport) : void 0;
+}
+function createContext(target, config, session, versionMatrix, shared) {
+  const opened = [];
+  let usedSide;
+  const controller = new AbortController();
+  const ctx = {
+    config,
+    transport: target.transport,
+    protocolVersion: session.version,
+    versionMatrix,
+    shared: (key, start) => {
+      if (!shared.has(key)) {
+        const started = start();
+        started.catch(() => {
+        });
+        shared.set(key, started);
+      }
+      return shared.get(key);
+    },
+    get main() {
+      return session.main;
+    },
+    inventory: session.inventory,
+    callableTools: session.callableTools,
+    connect: async (options2) => {
+      const connection = await target.connect({ protocolVersion: session.version, ...options2 });
+      opened.push(connection);
+      return connection;
+    },
+    sideSession: async () => {
+      const side = session.side;
+      const current = await side?.catch(() => void 0);
+      if ((!current || current.closed) && session.side === side) openSide(session, target);
+      usedSide = await session.side;
+      return usedSide;
+    },
+    openRaw: async (options2) => {
+      const channel = await target.openRaw({ protocolVersion: session.version, ...options2 });
+      opened.push(channel);
+      return channel;
+    },
+    http: target.http,
+    transcript: () => target.transcript(),
+    timeoutMs: config.requestTimeoutMs,
+    signal: controller.signal
+  };
+  return {
+    ctx,
+    dispose: async () => {
+      await Promise.allSettled(opened.map((c) => c.close()));
+    },
+    abort: () => controller.abort(),
+    usedSide: () => usedSide
+  };
+}
+async function runOne(check, session, contextFor, target, config, lastChance) {
+  const started = performance.now();
+  if (session.main.closed) await freshMain(session, target);
+  const usedMain = session.main;
+  const { judgement, closed, side } = await attempt(check, session, contextFor, config);
+  if (session.main.closed) await freshMain(session, target);
+  const retry = !lastChance && closed && (usedMain.closed || side?.closed === true);
+  return { result: toResult(check, session.version, target, judgement, performance.now() - started), retry };
+}
+async function attempt(check, session, contextFor, config) {
+  const { ctx, dispose, abort, usedSide } = contextFor(check, session);
+  const budgetMs = config.requestTimeoutMs * 3 + (config.target.transport === "stdio" ? config.bootTimeoutMs : 0);
+  let timer;
+  try {
+    const reason = check.applies?.(ctx);
+    if (reason) return { judgement: { kind: "skip", reason }, closed: false };
+    const timeout = new Promise((resolve2) => {
+      timer = setTimeout(() => {
+        abort();
+        resolve2({ kind: "violation", message: `no response within ${budgetMs} ms` });
+      }, budgetMs);
+    });
+    return { judgement: await Promise.race([check.run(ctx), timeout]), closed: false };
+  } catch (error) {
+    return {
+      judgement: judgeError(error),
+      closed: error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .ConnectionClosedError */ .rb,
+      side: usedSide()
+    };
+  } finally {
+    clearTimeout(timer);
+    void dispose();
+  }
+}
+function openSide(session, target) {
+  session.side = target.connect({ protocolVersion: session.version, label: `side@${session.version}` });
+  session.side.catch(() => {
+  });
+}
+async function freshMain(session, target) {
+  session.reconnecting ??= target.connect({ protocolVersion: session.version, label: `main@${session.version}` }).then((connection) => {
+    session.main = connection;
+  }).catch(() => {
+  }).finally(() => {
+    session.reconnecting = void 0;
+  });
+  await session.reconnecting;
+}
+function judgeError(error) {
+  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .RequestTimeoutError */ .DH) return { kind: "violation", message: error.message };
+  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .ConnectionClosedError */ .rb) return { kind: "violation", message: error.message };
+  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .RawChannelUnavailableError */ .Yh) return { kind: "skip", reason: error.message };
+  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .InvalidAnswerError */ .g9)
+    return { kind: "skip", reason: `${error.message}, so this rule cannot be judged` };
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: "warn", message: `mcp-ci could not complete this check: ${message}` };
+}
+function toResult(check, version, target, judgement, durationMs) {
+  let status;
+  let message;
+  switch (judgement.kind) {
+    case "pass":
+      status = "pass";
+      message = judgement.message ?? "ok";
+      break;
+    case "violation":
+      status = check.level === "MUST" && !check.heuristic ? "fail" : "warn";
+      message = judgement.message;
+      break;
+    case "warn":
+      status = "warn";
+      message = judgement.message;
+      break;
+    case "skip":
+      status = "skip";
+      message = judgement.reason;
+      break;
+  }
+  return {
+    id: check.id,
+    title: check.title,
+    section: check.section,
+    level: check.level,
+    status,
+    message,
+    protocolVersion: version,
+    era: (0,_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .eraOf */ .eU)(version),
+    transport: target.transport,
+    spec: { version, url: (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .specUrl */ .RZ)(check, version) },
+    rule: check.rule,
+    requirements: check.requirements,
+    durationMs: Math.round(durationMs * 10) / 10,
+    ...(judgement.kind === "violation" || judgement.kind === "warn") && judgement.evidence ? { evidence: judgement.evidence } : {}
+  };
+}
+var JobQueue = class {
+  constructor(size, rank2, work) {
+    this.size = size;
+    this.rank = rank2;
+    this.work = work;
+  }
+  pending = [];
+  running = 0;
+  idle = [];
+  failure;
+  add(jobs) {
+    this.pending.push(...jobs);
+    this.pending.sort((a, b) => this.rank(a) - this.rank(b));
+    this.pump();
+  }
+  /** Resolves once every job added so far has finished (rejects with the first error a job threw). */
+  drained() {
+    return new Promise((resolve2, reject) => {
+      const settle = () => this.failure === void 0 ? resolve2() : reject(this.failure);
+      if (this.running === 0 && this.pending.length === 0) settle();
+      else this.idle.push(settle);
+    });
+  }
+  pump() {
+    while (this.running < this.size && this.pending.length > 0) {
+      const job = this.pending.shift();
+      this.running++;
+      void this.work(job).catch((error) => {
+        this.failure ??= error;
+      }).finally(() => {
+        this.running--;
+        this.pump();
+        if (this.running === 0 && this.pending.length === 0) for (const settle of this.idle.splice(0)) settle();
+      });
+    }
+  }
+};
+function sortLikeCatalogue(results, catalogue) {
+  const order = new Map(catalogue.map((c, i) => [c.id, i]));
+  return [...results].sort(
+    (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0) || (a.protocolVersion < b.protocolVersion ? 1 : -1)
+  );
+}
+
+// src/flows/load.ts
+
+
+
+
+// src/flows/parse.ts
+
+
+// src/flows/flow-schema.ts
+
+
+// schemas/flow.schema.json
+var flow_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "mcp-ci flow",
+  description: "A flow: MCP requests run in order against the server under test, with chaining and assertions.",
+  type: "object",
+  properties: {
+    $schema: {
+      type: "string"
+    },
+    name: {
+      type: "string",
+      minLength: 1,
+      description: "Shown in reports; defaults to the file name."
+    },
+    description: {
+      type: "string"
+    },
+    vars: {
+      type: "object",
+      propertyNames: {
+        $ref: "#/definitions/varName"
+      },
+      description: "Variables for {{ vars.<name> }}; values may use {{ env.NAME }}."
+    },
+    "timeout-ms": {
+      $ref: "#/definitions/timeoutMs"
+    },
+    repeat: {
+      $ref: "#/definitions/repeat"
+    },
+    transport: {
+      description: "stdio, http or sse, or a list of them: the flow runs only when the server is reached over one of these, and is skipped otherwise.",
+      anyOf: [
+        {
+          enum: ["stdio", "http", "sse"]
+        },
+        {
+          type: "array",
+          minItems: 1,
+          items: {
+            enum: ["stdio", "http", "sse"]
+          }
+        }
+      ]
+    },
+    setup: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/node"
+      },
+      description: "Steps before the flow's steps; if one fails, the steps are skipped (teardown still runs)."
+    },
+    steps: {
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/definitions/node"
+      },
+      description: "The flow's steps, in order; after a failing step the rest are skipped."
+    },
+    teardown: {
+      type: "array",
+      items: {
+        $ref: "#/definitions/node"
+      },
+      description: "Steps that always run at the end, even after a failure."
+    }
+  },
+  required: ["steps"],
+  additionalProperties: false,
+  definitions: {
+    stepId: {
+      type: "string",
+      pattern: "^[A-Za-z_][A-Za-z0-9_-]*$",
+      description: "a step id: letters, digits, _ and -, starting with a letter or _ (later steps read its values as {{ steps.<id>.\u2026 }})"
+    },
+    sessionName: {
+      type: "string",
+      pattern: "^[A-Za-z_][A-Za-z0-9_-]*$",
+      description: "a session name: letters, digits, _ and -, starting with a letter or _ (the step runs in this named client session, opened on first use)"
+    },
+    timeoutMs: {
+      type: "integer",
+      minimum: 1,
+      maximum: 6e5,
+      description: "Milliseconds before the step fails for want of a response."
+    },
+    repeat: {
+      type: "integer",
+      minimum: 1,
+      maximum: 1e3,
+      description: "Run this many times; any failing run fails it, and it is marked flaky when some runs passed."
+    },
+    varName: {
+      type: "string",
+      pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+      description: "a variable name: letters, digits and _, starting with a letter or _"
+    },
+    jsonPath: {
+      type: "string",
+      pattern: "^\\$",
+      description: "a JSONPath (RFC 9535) starting with $, e.g. $.structuredContent.orderId or $.tools[0].name"
+    },
+    notificationKind: {
+      type: "string",
+      pattern: "^(progress|log|resource-updated|tools-changed|resources-changed|prompts-changed|list-changed|notifications/.+)$",
+      description: "one of progress, log, resource-updated, tools-changed, resources-changed, prompts-changed, list-changed, or a notification method such as notifications/message"
+    },
+    capture: {
+      type: "object",
+      description: "Store values from the step as variables for later steps ({{ vars.<name> }}): name: JSONPath into the result, or name: { matches: regex } to take the first group (else the whole match) from the step's text (or from the string at `path`).",
+      propertyNames: {
+        $ref: "#/definitions/varName"
+      },
+      additionalProperties: {
+        $ref: "#/definitions/captureSource"
+      }
+    },
+    completeRequest: {
+      type: "object",
+      properties: {
+        prompt: {
+          type: "string",
+          minLength: 1,
+          description: "Complete an argument of this prompt."
+        },
+        resource: {
+          type: "string",
+          minLength: 1,
+          description: "Complete a variable of this resource template URI."
+        },
+        argument: {
+          type: "string",
+          minLength: 1,
+          description: "The argument (or template variable) to complete."
+        },
+        value: {
+          type: "string",
+          description: "What has been typed so far."
+        },
+        context: {
+          type: "object",
+          additionalProperties: {
+            type: "string"
+          },
+          description: "Values of other arguments already resolved."
+        }
+      },
+      required: ["argument", "value"],
+      additionalProperties: false
+    },
+    textExpectation: {
+      type: ["string", "object"],
+      description: "The step's text: a string (must equal), or equals / contains / matches (regular expression).",
+      properties: {
+        equals: {
+          type: "string"
+        },
+        contains: {
+          type: "string"
+        },
+        matches: {
+          type: "string",
+          description: "A JavaScript regular expression."
+        }
+      },
+      minProperties: 1,
+      additionalProperties: false
+    },
+    pathAssertion: {
+      type: "object",
+      description: "Select a value with a JSONPath and test it; every test given must hold.",
+      properties: {
+        path: {
+          $ref: "#/definitions/jsonPath"
+        },
+        equals: {
+          description: "Deep equality."
+        },
+        "not-equals": {
+          description: "Deep inequality."
+        },
+        exists: {
+          type: "boolean",
+          description: "Whether the path selects anything."
+        },
+        length: {
+          type: ["integer", "string"],
+          description: "Length of the string or array selected."
+        },
+        "greater-than": {
+          type: ["number", "string"]
+        },
+        "less-than": {
+          type: ["number", "string"]
+        },
+        "at-least": {
+          type: ["number", "string"]
+        },
+        "at-most": {
+          type: ["number", "string"]
+        },
+        contains: {
+          description: "A substring of a string, or an element (deep subset) of an array."
+        },
+        matches: {
+          type: "string",
+          description: "A JavaScript regular expression the string must match."
+        },
+        type: {
+          enum: ["string", "number", "integer", "boolean", "object", "array", "null"]
+        }
+      },
+      required: ["path"],
+      minProperties: 2,
+      additionalProperties: false
+    },
+    notificationExpectation: {
+      type: "object",
+      properties: {
+        notification: {
+          $ref: "#/definitions/notificationKind"
+        },
+        match: {
+          type: "object",
+          description: "The notification's params must contain these values (deep subset)."
+        },
+        "at-least": {
+          type: "integer",
+          minimum: 1,
+          description: "How many must arrive during the step (default 1)."
+        }
+      },
+      required: ["notification"],
+      additionalProperties: false
+    },
+    expect: {
+      type: "object",
+      description: "Assertions on the step's outcome. Without `error`, any protocol error or tool error (isError) fails the step.",
+      properties: {
+        error: {
+          type: ["boolean", "object"],
+          description: "true: the step must fail (a call: with an isError result; other steps: with a protocol error). false: it must not. An object: a protocol error with this code and/or a message containing this text.",
+          properties: {
+            code: {
+              type: "integer"
+            },
+            message: {
+              type: "string"
+            }
+          },
+          minProperties: 1,
+          additionalProperties: false
+        },
+        text: {
+          $ref: "#/definitions/textExpectation"
+        },
+        structured: {
+          description: "Deep subset of a call's structuredContent: every key given must be present with this value; arrays match element by element."
+        },
+        path: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/definitions/pathAssertion"
+          }
+        },
+        schema: {
+          type: ["object", "boolean"],
+          description: "A JSON Schema that a call's structuredContent (other steps: the result) must satisfy."
+        },
+        snapshot: {
+          type: ["boolean", "object"],
+          description: "Compare the result with a stored snapshot (written when missing); the step needs an id.",
+          properties: {
+            redact: {
+              type: "array",
+              items: {
+                $ref: "#/definitions/jsonPath"
+              },
+              description: 'JSONPaths of volatile values replaced by "[redacted]" before comparing.'
+            }
+          },
+          additionalProperties: false
+        },
+        "max-ms": {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "Latency budget for the step, in milliseconds."
+        },
+        notifications: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/definitions/notificationExpectation"
+          },
+          description: "Notifications that must arrive while the step runs."
+        }
+      },
+      additionalProperties: false
+    },
+    callStep: {
+      type: "object",
+      description: "Call a tool.",
+      required: ["call"],
+      properties: {
+        call: {
+          type: "string",
+          minLength: 1,
+          description: "Name of the tool to call (tools/call)."
+        },
+        arguments: {
+          type: "object",
+          description: "Tool arguments; strings may use {{ }} interpolation."
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    readStep: {
+      type: "object",
+      description: "Read a resource.",
+      required: ["read"],
+      properties: {
+        read: {
+          type: "string",
+          minLength: 1,
+          description: "URI of the resource to read (resources/read)."
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    promptStep: {
+      type: "object",
+      description: "Get a prompt.",
+      required: ["prompt"],
+      properties: {
+        prompt: {
+          type: "string",
+          minLength: 1,
+          description: "Name of the prompt to get (prompts/get)."
+        },
+        arguments: {
+          type: "object",
+          description: "Prompt arguments (strings)."
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    listStep: {
+      type: "object",
+      description: "List tools, resources, prompts or resource templates.",
+      required: ["list"],
+      properties: {
+        list: {
+          enum: ["tools", "resources", "prompts", "templates"],
+          description: "What to list; every page is fetched."
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    completeStep: {
+      type: "object",
+      description: "Ask for argument completions (completion/complete).",
+      required: ["complete"],
+      properties: {
+        complete: {
+          $ref: "#/definitions/completeRequest"
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    pingStep: {
+      type: "object",
+      description: "Send a ping.",
+      required: ["ping"],
+      properties: {
+        ping: {
+          type: ["null", "object"],
+          maxProperties: 0,
+          description: "Write `- ping:` or `- ping: {}`."
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    "log-levelStep": {
+      type: "object",
+      description: "Set the server's log level.",
+      required: ["log-level"],
+      properties: {
+        "log-level": {
+          enum: ["debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"],
+          description: "Level to set (logging/setLevel)."
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    subscribeStep: {
+      type: "object",
+      description: "Subscribe to resource updates.",
+      required: ["subscribe"],
+      properties: {
+        subscribe: {
+          type: "string",
+          minLength: 1,
+          description: "URI of the resource to subscribe to."
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    unsubscribeStep: {
+      type: "object",
+      description: "Unsubscribe from resource updates.",
+      required: ["unsubscribe"],
+      properties: {
+        unsubscribe: {
+          type: "string",
+          minLength: 1,
+          description: "URI of the resource to unsubscribe from."
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    requestStep: {
+      type: "object",
+      description: "Send a raw JSON-RPC request.",
+      required: ["request"],
+      properties: {
+        request: {
+          type: "string",
+          minLength: 1,
+          description: "A raw JSON-RPC method, for what the other steps do not cover."
+        },
+        params: {
+          type: "object",
+          description: "Request params."
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    "wait-forStep": {
+      type: "object",
+      description: "Wait (up to timeout-ms) for a notification on the session that no earlier wait-for took.",
+      required: ["wait-for"],
+      properties: {
+        "wait-for": {
+          $ref: "#/definitions/notificationKind"
+        },
+        match: {
+          type: "object",
+          description: "The notification's params must contain these values (deep subset)."
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    sleepStep: {
+      type: "object",
+      description: "Pause.",
+      required: ["sleep"],
+      properties: {
+        sleep: {
+          type: "integer",
+          minimum: 0,
+          maximum: 6e4,
+          description: "Milliseconds to wait (at most 60000)."
+        },
+        id: {
+          $ref: "#/definitions/stepId"
+        },
+        name: {
+          type: "string",
+          description: "What the step does, shown in reports instead of its id."
+        },
+        session: {
+          $ref: "#/definitions/sessionName"
+        },
+        "timeout-ms": {
+          $ref: "#/definitions/timeoutMs"
+        },
+        repeat: {
+          $ref: "#/definitions/repeat"
+        },
+        expect: {
+          $ref: "#/definitions/expect"
+        },
+        capture: {
+          $ref: "#/definitions/capture"
+        }
+      },
+      additionalProperties: false
+    },
+    step: {
+      type: "object",
+      description: "One step: exactly one of call, read, prompt, list, complete, ping, log-level, subscribe, unsubscribe, request, wait-for, sleep.",
+      anyOf: [
+        {
+          required: ["call"]
+        },
+        {
+          required: ["read"]
+        },
+        {
+          required: ["prompt"]
+        },
+        {
+          required: ["list"]
+        },
+        {
+          required: ["complete"]
+        },
+        {
+          required: ["ping"]
+        },
+        {
+          required: ["log-level"]
+        },
+        {
+          required: ["subscribe"]
+        },
+        {
+          required: ["unsubscribe"]
+        },
+        {
+          required: ["request"]
+        },
+        {
+          required: ["wait-for"]
+        },
+        {
+          required: ["sleep"]
+        }
+      ],
+      allOf: [
+        {
+          if: {
+            required: ["call"]
+          },
+          then: {
+            $ref: "#/definitions/callStep"
+          }
+        },
+        {
+          if: {
+            required: ["read"]
+          },
+          then: {
+            $ref: "#/definitions/readStep"
+          }
+        },
+        {
+          if: {
+            required: ["prompt"]
+          },
+          then: {
+            $ref: "#/definitions/promptStep"
+          }
+        },
+        {
+          if: {
+            required: ["list"]
+          },
+          then: {
+            $ref: "#/definitions/listStep"
+          }
+        },
+        {
+          if: {
+            required: ["complete"]
+          },
+          then: {
+            $ref: "#/definitions/completeStep"
+          }
+        },
+        {
+          if: {
+            required: ["ping"]
+          },
+          then: {
+            $ref: "#/definitions/pingStep"
+          }
+        },
+        {
+          if: {
+            required: ["log-level"]
+          },
+          then: {
+            $ref: "#/definitions/log-levelStep"
+          }
+        },
+        {
+          if: {
+            required: ["subscribe"]
+          },
+          then: {
+            $ref: "#/definitions/subscribeStep"
+          }
+        },
+        {
+          if: {
+            required: ["unsubscribe"]
+          },
+          then: {
+            $ref: "#/definitions/unsubscribeStep"
+          }
+        },
+        {
+          if: {
+            required: ["request"]
+          },
+          then: {
+            $ref: "#/definitions/requestStep"
+          }
+        },
+        {
+          if: {
+            required: ["wait-for"]
+          },
+          then: {
+            $ref: "#/definitions/wait-forStep"
+          }
+        },
+        {
+          if: {
+            required: ["sleep"]
+          },
+          then: {
+            $ref: "#/definitions/sleepStep"
+          }
+        }
+      ]
+    },
+    parallelGroup: {
+      type: "object",
+      description: "Steps run concurrently; all must pass, and each is judged on its own result.",
+      required: ["parallel"],
+      properties: {
+        parallel: {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/definitions/step"
+          }
+        }
+      },
+      additionalProperties: false
+    },
+    node: {
+      type: "object",
+      anyOf: [
+        {
+          required: ["call"]
+        },
+        {
+          required: ["read"]
+        },
+        {
+          required: ["prompt"]
+        },
+        {
+          required: ["list"]
+        },
+        {
+          required: ["complete"]
+        },
+        {
+          required: ["ping"]
+        },
+        {
+          required: ["log-level"]
+        },
+        {
+          required: ["subscribe"]
+        },
+        {
+          required: ["unsubscribe"]
+        },
+        {
+          required: ["request"]
+        },
+        {
+          required: ["wait-for"]
+        },
+        {
+          required: ["sleep"]
+        },
+        {
+          required: ["parallel"]
+        }
+      ],
+      if: {
+        required: ["parallel"]
+      },
+      then: {
+        $ref: "#/definitions/parallelGroup"
+      },
+      else: {
+        $ref: "#/definitions/step"
+      }
+    },
+    captureSource: {
+      type: ["string", "object"],
+      description: "a JSONPath starting with $, or { matches: regex, path?: JSONPath }",
+      pattern: "^\\$",
+      properties: {
+        matches: {
+          type: "string",
+          description: "A JavaScript regular expression; its first group (or the whole match) is captured."
+        },
+        path: {
+          $ref: "#/definitions/jsonPath"
+        }
+      },
+      required: ["matches"],
+      additionalProperties: false
+    }
+  }
+};
+
+// src/flows/types.ts
+var STEP_KINDS = [
+  "call",
+  "read",
+  "prompt",
+  "list",
+  "complete",
+  "ping",
+  "log-level",
+  "subscribe",
+  "unsubscribe",
+  "request",
+  "wait-for",
+  "sleep"
+];
+var isParallel = (node) => "kind" in node && node.kind === "parallel";
+
+// src/flows/flow-schema.ts
+var NODE_KINDS = [...STEP_KINDS, "parallel"];
+var STEP_LISTS = ["setup", "steps", "teardown"];
+var compiled;
+var flowValidator = () => compiled ??= new ajv__WEBPACK_IMPORTED_MODULE_15__.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(flow_schema_default);
+function validateFlowDocument(document) {
+  const validate = flowValidator();
+  const kinds = stepKindProblems(document);
+  const kindProblems = kinds.map(({ problem }) => problem);
+  if (validate(document)) return kindProblems;
+  const coveredByKind = (path) => kinds.some(({ step }) => isWithin(path, step));
+  const problems = (validate.errors ?? []).filter((error) => !isNoise(error)).map(translate).filter((problem) => !coveredByKind(problem.path));
+  return dedupe([...kindProblems, ...problems]);
+}
+function stepKindProblems(document) {
+  if (!isRecord(document)) return [];
+  const problems = [];
+  const checkList = (list, path, kinds) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((step, index) => {
+      const stepPath = [...path, index];
+      const problem = stepKindProblem(step, stepPath, kinds);
+      if (problem) problems.push({ step: stepPath, problem });
+      else if (isRecord(step) && "parallel" in step) checkList(step.parallel, [...stepPath, "parallel"], STEP_KINDS);
+    });
+  };
+  for (const list of STEP_LISTS) checkList(document[list], [list], NODE_KINDS);
+  return problems;
+}
+function stepKindProblem(step, path, kinds) {
+  const allowed = kinds.join(", ");
+  if (!isRecord(step)) {
+    return { path, atKey: false, message: `a step must be a mapping with one of: ${allowed} (e.g. "- call: my_tool")` };
+  }
+  const present = Object.keys(step).filter((key) => kinds.includes(key));
+  if (present.length === 1) return void 0;
+  if (present.length > 1) {
+    return { path, atKey: false, message: `a step has exactly one kind, this one has ${present.join(" and ")}` };
+  }
+  if ("parallel" in step)
+    return { path: [...path, "parallel"], atKey: true, message: "parallel groups cannot be nested" };
+  const unknown = Object.keys(step).find((key) => !KNOWN_STEP_KEYS.has(key));
+  return unknown === void 0 ? { path, atKey: false, message: `the step has no kind; use one of: ${allowed}` } : { path: [...path, unknown], atKey: true, message: `unknown step kind '${unknown}'; allowed: ${allowed}` };
+}
+var KNOWN_STEP_KEYS = new Set(
+  Object.values(flow_schema_default.definitions).flatMap(
+    (definition) => "properties" in definition && definition.properties ? Object.keys(definition.properties) : []
+  )
+);
+function isNoise(error) {
+  return error.keyword === "if" || error.keyword === "propertyNames" || error.schemaPath.includes("/anyOf/");
+}
+function translate(error) {
+  const problem = translateAt(error, pointerToPath(error.instancePath));
+  return error.propertyName === void 0 ? problem : { ...problem, path: [...problem.path, error.propertyName], atKey: true };
+}
+function translateAt(error, path) {
+  const label = describe(path) || "the flow file";
+  const parent = error.parentSchema ?? {};
+  const allowedKeys = Object.keys(parent.properties ?? {}).join(", ");
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const what = path.at(-1) === "expect" ? "assertion" : "key";
+      const where = path.length > 0 ? ` in ${label}` : "";
+      return {
+        path: [...path, key],
+        atKey: true,
+        message: `unknown ${what} '${key}'${where}; allowed: ${allowedKeys}`
+      };
+    }
+    case "required":
+      return { path, atKey: false, message: `${label} needs '${String(params.missingProperty)}'` };
+    case "enum":
+      return {
+        path,
+        atKey: false,
+        message: `${label}: ${show(error.data)} is not allowed; allowed: ${params.allowedValues.join(", ")}`
+      };
+    case "type":
+      return {
+        path,
+        atKey: false,
+        message: `${label} must be ${typeName(String(params.type))}, not ${show(error.data)}`
+      };
+    case "pattern":
+    case "anyOf":
+      return {
+        path,
+        atKey: false,
+        message: `${label}: ${show(error.data)} is not allowed; expected ${parent.description ?? `a value matching ${String(params.pattern)}`}`
+      };
+    case "minItems":
+      return { path, atKey: false, message: `${label} needs at least ${String(params.limit)} item(s)` };
+    case "minProperties":
+      return { path, atKey: false, message: `${label} needs at least one of: ${allowedKeys}` };
+    default:
+      return { path, atKey: false, message: `${label} ${error.message ?? "is not valid"}` };
+  }
+}
+function pointerToPath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
+}
+function describe(path) {
+  return path.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`).join("");
+}
+function typeName(types) {
+  const names = { object: "a mapping", array: "a list", integer: "a whole number" };
+  return types.split(",").map((type) => names[type] ?? `a ${type}`).join(" or ");
+}
+function show(value) {
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 80 ? `${text2.slice(0, 80)}\u2026` : text2;
+}
+function isWithin(path, ancestor) {
+  return ancestor.every((segment, index) => path[index] === segment);
+}
+function dedupe(problems) {
+  const seen = /* @__PURE__ */ new Set();
+  return problems.filter((problem) => {
+    const key = `${describe(problem.path)}|${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/flows/json-path.ts
+
+
+function jsonPathProblem(path) {
+  try {
+    (0,jsonpath_rfc9535_parser__WEBPACK_IMPORTED_MODULE_17__/* ["default"] */ .A)(path);
+    return void 0;
+  } catch (error) {
+    return `invalid JSONPath '${path}': ${error.message.replace(/\.$/, "")}`;
+  }
+}
+function selectAll(value, path) {
+  return (0,jsonpath_rfc9535__WEBPACK_IMPORTED_MODULE_16__/* .query */ .P)(value, path);
+}
+function replaceAt(value, paths, replacement) {
+  const copy = structuredClone(value);
+  for (const path of paths) {
+    const locations = [];
+    (0,jsonpath_rfc9535__WEBPACK_IMPORTED_MODULE_16__/* .exec */ .m0)(copy, path, (_found, location) => locations.push([...location]));
+    for (const location of locations) setAt(copy, location, replacement);
+  }
+  return copy;
+}
+function setAt(root, location, replacement) {
+  const last = location.at(-1);
+  if (last === void 0) return;
+  let parent = root;
+  for (const key of location.slice(0, -1)) parent = parent[key];
+  parent[last] = replacement;
+}
+
+// src/flows/template.ts
+var STEP_FIELDS = ["result", "structured", "text", "error", "isError", "durationMs", "notifications"];
+var TemplateError = class extends Error {
+  name = "TemplateError";
+};
+var EXPRESSION = /(?<!\$)\{\{(.*?)\}\}/gs;
+var UNCLOSED = /(?<!\$)\{\{/;
+var REFERENCE = /^(\w+)\.([A-Za-z_][\w-]*)(.*?)(?:\s+([+-])\s+(\d+(?:\.\d+)?))?$/s;
+var IDENTIFIER = /^[A-Za-z_]\w*$/;
+var ALLOWED = `use steps.<id>.<${STEP_FIELDS.join("|")}>\u2026, vars.<name>\u2026, env.<NAME> (optionally followed by "+ N" or "- N"), or a quoted '\u2026' literal`;
+function hasTemplate(text2) {
+  return UNCLOSED.test(text2);
+}
+function parseTemplate(text2) {
+  const parts = [];
+  let last = 0;
+  for (const match of text2.matchAll(EXPRESSION)) {
+    pushLiteral(parts, text2.slice(last, match.index));
+    parts.push(parseExpression((match[1] ?? "").trim()));
+    last = match.index + match[0].length;
+  }
+  pushLiteral(parts, text2.slice(last));
+  return parts;
+}
+function pushLiteral(parts, text2) {
+  if (text2 === "") return;
+  if (UNCLOSED.test(text2)) throw new TemplateError(`"{{" without a closing "}}" in '${text2}'`);
+  parts.push(text2);
+}
+function parseExpression(source) {
+  const literal = /^'([^']*)'$/.exec(source);
+  if (literal) return { type: "literal", value: literal[1] ?? "" };
+  const match = REFERENCE.exec(source);
+  if (!match) throw new TemplateError(`cannot read {{ ${source} }}: ${ALLOWED}`);
+  const [, root = "", name = "", rest = "", sign, amount] = match;
+  const offset = sign === void 0 ? void 0 : Number(amount) * (sign === "-" ? -1 : 1);
+  return { type: "reference", source, reference: parseReference(source, root, name, rest.trim()), offset };
+}
+function parseReference(source, root, name, rest) {
+  switch (root) {
+    case "steps": {
+      const field = /^\.(\w+)/.exec(rest)?.[1];
+      if (!field || !STEP_FIELDS.includes(field)) {
+        throw new TemplateError(
+          `cannot read {{ ${source} }}: after steps.${name} write one of ${STEP_FIELDS.join(", ")}`
+        );
+      }
+      const tail = rest.slice(field.length + 1);
+      checkTail(source, tail);
+      return { root: "steps", name, field, tail };
+    }
+    case "vars":
+      if (!IDENTIFIER.test(name))
+        throw new TemplateError(`cannot read {{ ${source} }}: '${name}' is not a variable name`);
+      checkTail(source, rest);
+      return { root: "vars", name, tail: rest };
+    case "env":
+      if (rest !== "") throw new TemplateError(`cannot read {{ ${source} }}: env.${name} is a string and has no parts`);
+      return { root: "env", name };
+    default:
+      throw new TemplateError(`cannot read {{ ${source} }}: unknown '${root}'; ${ALLOWED}`);
+  }
+}
+function checkTail(source, tail) {
+  const problem = tail === "" ? void 0 : jsonPathProblem(`$${tail}`);
+  if (problem) throw new TemplateError(`cannot read {{ ${source} }}: ${problem}`);
+}
+function resolveTemplates(value, scope) {
+  if (typeof value === "string") return resolveString(value, scope);
+  if (Array.isArray(value)) return value.map((item) => resolveTemplates(item, scope));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveTemplates(item, scope)]));
+  }
+  return value;
+}
+function resolveString(text2, scope) {
+  if (!hasTemplate(text2)) return text2;
+  const parts = parseTemplate(text2);
+  const [only] = parts;
+  if (parts.length === 1 && only !== void 0 && typeof only !== "string") return evaluate(only, scope);
+  return parts.map((part) => typeof part === "string" ? part : asText(evaluate(part, scope))).join("");
+}
+function asText(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+function evaluate(expression, scope) {
+  if (expression.type === "literal") return expression.value;
+  const value = lookup(expression.source, expression.reference, scope);
+  if (expression.offset === void 0) return value;
+  if (typeof value !== "number") {
+    throw new TemplateError(
+      `{{ ${expression.source} }}: cannot add to ${JSON.stringify(value)}, which is not a number`
+    );
+  }
+  return value + expression.offset;
+}
+function lookup(source, reference, scope) {
+  if (reference.root === "env") {
+    const value = scope.env(reference.name);
+    if (value === void 0)
+      throw new TemplateError(`{{ ${source} }}: environment variable ${reference.name} is not set`);
+    return value;
+  }
+  const base = reference.root === "steps" ? scope.step(reference.name) : scope.variable(reference.name);
+  if ("missing" in base) throw new TemplateError(`{{ ${source} }}: ${base.missing}`);
+  const start = reference.root === "steps" ? base.value[reference.field] : base.value;
+  if (reference.tail === "" && start !== void 0) return start;
+  const found = start === void 0 ? [] : selectAll(start, `$${reference.tail}`);
+  if (found.length === 0) throw new TemplateError(`{{ ${source} }} selects nothing in ${preview(start)}`);
+  return found.length === 1 ? found[0] : found;
+}
+function preview(value) {
+  const text2 = value === void 0 ? "undefined" : JSON.stringify(value);
+  return text2.length > 200 ? `${text2.slice(0, 200)}\u2026` : text2;
+}
+
+// src/flows/user-schema.ts
+
+
+
+var addFormats = ajv_formats__WEBPACK_IMPORTED_MODULE_18__;
+var options = { allErrors: true, strict: false };
+var draft07;
+var draft2020;
+function compileUserSchema(schema) {
+  const declared = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
+  const ajv = typeof declared === "string" && /draft-0[4-7]/.test(declared) ? draft07 ??= withFormats(new ajv__WEBPACK_IMPORTED_MODULE_15__.Ajv(options)) : draft2020 ??= withFormats(new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_19__.Ajv2020(options));
+  return ajv.compile(schema);
+}
+function withFormats(ajv) {
+  addFormats(ajv);
+  return ajv;
+}
+function schemaErrors(validate) {
+  return (validate.errors ?? []).map((error) => `${error.instancePath || "(root)"} ${error.message ?? "is not valid"}`);
+}
+
+// src/flows/yaml-source.ts
+
+function parseYamlSource(text2) {
+  const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_20__/* .LineCounter */ .HN();
+  const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_20__/* .parseDocument */ .Tp)(text2, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) {
+    const [start] = error.linePos ?? [];
+    return {
+      ok: false,
+      errors: [{ line: start?.line ?? 1, column: start?.col ?? 1, message: firstLine(error.message) }]
+    };
+  }
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  return {
+    ok: true,
+    source: {
+      value: doc.toJS({ maxAliasCount: 100 }),
+      positionOf: (path, options2) => {
+        const found = locate(doc, path, options2?.key ?? false);
+        return at(found?.range?.[0] ?? 0);
+      }
+    }
+  };
+}
+function firstLine(message) {
+  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
+}
+function locate(doc, path, key) {
+  let node = doc.contents;
+  let found = node;
+  for (const [index, segment] of path.entries()) {
+    const isLast = index === path.length - 1;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_20__/* .isMap */ .jh)(node)) {
+      const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_20__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
+      if (!pair) return found;
+      if (isLast && key) return pair.key;
+      node = pair.value ?? pair.key;
+    } else if ((0,yaml__WEBPACK_IMPORTED_MODULE_20__/* .isSeq */ .oP)(node) && typeof segment === "number") {
+      node = node.items[segment];
+    } else {
+      return found;
+    }
+    if (node === void 0 || node === null) return found;
+    found = node;
+  }
+  return found;
+}
+
+// src/flows/parse.ts
+function parseFlowSource(text2, file) {
+  const parsed = parseYamlSource(text2);
+  if (!parsed.ok) return { errors: parsed.errors.map((error) => ({ file, ...error })) };
+  const { source } = parsed;
+  const problems = validateFlowDocument(source.value);
+  if (problems.length > 0) {
+    const errors = problems.map((problem) => ({
+      file,
+      ...source.positionOf(problem.path, { key: problem.atKey }),
+      message: problem.message
+    }));
+    return { errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
+  }
+  const builder = new FlowBuilder(source, file);
+  const flow = builder.build(source.value);
+  return builder.errors.length > 0 ? { errors: builder.errors } : { flow, errors: [] };
+}
+var STEP_KEYS_NOT_INTERPOLATED = /* @__PURE__ */ new Set(["id", "name", "session", "capture", "expect", "repeat", "timeout-ms"]);
+var ASSERTIONS_NOT_INTERPOLATED = /* @__PURE__ */ new Set(["schema", "snapshot", "max-ms"]);
+var FlowBuilder = class {
+  constructor(source, file) {
+    this.source = source;
+    this.file = file;
+  }
+  errors = [];
+  stepLines = /* @__PURE__ */ new Map();
+  laterIds = /* @__PURE__ */ new Set();
+  build(raw) {
+    const vars = raw.vars ?? {};
+    this.checkTemplates(vars, ["vars"], { steps: /* @__PURE__ */ new Set(), vars: /* @__PURE__ */ new Set() });
+    const known = { steps: /* @__PURE__ */ new Set(), vars: new Set(Object.keys(vars)) };
+    this.collectIds(raw);
+    const transport = raw.transport;
+    return {
+      name: raw.name ?? node_path__WEBPACK_IMPORTED_MODULE_14__.posix.basename(this.file).replace(/\.ya?ml$/, ""),
+      file: this.file,
+      description: raw.description,
+      vars,
+      timeoutMs: raw["timeout-ms"],
+      repeat: raw.repeat ?? 1,
+      transports: transport === void 0 ? void 0 : Array.isArray(transport) ? transport : [transport],
+      setup: this.buildList(raw.setup, "setup", known),
+      steps: this.buildList(raw.steps, "steps", known),
+      teardown: this.buildList(raw.teardown, "teardown", known)
+    };
+  }
+  error(path, message, options2) {
+    this.errors.push({ file: this.file, ...this.source.positionOf(path, options2), message });
+  }
+  position(path) {
+    return this.source.positionOf(path);
+  }
+  /** Every user id in the file, so a reference to a step that runs later is told apart from a typo. */
+  collectIds(raw) {
+    for (const list of ["setup", "steps", "teardown"]) {
+      for (const [index, node] of (raw[list] ?? []).entries()) {
+        const steps = Array.isArray(node.parallel) ? node.parallel : [node];
+        for (const [inner, step] of steps.entries()) {
+          if (typeof step.id !== "string") continue;
+          const path = Array.isArray(node.parallel) ? [list, index, "parallel", inner, "id"] : [list, index, "id"];
+          const line = this.stepLines.get(step.id);
+          if (line !== void 0) this.error(path, `step id '${step.id}' is already used at line ${line}`);
+          else this.stepLines.set(step.id, this.position(path).line);
+          this.laterIds.add(step.id);
+        }
+      }
+    }
+  }
+  buildList(list, name, known) {
+    return (list ?? []).map((node, index) => {
+      const path = [name, index];
+      if (!Array.isArray(node.parallel)) {
+        const step = this.buildStep(node, path, `${name}-${index + 1}`, known);
+        this.learn(step, known);
+        return step;
+      }
+      const before = { steps: new Set(known.steps), vars: new Set(known.vars) };
+      const steps = node.parallel.map(
+        (inner, innerIndex) => this.buildStep(inner, [...path, "parallel", innerIndex], `${name}-${index + 1}.${innerIndex + 1}`, before)
+      );
+      for (const step of steps) this.learn(step, known);
+      return { kind: "parallel", steps, ...this.position(path) };
+    });
+  }
+  learn(step, known) {
+    if (step.named) known.steps.add(step.id);
+    for (const name of Object.keys(step.capture)) known.vars.add(name);
+  }
+  buildStep(raw, path, placeId, known) {
+    const kind = STEP_KINDS.find((candidate) => candidate in raw);
+    this.checkStepTemplates(raw, path, known);
+    const capture = this.buildCapture(raw.capture ?? {}, [...path, "capture"]);
+    const action = this.buildAction(kind, raw, path);
+    const id = raw.id;
+    return {
+      id: id ?? placeId,
+      named: id !== void 0,
+      title: raw.name ?? summarize2(action),
+      action,
+      session: raw.session ?? "default",
+      timeoutMs: raw["timeout-ms"],
+      repeat: raw.repeat ?? 1,
+      expect: this.buildExpectation(raw.expect ?? {}, [...path, "expect"], kind, id !== void 0),
+      capture,
+      ...this.position(path)
+    };
+  }
+  buildCapture(raw, path) {
+    const capture = {};
+    for (const [name, source] of Object.entries(raw)) {
+      if (typeof source === "string") {
+        this.checkJsonPath(source, [...path, name]);
+        capture[name] = { path: source };
+        continue;
+      }
+      const { matches, path: jsonPath } = source;
+      if (jsonPath !== void 0) this.checkJsonPath(jsonPath, [...path, name, "path"]);
+      const regExp = this.compileRegExp(matches, [...path, name, "matches"]);
+      if (regExp) capture[name] = { path: jsonPath, matches: regExp };
+    }
+    return capture;
+  }
+  buildAction(kind, raw, path) {
+    const value = raw[kind];
+    switch (kind) {
+      case "call":
+        return { kind, tool: value, arguments: raw.arguments ?? {} };
+      case "prompt":
+        return { kind, prompt: value, arguments: raw.arguments ?? {} };
+      case "read":
+      case "subscribe":
+      case "unsubscribe":
+        return { kind, uri: value };
+      case "list":
+        return { kind, target: value };
+      case "complete": {
+        const request = value;
+        if (request.prompt === void 0 === (request.resource === void 0)) {
+          this.error(
+            [...path, kind],
+            "complete needs exactly one of prompt (a prompt name) or resource (a template URI)"
+          );
+        }
+        return {
+          kind,
+          ref: request.prompt !== void 0 ? { type: "ref/prompt", name: request.prompt } : { type: "ref/resource", uri: request.resource ?? "" },
+          argument: request.argument,
+          value: request.value,
+          context: request.context
+        };
+      }
+      case "ping":
+        return { kind };
+      case "log-level":
+        return { kind, level: value };
+      case "request":
+        return { kind, method: value, params: raw.params };
+      case "wait-for":
+        return { kind, notification: value, match: raw.match };
+      case "sleep":
+        return { kind, ms: value };
+    }
+  }
+  buildExpectation(raw, path, kind, named) {
+    if (raw.structured !== void 0 && kind !== "call") {
+      this.error(
+        [...path, "structured"],
+        `'structured' applies to call steps (structuredContent); use 'path' on a ${kind} step`,
+        {
+          key: true
+        }
+      );
+    }
+    const snapshot = raw.snapshot;
+    if (snapshot && !named) {
+      this.error([...path, "snapshot"], "a snapshot step needs an 'id:', which names its snapshot file", { key: true });
+    }
+    const redact = typeof snapshot === "object" ? snapshot.redact ?? [] : [];
+    redact.forEach((jsonPath, index) => this.checkJsonPath(jsonPath, [...path, "snapshot", "redact", index]));
+    const notifications = raw.notifications ?? [];
+    return {
+      error: raw.error,
+      text: this.buildText(raw.text, [...path, "text"]),
+      structured: raw.structured,
+      paths: (raw.path ?? []).map(
+        (item, index) => this.buildPath(item, [...path, "path", index])
+      ),
+      schema: raw.schema === void 0 ? void 0 : this.compileSchema(raw.schema, [...path, "schema"]),
+      snapshot: snapshot ? { redact } : void 0,
+      maxMs: raw["max-ms"],
+      notifications: notifications.map((item) => ({
+        notification: item.notification,
+        match: item.match,
+        atLeast: item["at-least"] ?? 1
+      }))
+    };
+  }
+  buildText(raw, path) {
+    if (raw === void 0) return void 0;
+    if (typeof raw === "string") return { equals: raw };
+    const text2 = raw;
+    return {
+      equals: text2.equals,
+      contains: text2.contains,
+      matches: text2.matches === void 0 ? void 0 : this.compileRegExp(text2.matches, [...path, "matches"])
+    };
+  }
+  buildPath(raw, path) {
+    const jsonPath = raw.path;
+    this.checkJsonPath(jsonPath, [...path, "path"]);
+    return {
+      path: jsonPath,
+      equals: raw.equals,
+      notEquals: raw["not-equals"],
+      exists: raw.exists,
+      length: raw.length,
+      greaterThan: raw["greater-than"],
+      lessThan: raw["less-than"],
+      atLeast: raw["at-least"],
+      atMost: raw["at-most"],
+      contains: raw.contains,
+      matches: typeof raw.matches === "string" ? this.compileRegExp(raw.matches, [...path, "matches"]) : void 0,
+      type: raw.type,
+      ...this.position(path)
+    };
+  }
+  compileSchema(schema, path) {
+    try {
+      return compileUserSchema(schema);
+    } catch (error) {
+      this.error(path, `the schema does not compile: ${error.message}`);
+      return void 0;
+    }
+  }
+  compileRegExp(source, path) {
+    const literal = /^\/(.*)\/([dgimsuvy]*)$/s.exec(source);
+    try {
+      return literal ? new RegExp(literal[1] ?? "", literal[2]) : new RegExp(source);
+    } catch (error) {
+      this.error(
+        path,
+        `${error.message}; write a JavaScript regular expression, optionally as /pattern/flags`
+      );
+      return void 0;
+    }
+  }
+  checkJsonPath(jsonPath, path) {
+    const problem = jsonPathProblem(jsonPath);
+    if (problem) this.error(path, `${problem}; write e.g. $.structuredContent.id or $.tools[0].name`);
+  }
+  /** Checks exactly the values the runner interpolates: the action and the expected values, not regexes or schemas. */
+  checkStepTemplates(raw, path, known) {
+    for (const [key, value] of Object.entries(raw)) {
+      if (!STEP_KEYS_NOT_INTERPOLATED.has(key)) this.checkTemplates(value, [...path, key], known);
+    }
+    const expect = raw.expect ?? {};
+    for (const [key, value] of Object.entries(expect)) {
+      const at = [...path, "expect", key];
+      if (ASSERTIONS_NOT_INTERPOLATED.has(key)) continue;
+      if (key === "text" && typeof value === "object") {
+        this.checkTemplates(withoutKeys2(value, ["matches"]), at, known);
+      } else if (key === "path") {
+        value.forEach(
+          (item, index) => this.checkTemplates(withoutKeys2(item, ["path", "matches"]), [...at, index], known)
+        );
+      } else {
+        this.checkTemplates(value, at, known);
+      }
+    }
+  }
+  /** Parses every `{{ }}` under `value` and checks that each reference names something defined before it. */
+  checkTemplates(value, path, known) {
+    if (typeof value === "string") {
+      try {
+        for (const part of parseTemplate(value)) {
+          if (typeof part !== "string" && part.type === "reference")
+            this.checkReference(part.reference, part.source, path, known);
+        }
+      } catch (error) {
+        if (!(error instanceof TemplateError)) throw error;
+        this.error(path, error.message);
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => this.checkTemplates(item, [...path, index], known));
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) this.checkTemplates(item, [...path, key], known);
+    }
+  }
+  checkReference(reference, source, path, known) {
+    const where = describe(path);
+    if (reference.root === "steps" && !known.steps.has(reference.name)) {
+      const reason = this.laterIds.has(reference.name) ? `step '${reference.name}' has not run yet at this point (a step can use only named steps before it, not parallel siblings)` : `there is no step with id '${reference.name}'${listed(" named steps before it", known.steps)}`;
+      this.error(path, `{{ ${source} }} in ${where}: ${reason}`);
+    }
+    if (reference.root === "vars" && !known.vars.has(reference.name)) {
+      this.error(
+        path,
+        `{{ ${source} }} in ${where}: undefined variable '${reference.name}'; define it under vars: or capture it in an earlier step${listed(" defined", known.vars)}`
+      );
+    }
+  }
+};
+function withoutKeys2(raw, keys) {
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !keys.includes(key)));
+}
+function listed(label, names) {
+  return names.size === 0 ? "" : ` (${label.trim()}: ${[...names].join(", ")})`;
+}
+function summarize2(action) {
+  switch (action.kind) {
+    case "call":
+      return `call ${action.tool}`;
+    case "prompt":
+      return `prompt ${action.prompt}`;
+    case "read":
+    case "subscribe":
+    case "unsubscribe":
+      return `${action.kind} ${action.uri}`;
+    case "list":
+      return `list ${action.target}`;
+    case "complete":
+      return `complete ${action.ref.type === "ref/prompt" ? action.ref.name : action.ref.uri} ${action.argument}`;
+    case "ping":
+      return "ping";
+    case "log-level":
+      return `log-level ${action.level}`;
+    case "request":
+      return `request ${action.method}`;
+    case "wait-for":
+      return `wait-for ${action.notification}`;
+    case "sleep":
+      return `sleep ${action.ms} ms`;
+  }
+}
+
+// src/flows/load.ts
+async function loadFlowFiles(patterns, cwd) {
+  const files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_21__/* .glob */ .TI)([...patterns], { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false })).sort();
+  const errors = [];
+  for (const pattern of patterns) {
+    if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_21__/* .isDynamicPattern */ .ey)(pattern)) continue;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_14__.resolve)(cwd, pattern);
+    if (!files.includes(path))
+      errors.push({ file: displayPath(path, cwd), line: 1, column: 1, message: "flow file not found" });
+  }
+  const flows = [];
+  for (const path of files) {
+    const file = displayPath(path, cwd);
+    let text2;
+    try {
+      text2 = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.readFile)(path, "utf8");
+    } catch (error) {
+      errors.push({ file, line: 1, column: 1, message: `cannot read the flow file: ${error.message}` });
+      continue;
+    }
+    const loaded = parseFlowSource(text2, file);
+    if (loaded.flow) flows.push(loaded.flow);
+    errors.push(...loaded.errors);
+  }
+  return { flows, errors };
+}
+function loadErrorResults(errors) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const error of errors) byFile.set(error.file, [...byFile.get(error.file) ?? [], error]);
+  return [...byFile].map(([file, fileErrors]) => ({
+    name: file,
+    file,
+    status: "fail",
+    durationMs: 0,
+    steps: [],
+    error: fileErrors.map((error) => formatLoadError(error)).join("\n")
+  }));
+}
+function formatLoadError(error) {
+  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
+}
+function displayPath(path, cwd) {
+  const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_14__.relative)(cwd, path);
+  return (shown.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_14__.isAbsolute)(shown) ? path : shown).split(node_path__WEBPACK_IMPORTED_MODULE_14__.sep).join("/");
+}
+
+// src/flows/runner.ts
+
+
+// src/flows/assertions.ts
+
+
+// src/flows/format.ts
+
+var PREVIEW_CHARS = 200;
+var DIFF_LINES = 40;
+var REPORT_CHARS = 2e3;
+function preview2(value, max = PREVIEW_CHARS) {
+  const text2 = value === void 0 ? "nothing" : JSON.stringify(value);
+  return text2.length > max ? `${text2.slice(0, max)}\u2026 (${text2.length} chars)` : text2;
+}
+function diffValues(expected, actual) {
+  const patch = (0,diff__WEBPACK_IMPORTED_MODULE_24__/* .structuredPatch */ .YB)("expected", "actual", asLines(expected), asLines(actual), "", "", { context: 2 });
+  const lines = ["--- expected", "+++ actual", ...patch.hunks.flatMap((hunk) => hunk.lines)];
+  return lines.length > DIFF_LINES ? [...lines.slice(0, DIFF_LINES), `\u2026 ${lines.length - DIFF_LINES} more diff lines`].join("\n") : lines.join("\n");
+}
+function asLines(value) {
+  const text2 = typeof value === "string" ? value : JSON.stringify(value, null, 2) ?? "undefined";
+  return text2.endsWith("\n") ? text2 : `${text2}
+`;
+}
+function worthDiffing(expected, actual) {
+  const structured = (value) => value !== null && typeof value === "object";
+  const multiline = (value) => typeof value === "string" && value.includes("\n");
+  return structured(expected) && structured(actual) || multiline(expected) && multiline(actual);
+}
+function trimForReport(value) {
+  const text2 = JSON.stringify(value);
+  if (text2 === void 0 || text2.length <= REPORT_CHARS) return value;
+  return `${text2.slice(0, REPORT_CHARS)}\u2026 (${text2.length} chars)`;
+}
+
+// src/flows/outcome.ts
+function toOutcome(kind, rpc, durationMs, notifications) {
+  if (!rpc.ok) return { error: rpc.error, isError: false, durationMs, notifications };
+  const { result } = rpc;
+  return {
+    result,
+    isError: kind === "call" && result.isError === true,
+    structured: kind === "call" ? result.structuredContent : void 0,
+    text: textOf(kind, result),
+    durationMs,
+    notifications
+  };
+}
+function referenceView(outcome) {
+  const { result, structured, text: text2, error, isError, durationMs, notifications } = outcome;
+  return { result, structured, text: text2, error, isError, durationMs, notifications };
+}
+function textOf(kind, result) {
+  switch (kind) {
+    case "call":
+      return texts(result.content).join("\n");
+    case "read":
+      return texts(result.contents).join("\n");
+    case "prompt":
+      return texts(arrayOf(result.messages).map((message) => message.content)).join("\n");
+    case "complete":
+      return arrayOf(result.completion?.values).map(String).join("\n");
+    default:
+      return JSON.stringify(result);
+  }
+}
+function texts(items) {
+  return arrayOf(items).flatMap((item) => {
+    const text2 = item?.text;
+    return typeof text2 === "string" ? [text2] : [];
+  });
+}
+function arrayOf(value) {
+  return Array.isArray(value) ? value : [];
+}
+var LIST_CHANGED = [
+  "notifications/tools/list_changed",
+  "notifications/resources/list_changed",
+  "notifications/prompts/list_changed"
+];
+var NOTIFICATION_METHODS = {
+  progress: ["notifications/progress"],
+  log: ["notifications/message"],
+  "resource-updated": ["notifications/resources/updated"],
+  "tools-changed": ["notifications/tools/list_changed"],
+  "resources-changed": ["notifications/resources/list_changed"],
+  "prompts-changed": ["notifications/prompts/list_changed"],
+  "list-changed": LIST_CHANGED
+};
+function notificationMethods(name) {
+  return NOTIFICATION_METHODS[name] ?? [name];
+}
+
+// src/flows/subset.ts
+
+function subsetMismatches(expected, actual, path = "$") {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) return [`${path}: expected an array, got ${typeName2(actual)}`];
+    if (actual.length !== expected.length) {
+      return [`${path}: expected ${expected.length} element(s), got ${actual.length}`];
+    }
+    return expected.flatMap((item, index) => subsetMismatches(item, actual[index], `${path}[${index}]`));
+  }
+  if (isPlainObject(expected)) {
+    if (!isPlainObject(actual)) return [`${path}: expected an object, got ${typeName2(actual)}`];
+    return Object.entries(expected).flatMap(
+      ([key, value]) => key in actual ? subsetMismatches(value, actual[key], childPath(path, key)) : [`${childPath(path, key)}: missing`]
+    );
+  }
+  return (0,node_util__WEBPACK_IMPORTED_MODULE_23__.isDeepStrictEqual)(expected, actual) ? [] : [`${path}: expected ${preview2(expected)}, got ${preview2(actual)}`];
+}
+function isSubset(expected, actual) {
+  return subsetMismatches(expected, actual).length === 0;
+}
+function projectOnto(actual, expected) {
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    return actual.map((item, index) => index < expected.length ? projectOnto(item, expected[index]) : item);
+  }
+  if (isPlainObject(expected) && isPlainObject(actual)) {
+    return Object.fromEntries(
+      Object.keys(expected).filter((key) => key in actual).map((key) => [key, projectOnto(actual[key], expected[key])])
+    );
+  }
+  return actual;
+}
+function childPath(path, key) {
+  return /^[A-Za-z_]\w*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+function isPlainObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function typeName2(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return value === void 0 ? "nothing" : `${typeof value} ${preview2(value)}`;
+}
+
+// src/flows/assertions.ts
+function judgeOutcome(expect, outcome, kind) {
+  const errorFailure = judgeError2(expect.error, outcome, kind);
+  if (errorFailure) return [errorFailure];
+  return [
+    ...judgeLatency(expect.maxMs, outcome),
+    ...judgeNotifications(expect, outcome),
+    ...outcome.result === void 0 ? [] : judgeResult(expect, outcome, kind)
+  ];
+}
+function judgeError2(expected, outcome, kind) {
+  const { error } = outcome;
+  const got = error ? `protocol error ${error.code}: ${error.message}` : outcome.isError ? `a tool error: ${preview2(outcome.text)}` : "a result";
+  if (typeof expected === "object") {
+    if (!error) return { message: `expected a protocol error, got ${got}`, expected, actual: outcome.result };
+    if (expected.code !== void 0 && expected.code !== error.code) {
+      return { message: `expected error code ${expected.code}, got ${got}`, expected, actual: error };
+    }
+    if (expected.message !== void 0 && !error.message.includes(expected.message)) {
+      return {
+        message: `expected an error message containing ${preview2(expected.message)}, got ${got}`,
+        expected,
+        actual: error
+      };
+    }
+    return void 0;
+  }
+  if (expected === true) {
+    if (kind === "call" && !outcome.isError) {
+      return {
+        message: `expected a tool error (isError: true), got ${got}`,
+        expected: { isError: true },
+        actual: error ?? outcome.result
+      };
+    }
+    if (kind !== "call" && !error) return { message: `expected a protocol error, got ${got}`, actual: outcome.result };
+    return void 0;
+  }
+  if (error) return { message: `the server answered with ${got}`, actual: error };
+  if (outcome.isError)
+    return { message: `the tool reported an error (isError: true): ${preview2(outcome.text)}`, actual: outcome.result };
+  return void 0;
+}
+function judgeLatency(maxMs, outcome) {
+  if (maxMs === void 0 || outcome.durationMs <= maxMs) return [];
+  return [
+    {
+      message: `took ${Math.round(outcome.durationMs)} ms, over the ${maxMs} ms budget`,
+      expected: maxMs,
+      actual: outcome.durationMs
+    }
+  ];
+}
+function judgeNotifications(expect, outcome) {
+  return expect.notifications.flatMap(({ notification, match, atLeast }) => {
+    const methods = notificationMethods(notification);
+    const count = outcome.notifications.filter(
+      (received) => methods.includes(received.method) && (match === void 0 || isSubset(match, received.params ?? {}))
+    ).length;
+    if (count >= atLeast) return [];
+    const seen = outcome.notifications.map((received) => received.method);
+    return [
+      {
+        message: `expected at least ${atLeast} ${notification} notification(s)${match ? ` matching ${preview2(match)}` : ""} during the step, got ${count}${seen.length > 0 ? ` (received: ${[...new Set(seen)].join(", ")})` : " (none received)"}`,
+        expected: { notification, match, atLeast },
+        actual: outcome.notifications
+      }
+    ];
+  });
+}
+function judgeResult(expect, outcome, kind) {
+  const failures = [];
+  if (expect.text) failures.push(...judgeText(expect.text, outcome.text));
+  if (expect.structured !== void 0) failures.push(...judgeStructured(expect.structured, outcome.structured));
+  for (const assertion of expect.paths) failures.push(...judgePath(assertion, outcome.result));
+  if (expect.schema) {
+    const subject = kind === "call" ? outcome.structured : outcome.result;
+    if (subject === void 0) {
+      failures.push({ message: "schema: the tool returned no structuredContent to validate" });
+    } else if (!expect.schema(subject)) {
+      failures.push({ message: `schema: ${schemaErrors(expect.schema).join("; ")}`, actual: subject });
+    }
+  }
+  return failures;
+}
+function judgeText(expected, actual) {
+  const text2 = actual ?? "";
+  const failures = [];
+  if (expected.equals !== void 0 && text2 !== expected.equals) {
+    failures.push(withDiff(`text: expected ${preview2(expected.equals)}, got ${preview2(text2)}`, expected.equals, text2));
+  }
+  if (expected.contains !== void 0 && !text2.includes(expected.contains)) {
+    failures.push({
+      message: `text: expected it to contain ${preview2(expected.contains)}, got ${preview2(text2)}`,
+      expected: expected.contains,
+      actual: text2
+    });
+  }
+  if (expected.matches && !expected.matches.test(text2)) {
+    failures.push({
+      message: `text: expected it to match ${String(expected.matches)}, got ${preview2(text2)}`,
+      expected: String(expected.matches),
+      actual: text2
+    });
+  }
+  return failures;
+}
+function judgeStructured(expected, actual) {
+  if (actual === void 0) return [{ message: "structured: the tool returned no structuredContent", expected }];
+  const mismatches = subsetMismatches(expected, actual);
+  if (mismatches.length === 0) return [];
+  const shown = mismatches.slice(0, 5).join("; ") + (mismatches.length > 5 ? `; and ${mismatches.length - 5} more` : "");
+  return [withDiff(`structured: ${shown}`, expected, projectOnto(actual, expected), actual)];
+}
+function judgePath(assertion, root) {
+  const found = selectAll(root, assertion.path);
+  const label = assertion.path;
+  if (assertion.exists !== void 0 && assertion.exists !== found.length > 0) {
+    return [
+      {
+        message: assertion.exists ? `${label}: selects nothing in ${preview2(root)}` : `${label}: expected nothing, found ${preview2(found)}`,
+        expected: { exists: assertion.exists },
+        actual: found
+      }
+    ];
+  }
+  const tests = pathTests(assertion);
+  if (tests.length === 0) return [];
+  if (found.length === 0) return [{ message: `${label}: selects nothing in ${preview2(root)}`, actual: root }];
+  const value = found.length === 1 ? found[0] : found;
+  return tests.flatMap((test) => {
+    const problem = test(value);
+    return problem ? [{ ...problem, message: `${label}: ${problem.message}` }] : [];
+  });
+}
+function pathTests(assertion) {
+  const tests = [];
+  const { equals, notEquals, length, greaterThan, lessThan, atLeast, atMost, contains, matches, type } = assertion;
+  if (equals !== void 0) {
+    tests.push(
+      (value) => (0,node_util__WEBPACK_IMPORTED_MODULE_23__.isDeepStrictEqual)(value, equals) ? void 0 : withDiff(`expected ${preview2(equals)}, got ${preview2(value)}`, equals, value)
+    );
+  }
+  if (notEquals !== void 0) {
+    tests.push(
+      (value) => (0,node_util__WEBPACK_IMPORTED_MODULE_23__.isDeepStrictEqual)(value, notEquals) ? { message: `expected anything but ${preview2(notEquals)}`, actual: value } : void 0
+    );
+  }
+  if (length !== void 0) {
+    tests.push((value) => {
+      const actual = typeof value === "string" || Array.isArray(value) ? value.length : void 0;
+      if (actual === void 0)
+        return {
+          message: `length: ${preview2(value)} is neither a string nor an array`,
+          expected: length,
+          actual: value
+        };
+      return actual === asNumber(length) ? void 0 : { message: `expected length ${preview2(length)}, got ${actual}`, expected: length, actual };
+    });
+  }
+  const compare = (bound, name, holds) => {
+    if (bound === void 0) return;
+    tests.push((value) => {
+      const limit = asNumber(bound);
+      if (limit === void 0) return { message: `${name} needs a number, got ${preview2(bound)}`, expected: bound };
+      if (typeof value !== "number")
+        return { message: `expected a number ${name} ${limit}, got ${preview2(value)}`, expected: bound, actual: value };
+      return holds(value, limit) ? void 0 : { message: `expected a number ${name} ${limit}, got ${value}`, expected: bound, actual: value };
+    });
+  };
+  compare(greaterThan, "greater than", (a, b) => a > b);
+  compare(lessThan, "less than", (a, b) => a < b);
+  compare(atLeast, "at least", (a, b) => a >= b);
+  compare(atMost, "at most", (a, b) => a <= b);
+  if (contains !== void 0) {
+    tests.push((value) => {
+      if (typeof value === "string" && typeof contains === "string") {
+        return value.includes(contains) ? void 0 : {
+          message: `expected it to contain ${preview2(contains)}, got ${preview2(value)}`,
+          expected: contains,
+          actual: value
+        };
+      }
+      if (Array.isArray(value)) {
+        return value.some((item) => isSubset(contains, item)) ? void 0 : {
+          message: `expected an element matching ${preview2(contains)}, got ${preview2(value)}`,
+          expected: contains,
+          actual: value
+        };
+      }
+      return {
+        message: `contains: ${preview2(value)} is neither a string nor an array`,
+        expected: contains,
+        actual: value
+      };
+    });
+  }
+  if (matches) {
+    tests.push(
+      (value) => typeof value === "string" && matches.test(value) ? void 0 : {
+        message: `expected a string matching ${String(matches)}, got ${preview2(value)}`,
+        expected: String(matches),
+        actual: value
+      }
+    );
+  }
+  if (type) {
+    tests.push(
+      (value) => typeOf2(value, type) ? void 0 : { message: `expected ${type}, got ${preview2(value)}`, expected: type, actual: value }
+    );
+  }
+  return tests;
+}
+function typeOf2(value, type) {
+  switch (type) {
+    case "array":
+      return Array.isArray(value);
+    case "null":
+      return value === null;
+    case "object":
+      return value !== null && typeof value === "object" && !Array.isArray(value);
+    case "integer":
+      return Number.isInteger(value);
+    default:
+      return typeof value === type;
+  }
+}
+function asNumber(value) {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  return void 0;
+}
+function withDiff(message, expected, shown, actual = shown) {
+  return {
+    message: worthDiffing(expected, shown) ? `${message}
+${diffValues(expected, shown)}` : message,
+    expected,
+    actual
+  };
+}
+
+// src/flows/combine.ts
+function combineRuns(runs) {
+  const [first] = runs;
+  if (first === void 0) throw new Error("combineRuns needs at least one run");
+  const ran = runs.filter((run) => run.status !== "skip");
+  if (ran.length === 0) return { ...first, durationMs: 0 };
+  const total = sum(ran.map((run) => run.repeats?.total ?? 1));
+  const passed = sum(ran.map((run) => run.repeats?.passed ?? (run.status === "fail" ? 0 : 1)));
+  const failing = runs.findIndex((run) => run.status === "fail");
+  const warning = ran.find((run) => run.status === "warn");
+  const flaky = failing >= 0 && passed > 0;
+  const rate = `${passed} of ${total} runs passed (${Math.round(100 * passed / total)}%)`;
+  const failed = runs[failing];
+  const combined = {
+    id: first.id,
+    kind: first.kind,
+    status: failed ? "fail" : warning ? "warn" : "pass",
+    message: failed ? `${rate}${flaky ? ", flaky" : ""}; run ${failing + 1}: ${failed.message}` : warning ? `${rate}; ${warning.message}` : rate,
+    durationMs: sum(runs.map((run) => run.durationMs)),
+    repeats: { total, passed }
+  };
+  if (first.line !== void 0) combined.line = first.line;
+  if (flaky) combined.flaky = true;
+  if (failed?.expected !== void 0) combined.expected = failed.expected;
+  if (failed?.actual !== void 0) combined.actual = failed.actual;
+  return combined;
+}
+function flowStatus(steps, error) {
+  if (error !== void 0 || steps.some((step) => step.status === "fail")) return "fail";
+  if (steps.length > 0 && steps.every((step) => step.status === "skip")) return "skip";
+  return steps.some((step) => step.status === "warn") ? "warn" : "pass";
+}
+function sum(values) {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+// src/flows/execute.ts
+
+
+var MAX_PAGES = 100;
+var LISTS = {
+  tools: { method: "tools/list", key: "tools" },
+  resources: { method: "resources/list", key: "resources" },
+  prompts: { method: "prompts/list", key: "prompts" },
+  templates: { method: "resources/templates/list", key: "resourceTemplates" }
+};
+async function executeAction(action, session, timeoutMs) {
+  const start = node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now();
+  const elapsed = () => node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now() - start;
+  const send = async (method, params) => {
+    const withProgress = action.kind === "call";
+    const { outcome, notifications } = await session.request(method, params, { timeoutMs, withProgress });
+    return toOutcome(action.kind, outcome, elapsed(), notifications);
+  };
+  switch (action.kind) {
+    case "call":
+      return send("tools/call", { name: action.tool, arguments: action.arguments });
+    case "read":
+      return send("resources/read", { uri: action.uri });
+    case "prompt":
+      return send("prompts/get", { name: action.prompt, arguments: action.arguments });
+    case "complete":
+      return send("completion/complete", {
+        ref: action.ref,
+        argument: { name: action.argument, value: action.value },
+        ...action.context && { context: { arguments: action.context } }
+      });
+    case "ping":
+      return send("ping");
+    case "log-level":
+      return send("logging/setLevel", { level: action.level });
+    case "subscribe":
+      return send("resources/subscribe", { uri: action.uri });
+    case "unsubscribe":
+      return send("resources/unsubscribe", { uri: action.uri });
+    case "request":
+      return send(action.method, action.params);
+    case "list": {
+      const { outcome, notifications } = await listAll2(session, LISTS[action.target], timeoutMs);
+      return toOutcome(action.kind, outcome, elapsed(), notifications);
+    }
+    case "wait-for": {
+      const mark = session.mark();
+      const found = await session.waitFor(notificationMethods(action.notification), action.match, timeoutMs);
+      if (!found) throw new WaitTimeoutError(action.notification, timeoutMs);
+      return toOutcome(action.kind, { ok: true, result: { ...found } }, elapsed(), session.since(mark));
+    }
+    case "sleep": {
+      const mark = session.mark();
+      await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_25__.setTimeout)(action.ms);
+      return toOutcome(action.kind, { ok: true, result: {} }, elapsed(), session.since(mark));
+    }
+  }
+}
+async function listAll2(session, list, timeoutMs) {
+  const items = [];
+  const notifications = [];
+  let cursor;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const params = cursor === void 0 ? void 0 : { cursor };
+    const response = await session.request(list.method, params, { timeoutMs, withProgress: false });
+    notifications.push(...response.notifications);
+    if (!response.outcome.ok) return { outcome: response.outcome, notifications };
+    const { result } = response.outcome;
+    const pageItems = result[list.key];
+    if (Array.isArray(pageItems)) items.push(...pageItems);
+    cursor = result.nextCursor;
+    if (cursor === void 0 || cursor === null) break;
+  }
+  return { outcome: { ok: true, result: { [list.key]: items } }, notifications };
+}
+var WaitTimeoutError = class extends Error {
+  constructor(notification, timeoutMs) {
+    super(`no ${notification} notification arrived within ${timeoutMs} ms`);
+    this.name = "WaitTimeoutError";
+  }
+};
+
+// src/flows/run-state.ts
+var RunState = class {
+  constructor(flow, environment) {
+    this.flow = flow;
+    this.environment = environment;
+  }
+  steps = /* @__PURE__ */ new Map();
+  captured = /* @__PURE__ */ new Map();
+  record(id, status, outcome, captured) {
+    this.steps.set(id, { status, outcome });
+    for (const [name, value] of Object.entries(captured)) this.captured.set(name, value);
+  }
+  step(id) {
+    const step = this.steps.get(id);
+    if (step?.status === "fail") return { missing: `step '${id}' failed, so its values cannot be used` };
+    if (!step?.outcome || step.status === "skip") return { missing: `step '${id}' did not run` };
+    return { value: referenceView(step.outcome) };
+  }
+  variable(name) {
+    if (this.captured.has(name)) return { value: this.captured.get(name) };
+    if (Object.hasOwn(this.flow.vars, name)) {
+      return { value: resolveTemplates(this.flow.vars[name], this) };
+    }
+    return { missing: `variable '${name}' was not captured: the step that captures it did not pass` };
+  }
+  env(name) {
+    return this.environment[name];
+  }
+};
+
+// src/flows/session.ts
+var nextProgressToken = 1;
+var FlowSession = class {
+  constructor(connection) {
+    this.connection = connection;
+    this.unsubscribe = connection.onNotification((notification) => {
+      const token = notification.params?.progressToken;
+      if (notification.method === "notifications/progress" && this.ownTokens.has(String(token))) return;
+      this.push({ notification, taken: false });
+    });
+  }
+  received = [];
+  waiters = /* @__PURE__ */ new Set();
+  ownTokens = /* @__PURE__ */ new Set();
+  unsubscribe;
+  /** With `withProgress`, the request carries a progress token and the progress it brings belongs to it. */
+  async request(method, params, options2) {
+    const owner = Symbol(method);
+    const start = this.received.length;
+    const requestOptions = { timeoutMs: options2.timeoutMs };
+    const progressToken = options2.withProgress ? `mcp-ci-flow-${nextProgressToken++}` : void 0;
+    if (progressToken !== void 0) {
+      this.ownTokens.add(progressToken);
+      requestOptions.progressToken = progressToken;
+      requestOptions.onProgress = (progress) => this.push({ notification: { method: "notifications/progress", params: progress }, owner, taken: false });
+    }
+    try {
+      const outcome = await this.connection.request(method, params, requestOptions);
+      return { outcome, notifications: this.since(start, owner) };
+    } finally {
+      if (progressToken !== void 0) this.ownTokens.delete(progressToken);
+    }
+  }
+  /** A mark to pass to `since` for steps that send nothing (wait-for, sleep). */
+  mark() {
+    return this.received.length;
+  }
+  since(mark, owner) {
+    return this.received.slice(mark).filter((entry) => entry.owner === void 0 || entry.owner === owner).map((entry) => entry.notification);
+  }
+  /** The first notification not taken by an earlier wait-for that matches, waiting up to `timeoutMs` for one. */
+  async waitFor(methods, match, timeoutMs) {
+    const take = () => {
+      const entry = this.received.find(
+        (candidate) => !candidate.taken && methods.includes(candidate.notification.method) && (match === void 0 || isSubset(match, candidate.notification.params ?? {}))
+      );
+      if (entry) entry.taken = true;
+      return entry?.notification;
+    };
+    const ready = take();
+    if (ready) return ready;
+    return new Promise((resolve2) => {
+      const check = () => {
+        const found = take();
+        if (found) finish(found);
+      };
+      const finish = (found) => {
+        clearTimeout(timer);
+        this.waiters.delete(check);
+        resolve2(found);
+      };
+      const timer = setTimeout(() => finish(void 0), timeoutMs);
+      this.waiters.add(check);
+    });
+  }
+  async close() {
+    this.unsubscribe();
+    await this.connection.close();
+  }
+  push(entry) {
+    this.received.push(entry);
+    for (const waiter of [...this.waiters]) waiter();
+  }
+};
+var SessionPool = class {
+  constructor(connect, flowName) {
+    this.connect = connect;
+    this.flowName = flowName;
+  }
+  sessions = /* @__PURE__ */ new Map();
+  get(name) {
+    let session = this.sessions.get(name);
+    if (!session) {
+      const label = name === "default" ? `flow:${this.flowName}` : `flow:${this.flowName}#${name}`;
+      session = this.connect({ label }).then((connection) => new FlowSession(connection));
+      this.sessions.set(name, session);
+    }
+    return session;
+  }
+  /** Closes every session that opened; one that failed to open has nothing to close. */
+  async closeAll() {
+    const opened = await Promise.allSettled(this.sessions.values());
+    this.sessions.clear();
+    await Promise.allSettled(opened.flatMap((result) => result.status === "fulfilled" ? [result.value.close()] : []));
+  }
+};
+
+// src/flows/snapshots.ts
+
+
+
+var REDACTED = "[redacted]";
+function snapshotPath(snapshotDir, flowFile, stepId) {
+  return (0,node_path__WEBPACK_IMPORTED_MODULE_14__.join)(snapshotDir, node_path__WEBPACK_IMPORTED_MODULE_14__.posix.basename(flowFile).replace(/\.ya?ml$/, ""), `${stepId}.json`);
+}
+function snapshotValue(value, redact) {
+  return sortKeys(redact.length > 0 ? replaceAt(value, redact, REDACTED) : value);
+}
+async function checkSnapshot(file, value, update) {
+  const stored = await readStored(file);
+  const shown = displayPath2(file);
+  if (stored.state === "unreadable") {
+    return {
+      status: "fail",
+      message: `snapshot ${shown} is not valid JSON (${stored.reason}); fix it or run with --update-snapshots`
+    };
+  }
+  if (stored.state === "present" && (0,node_util__WEBPACK_IMPORTED_MODULE_23__.isDeepStrictEqual)(stored.value, value)) {
+    return { status: "pass", message: `matches snapshot ${shown}` };
+  }
+  if (stored.state === "present" && !update) {
+    return {
+      status: "fail",
+      message: `differs from snapshot ${shown} (run with --update-snapshots to accept)
+${diffValues(stored.value, value)}`,
+      expected: stored.value,
+      actual: value
+    };
+  }
+  await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_14__.dirname)(file), { recursive: true });
+  await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.writeFile)(file, `${JSON.stringify(value, null, 2)}
+`);
+  if (stored.state === "present") return { status: "pass", message: `snapshot ${shown} updated` };
+  return update ? { status: "pass", message: `snapshot ${shown} written` } : { status: "warn", message: `no snapshot existed, so one was written to ${shown}: review and commit it` };
+}
+function displayPath2(file) {
+  const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_14__.relative)(process.cwd(), file);
+  return shown.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_14__.isAbsolute)(shown) ? file : shown.split(node_path__WEBPACK_IMPORTED_MODULE_14__.sep).join("/");
+}
+async function readStored(file) {
+  let text2;
+  try {
+    text2 = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.readFile)(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return { state: "missing" };
+    throw error;
+  }
+  try {
+    return { state: "present", value: JSON.parse(text2) };
+  } catch (error) {
+    return { state: "unreadable", reason: error.message };
+  }
+}
+function sortKeys(value) {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.keys(value).sort().map((key) => [key, sortKeys(value[key])])
+  );
+}
+
+// src/flows/runner.ts
+async function runFlows(flows, deps) {
+  const results = [];
+  for (const flow of flows) results.push(await runFlow(flow, deps));
+  return results;
+}
+async function runFlow(flow, deps) {
+  deps.emit({ type: "flow:start", file: flow.file, name: flow.name });
+  const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now();
+  const titles = new Map(allSteps(flow).map((step) => [step.id, step.title]));
+  const finish = (report) => ({
+    ...report,
+    message: `${titles.get(report.id)}: ${report.message}`
+  });
+  const emitStep = (step) => deps.emit({ type: "flow:step", flow: flow.name, step });
+  const runs = [];
+  const live = flow.repeat === 1 ? (report) => emitStep(finish(report)) : void 0;
+  for (let run = 0; run < flow.repeat; run++) runs.push(await new FlowRun(flow, deps, live).run());
+  const [firstRun] = runs;
+  const folded = runs.length === 1 && firstRun ? firstRun.steps : (firstRun?.steps ?? []).map((_, index) => combineRuns(runs.map((run) => run.steps[index])));
+  const steps = folded.map(finish);
+  if (!live) steps.forEach(emitStep);
+  const error = runs.find((run) => run.error !== void 0)?.error;
+  const result = {
+    name: flow.name,
+    file: flow.file,
+    status: flowStatus(steps, error),
+    durationMs: node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now() - started,
+    steps,
+    ...error !== void 0 && { error }
+  };
+  deps.emit({ type: "flow:done", result });
+  return result;
+}
+var FlowRun = class {
+  constructor(flow, deps, onStep) {
+    this.flow = flow;
+    this.deps = deps;
+    this.onStep = onStep;
+    this.pool = new SessionPool(deps.connect, flow.name);
+    this.state = new RunState(flow, deps.env);
+  }
+  pool;
+  state;
+  reports = [];
+  async run() {
+    try {
+      let session;
+      try {
+        session = await this.pool.get("default");
+      } catch (error) {
+        const message = `could not open a session: ${errorText2(error)}`;
+        this.skipAll(message);
+        return { steps: this.reports, error: message };
+      }
+      const { transports } = this.flow;
+      if (transports && !transports.includes(session.connection.transport)) {
+        this.skipAll(
+          `the flow runs over ${transports.join(" or ")}, and the server is reached over ${session.connection.transport}`
+        );
+        return { steps: this.reports };
+      }
+      const unknownTools = await this.unknownTools(session);
+      if (unknownTools) {
+        this.reportUnknownTools(unknownTools);
+        return { steps: this.reports };
+      }
+      const setupFailure = await this.runPhase(this.flow.setup, void 0, "setup step");
+      await this.runPhase(this.flow.steps, setupFailure, "step");
+      for (const node of this.flow.teardown) await this.runNode(node);
+      return { steps: this.reports };
+    } finally {
+      await this.pool.closeAll();
+    }
+  }
+  /** Runs nodes in order until one fails; returns why the rest (and what follows) is skipped. */
+  async runPhase(nodes, blocked, label) {
+    let reason = blocked;
+    for (const node of nodes) {
+      if (reason !== void 0) {
+        this.skip(node, reason);
+        continue;
+      }
+      const failed = (await this.runNode(node)).find((report) => report.status === "fail");
+      if (failed) reason = `not run: ${label} '${failed.id}' failed`;
+    }
+    return reason;
+  }
+  async runNode(node) {
+    const reports = isParallel(node) ? await Promise.all(node.steps.map((step) => this.runStep(step))) : [await this.runStep(node)];
+    for (const report of reports) this.add(report);
+    return reports;
+  }
+  async runStep(step) {
+    const attempts = [];
+    let outcome;
+    let captured = {};
+    for (let run = 0; run < step.repeat; run++) {
+      const attempt2 = await this.attempt(step);
+      attempts.push(attempt2.report);
+      outcome = attempt2.outcome ?? outcome;
+      if (attempt2.report.status !== "fail") captured = attempt2.captured;
+    }
+    const report = attempts.length === 1 && attempts[0] ? attempts[0] : combineRuns(attempts);
+    this.state.record(step.id, report.status, outcome, report.status === "fail" ? {} : captured);
+    return report;
+  }
+  async attempt(step) {
+    let started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now();
+    const report = (status, message2, failure) => ({
+      id: step.id,
+      kind: step.action.kind,
+      status,
+      message: message2,
+      durationMs: node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now() - started,
+      line: step.line,
+      ...failure?.expected !== void 0 && { expected: trimForReport(failure.expected) },
+      ...failure?.actual !== void 0 && { actual: trimForReport(failure.actual) }
+    });
+    const timeoutMs = step.timeoutMs ?? this.flow.timeoutMs ?? this.deps.timeoutMs;
+    let action;
+    let expect;
+    let session;
+    let outcome;
+    try {
+      action = resolveTemplates(step.action, this.state);
+      expect = resolveExpectation(step.expect, this.state);
+      session = await this.pool.get(step.session);
+      started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now();
+      outcome = await executeAction(action, session, timeoutMs);
+    } catch (error) {
+      return { report: report("fail", stepErrorText(error, step)), captured: {} };
+    }
+    const failures = judgeOutcome(expect, outcome, action.kind);
+    let snapshotNote;
+    let snapshotWarns = false;
+    if (failures.length === 0 && expect.snapshot && outcome.result) {
+      const file = snapshotPath(this.deps.snapshotDir, this.flow.file, step.id);
+      const verdict = await checkSnapshot(
+        file,
+        snapshotValue(outcome.result, expect.snapshot.redact),
+        this.deps.updateSnapshots
+      );
+      if (verdict.status === "fail") failures.push(verdict);
+      else snapshotNote = verdict.message;
+      snapshotWarns = verdict.status === "warn";
+    }
+    const captured = {};
+    if (failures.length === 0) {
+      for (const [name, source] of Object.entries(step.capture)) {
+        const value = captureValue(source, outcome);
+        if ("missing" in value) failures.push({ message: `capture ${name}: ${value.missing}` });
+        else captured[name] = value.value;
+      }
+    }
+    const [first] = failures;
+    if (first)
+      return {
+        report: report("fail", failures.map((failure) => failure.message).join("\n"), first),
+        outcome,
+        captured
+      };
+    const took = `ok in ${Math.round(outcome.durationMs)} ms`;
+    const message = snapshotNote ? `${took}; ${snapshotNote}` : took;
+    return { report: report(snapshotWarns ? "warn" : "pass", message), outcome, captured };
+  }
+  /** Call steps naming a tool (without templates) that the server does not list; undefined when all are listed. */
+  async unknownTools(session) {
+    const calls = allSteps(this.flow).filter((step) => step.action.kind === "call" && !hasTemplate(step.action.tool));
+    if (calls.length === 0) return void 0;
+    let names;
+    let listed2;
+    try {
+      const timeoutMs = this.flow.timeoutMs ?? this.deps.timeoutMs;
+      const outcome = await executeAction({ kind: "list", target: "tools" }, session, timeoutMs);
+      names = (outcome.result?.tools ?? []).map((tool) => String(tool.name));
+      listed2 = outcome.error ? `tools/list failed: ${outcome.error.message}` : `listed: ${names.join(", ") || "none"}`;
+    } catch (error) {
+      names = [];
+      listed2 = `tools/list failed: ${errorText2(error)}`;
+    }
+    const missing = calls.filter((step) => step.action.kind === "call" && !names.includes(step.action.tool));
+    return missing.length === 0 ? void 0 : { steps: missing, listed: listed2 };
+  }
+  reportUnknownTools({ steps, listed: listed2 }) {
+    for (const step of allSteps(this.flow)) {
+      if (steps.includes(step) && step.action.kind === "call") {
+        this.add({
+          id: step.id,
+          kind: step.action.kind,
+          status: "fail",
+          message: `${this.flow.file}:${step.line}:${step.column}: the server does not list tool '${step.action.tool}' (${listed2}); the flow did not run`,
+          durationMs: 0,
+          line: step.line
+        });
+      } else {
+        this.add(skipped(step, "not run: the flow names a tool the server does not list"));
+      }
+    }
+  }
+  skipAll(reason) {
+    for (const node of [...this.flow.setup, ...this.flow.steps, ...this.flow.teardown]) this.skip(node, reason);
+  }
+  skip(node, reason) {
+    for (const step of isParallel(node) ? node.steps : [node]) {
+      this.state.record(step.id, "skip", void 0, {});
+      this.add(skipped(step, reason));
+    }
+  }
+  add(report) {
+    this.reports.push(report);
+    this.onStep?.(report);
+  }
+};
+function captureValue(source, outcome) {
+  const found = source.path === void 0 ? [outcome.text] : selectAll(outcome.result ?? {}, source.path);
+  const where = source.path ?? "the text";
+  if (found.length === 0) return { missing: `${where} selects nothing in the result` };
+  const value = found.length === 1 ? found[0] : found;
+  if (!source.matches) return { value };
+  if (typeof value !== "string")
+    return { missing: `${where} is ${preview2(value)}, not text to match ${String(source.matches)}` };
+  const match = source.matches.exec(value);
+  if (!match) return { missing: `${where} ${preview2(value)} does not match ${String(source.matches)}` };
+  return { value: match[1] ?? match[0] };
+}
+function skipped(step, reason) {
+  return { id: step.id, kind: step.action.kind, status: "skip", message: reason, durationMs: 0, line: step.line };
+}
+function allSteps(flow) {
+  return [...flow.setup, ...flow.steps, ...flow.teardown].flatMap((node) => isParallel(node) ? node.steps : [node]);
+}
+function resolveExpectation(expect, scope) {
+  const resolve2 = (value) => resolveTemplates(value, scope);
+  const asText2 = (value) => value === void 0 ? void 0 : String(resolve2(value));
+  return {
+    ...expect,
+    error: resolve2(expect.error),
+    text: expect.text && { ...expect.text, equals: asText2(expect.text.equals), contains: asText2(expect.text.contains) },
+    structured: resolve2(expect.structured),
+    paths: expect.paths.map((assertion) => ({
+      ...assertion,
+      equals: resolve2(assertion.equals),
+      notEquals: resolve2(assertion.notEquals),
+      length: resolve2(assertion.length),
+      greaterThan: resolve2(assertion.greaterThan),
+      lessThan: resolve2(assertion.lessThan),
+      atLeast: resolve2(assertion.atLeast),
+      atMost: resolve2(assertion.atMost),
+      contains: resolve2(assertion.contains)
+    })),
+    notifications: expect.notifications.map((item) => ({ ...item, match: resolve2(item.match) }))
+  };
+}
+function stepErrorText(error, step) {
+  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .RequestTimeoutError */ .DH) return `timed out: ${error.message} (timeout-ms)`;
+  if (error instanceof TemplateError || error instanceof WaitTimeoutError || error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .ConnectionClosedError */ .rb) {
+    return error.message;
+  }
+  return `${step.session === "default" ? "" : `session '${step.session}': `}${errorText2(error)}`;
+}
+function errorText2(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/history/backend.ts
+async function openLocalHistory(path) {
+  const store = await _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_0__/* .SqliteHistoryStore */ .MR.open(path);
+  return {
+    baseLabel: "last run",
+    previous: async (current, window) => store.previous(current, window),
+    record: async (entry, window) => {
+      try {
+        store.append(entry, window);
+        await store.save();
+      } finally {
+        store.close();
+      }
+    },
+    close: async () => store.close()
+  };
+}
+
+// src/history/provenance.ts
+
+
+var exec2 = (0,node_util__WEBPACK_IMPORTED_MODULE_23__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_26__.execFile);
+async function git(args, cwd) {
+  try {
+    const { stdout } = await exec2("git", args, { cwd, timeout: 5e3, windowsHide: true });
+    return stdout.trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+async function detectProvenance(options2) {
+  const { env, cwd, date } = options2;
+  const leg = options2.leg !== void 0 ? { leg: options2.leg } : {};
+  if (env.GITHUB_ACTIONS === "true") {
+    const name = env.GITHUB_EVENT_NAME ?? "";
+    const event = name.startsWith("pull_request") ? "pull_request" : _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_EVENTS */ .R0.includes(name) ? name : "push";
+    const attempt2 = Number(env.GITHUB_RUN_ATTEMPT);
+    return {
+      ...env.GITHUB_SHA && { commit: env.GITHUB_SHA },
+      ...env.GITHUB_REF && { ref: env.GITHUB_REF },
+      event,
+      ...env.GITHUB_RUN_ID && { runId: env.GITHUB_RUN_ID },
+      ...Number.isInteger(attempt2) && attempt2 > 0 && { runAttempt: attempt2 },
+      ...env.GITHUB_WORKFLOW && { workflow: env.GITHUB_WORKFLOW },
+      ...leg,
+      date
+    };
+  }
+  const [commit, ref] = await Promise.all([
+    git(["rev-parse", "--verify", "--quiet", "HEAD"], cwd),
+    git(["symbolic-ref", "--quiet", "HEAD"], cwd)
+  ]);
+  return { ...commit && { commit }, ...ref && { ref }, event: "local", ...leg, date };
+}
+
+// src/history/server-interface.ts
+var text = (value) => typeof value === "string" ? value : void 0;
+function pick(fields) {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== void 0));
+}
+function toServerInterface(inventory, capabilities) {
+  return {
+    capabilities,
+    tools: inventory.tools.map((tool) => ({
+      name: String(tool.name),
+      ...pick({
+        title: text(tool.title),
+        description: text(tool.description),
+        inputSchema: tool.inputSchema,
+        outputSchema: tool.outputSchema,
+        annotations: tool.annotations
+      })
+    })),
+    resources: inventory.resources.map((resource) => ({
+      uri: String(resource.uri),
+      ...pick({
+        name: text(resource.name),
+        mimeType: text(resource.mimeType),
+        description: text(resource.description)
+      })
+    })),
+    resourceTemplates: inventory.resourceTemplates.map((template) => ({
+      uriTemplate: String(template.uriTemplate),
+      ...pick({
+        name: text(template.name),
+        mimeType: text(template.mimeType),
+        description: text(template.description)
+      })
+    })),
+    prompts: inventory.prompts.map((prompt) => ({
+      name: String(prompt.name),
+      ...pick({
+        description: text(prompt.description),
+        arguments: Array.isArray(prompt.arguments) ? prompt.arguments.map((argument) => ({
+          name: String(argument.name),
+          ...pick({
+            description: text(argument.description),
+            required: typeof argument.required === "boolean" ? argument.required : void 0
+          })
+        })) : void 0
+      })
+    }))
+  };
+}
+
+// src/report/write.ts
+
+
+async function writeReports(result, outDir, options2) {
+  await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.mkdir)(outDir, { recursive: true });
+  const junitPath = (0,node_path__WEBPACK_IMPORTED_MODULE_14__.join)(outDir, "junit.xml");
+  const markdownPath = (0,node_path__WEBPACK_IMPORTED_MODULE_14__.join)(outDir, "report.md");
+  await Promise.all([
+    (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.writeFile)(junitPath, (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_3__/* .renderJunit */ .RV)(result, { strict: options2.strict }), "utf8"),
+    (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.writeFile)(markdownPath, (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .Gc)(result, options2), "utf8")
+  ]);
+  return { junitPath, markdownPath };
+}
+
+
+
+/***/ })
+
+};

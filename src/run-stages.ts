@@ -1,0 +1,20 @@
+/**
+ * What a run needs only once its server is starting: the suites, the history and the reports, about half of the
+ * CLI's bundle. run.ts imports it on use, never statically, so the CLI's bundle keeps it in chunks of its own
+ * that load while the server boots: the server's start-up and this code's loading overlap instead of adding up.
+ */
+export { benchJson } from './bench/bench-json.js';
+export { runBench } from './bench/runner.js';
+export { runConformance } from './checks/engine.js';
+export { listAll, takeInventory } from './checks/inventory.js';
+export { validateCheckIds } from './checks/policy.js';
+export { quickLeftOut } from './checks/quick.js';
+export { CATALOGUE } from './checks/registry.js';
+export { formatLoadError, loadErrorResults, loadFlowFiles, runFlows } from './flows/index.js';
+export { openLocalHistory } from './history/backend.js';
+export { compareRuns, latencyBaseline } from './history/compare.js';
+export { toHistoryEntry } from './history/entry.js';
+export { detectProvenance } from './history/provenance.js';
+export { toServerInterface } from './history/server-interface.js';
+export { HistoryStoreError } from './history/sqlite-store.js';
+export { writeReports } from './report/write.js';

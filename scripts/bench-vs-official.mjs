@@ -2,7 +2,10 @@
 // `conformance server --url`) on the same server. server-everything is started once over Streamable HTTP
 // (127.0.0.1, an ephemeral port); the two tools then run in turn, whole processes, 5 times each, the one to go
 // first alternating; it prints the medians of wall and CPU time and the median of the pairwise ratios
-// (mcp-ci / official: below 1.0 means mcp-ci is faster). CPU time is the child's user + system time, read from this
+// (mcp-ci / official: below 1.0 means mcp-ci is faster). mcp-ci runs twice per round: as users run it, and with
+// `--call-tools none`, on the official suite's footing (it calls only the tools of its own fixture server, which
+// server-everything does not have), since a full run judges every tool's answer and one of server-everything's
+// tools takes ten seconds to give it. CPU time is the child's user + system time, read from this
 // process's waited-for-children counters in /proc (Linux), so it includes any process the tool itself started.
 // mcp-ci runs from the committed bundle (dist/cli.js): build it first to measure source changes.
 import { spawn, spawnSync } from 'node:child_process';
@@ -133,23 +136,23 @@ process.once('SIGINT', () => {
 });
 try {
   const mcpCi = [];
+  const noToolCalls = [];
   const theirs = [];
-  const mcpCiRun = (i) =>
+  const mcpCiRun = (name, extra) =>
     timed(
       'mcp-ci',
       process.execPath,
-      ['dist/cli.js', 'run', '--url', url, '--out', join(work, `mcp-ci-${i}`), '--history', 'off', '--quiet'],
+      ['dist/cli.js', 'run', '--url', url, '--out', join(work, name), '--history', 'off', '--quiet', ...extra],
       process.cwd(),
     );
-  const officialRun = () => timed('the official suite', process.execPath, officialArgs(url), work);
+  const rounds = [
+    (i) => mcpCi.push(mcpCiRun(`mcp-ci-${i}`, [])),
+    (i) => noToolCalls.push(mcpCiRun(`mcp-ci-no-calls-${i}`, ['--call-tools', 'none'])),
+    () => theirs.push(timed('the official suite', process.execPath, officialArgs(url), work)),
+  ];
   for (let i = 0; i < RUNS; i++) {
-    if (i % 2 === 0) {
-      mcpCi.push(mcpCiRun(i));
-      theirs.push(officialRun());
-    } else {
-      theirs.push(officialRun());
-      mcpCi.push(mcpCiRun(i));
-    }
+    // Each round starts with another of the three, so none always runs first.
+    for (let k = 0; k < rounds.length; k++) rounds[(i + k) % rounds.length](i);
   }
   const seconds = (ms) => (ms / 1000).toFixed(2);
   const line = (label, runs) => {
@@ -160,13 +163,18 @@ try {
   };
   console.log(`server-everything over Streamable HTTP at ${url}, ${RUNS} alternated runs of each (medians)`);
   console.log(line('mcp-ci run (dist/cli.js)', mcpCi));
+  console.log(line('mcp-ci run --call-tools none', noToolCalls));
   console.log(line(`official conformance ${official.version} (server --url)`, theirs));
-  const wallRatio = median(mcpCi.map((r, i) => r.wallMs / theirs[i].wallMs));
-  const cpuRatios = mcpCi.map((r, i) => (r.cpuMs !== undefined && theirs[i].cpuMs ? r.cpuMs / theirs[i].cpuMs : NaN));
-  console.log(
-    `ratio mcp-ci / official (median of pairs): wall ${wallRatio.toFixed(2)}` +
-      (cpuRatios.every(Number.isFinite) ? `, CPU ${median(cpuRatios).toFixed(2)}` : ''),
-  );
+  const ratios = (label, runs) => {
+    const wallRatio = median(runs.map((r, i) => r.wallMs / theirs[i].wallMs));
+    const cpuRatios = runs.map((r, i) => (r.cpuMs !== undefined && theirs[i].cpuMs ? r.cpuMs / theirs[i].cpuMs : NaN));
+    console.log(
+      `ratio ${label} / official (median of pairs): wall ${wallRatio.toFixed(2)}` +
+        (cpuRatios.every(Number.isFinite) ? `, CPU ${median(cpuRatios).toFixed(2)}` : ''),
+    );
+  };
+  ratios('mcp-ci', mcpCi);
+  ratios('mcp-ci --call-tools none', noToolCalls);
 } finally {
   await stop(child);
   rmSync(work, { recursive: true, force: true });

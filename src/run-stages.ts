@@ -10,7 +10,7 @@ export { listAll, takeInventory } from './checks/inventory.js';
 export { validateCheckIds } from './checks/policy.js';
 export { quickLeftOut } from './checks/quick.js';
 export { CATALOGUE } from './checks/registry.js';
-export { formatLoadError, loadErrorResults, loadFlowFiles, runFlows } from './flows/index.js';
+export { runFlows } from './flows/runner.js';
 export { openLocalHistory } from './history/backend.js';
 export { compareRuns, latencyBaseline } from './history/compare.js';
 export { toHistoryEntry } from './history/entry.js';

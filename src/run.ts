@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Config } from './config/config.js';
 import { ConfigError } from './config/errors.js';
 import type { EmitEvent } from './events.js';
-import type { FlowLoadError, LoadedFlow } from './flows/types.js';
+import { formatLoadError, loadErrorResults, loadFlowFiles } from './flows/load.js';
 import { gatePassed, gateSummary, summarize } from './gate.js';
 import type { HistoryBackend } from './history/backend.js';
 import type { HistoryEntry, Provenance } from './history/entry.js';
@@ -34,7 +34,6 @@ async function loadStages(): Promise<typeof RunStages> {
 
 /** Flow snapshots live beside the flows, relative to the working directory (the repository root in CI). */
 const SNAPSHOT_DIR = '.mcp-ci/snapshots';
-const NO_FLOW_FILES: { flows: LoadedFlow[]; errors: FlowLoadError[] } = { flows: [], errors: [] };
 
 export interface RunOptions {
   emit?: EmitEvent;
@@ -116,20 +115,16 @@ async function runSuites(
   let target: BootedServer | undefined;
   try {
     // Flow files and the baseline are read before the boot, so a typo is reported even when the server never
-    // comes up. Only then is the boot waiting for the stages; otherwise they load while the server starts.
-    const stages = loadStages();
-    const flowFiles =
-      config.flows.length > 0 ? await (await stages).loadFlowFiles(config.flows, process.cwd()) : NO_FLOW_FILES;
+    // comes up.
+    const flowFiles = await loadFlowFiles(config.flows, process.cwd());
     const baseline = config.bench && config.baselinePath ? await readBaseline(config.baselinePath) : undefined;
-    if (flowFiles.errors.length > 0) {
-      const { loadErrorResults, formatLoadError } = await stages;
-      result.flows = loadErrorResults(flowFiles.errors);
-      if (flowFiles.flows.length === 0 && !config.conformance && !config.bench) {
-        result.outcome = 'config-error';
-        result.error = flowFiles.errors.map(formatLoadError).join('\n');
-        return { result };
-      }
+    result.flows = loadErrorResults(flowFiles.errors);
+    if (flowFiles.errors.length > 0 && flowFiles.flows.length === 0 && !config.conformance && !config.bench) {
+      result.outcome = 'config-error';
+      result.error = flowFiles.errors.map(formatLoadError).join('\n');
+      return { result };
     }
+    const stages = loadStages();
     try {
       target = await bootTarget(config, transcript, emit);
     } catch (error) {

@@ -1,13 +1,13 @@
 /**
  * Finds flow files by glob and loads each one. A broken file yields errors and does not stop the others; a glob
  * that matches nothing is fine (the default globs match nothing in a repository without flows), but a plain
- * path that does not exist is an error.
+ * path that does not exist is an error. The parser (ajv and the flow schema) is imported only once there is a file to
+ * parse: a run reads its flow files before it starts its server, and most repositories have none.
  */
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { FlowResult } from '../model.js';
-import { parseFlowSource } from './parse.js';
 import type { FlowLoadError, LoadedFlow } from './types.js';
 
 export async function loadFlowFiles(
@@ -25,6 +25,8 @@ export async function loadFlowFiles(
       errors.push({ file: displayPath(path, cwd), line: 1, column: 1, message: 'flow file not found' });
   }
   const flows: LoadedFlow[] = [];
+  if (files.length === 0) return { flows, errors };
+  const { parseFlowSource } = await import('./parse.js');
   for (const path of files) {
     const file = displayPath(path, cwd);
     let text: string;

@@ -1,6 +1,217 @@
-export const id = 175;
-export const ids = [175];
+export const id = 549;
+export const ids = [549];
 export const modules = {
+
+/***/ 32304:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ TemplateError),
+/* harmony export */   K7: () => (/* binding */ isParallel),
+/* harmony export */   M: () => (/* binding */ compileUserSchema),
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   Ub: () => (/* binding */ selectAll),
+/* harmony export */   _D: () => (/* binding */ replaceAt),
+/* harmony export */   d0: () => (/* binding */ schemaErrors),
+/* harmony export */   en: () => (/* binding */ resolveTemplates),
+/* harmony export */   rJ: () => (/* binding */ hasTemplate),
+/* harmony export */   tX: () => (/* binding */ jsonPathProblem),
+/* harmony export */   zq: () => (/* binding */ STEP_KINDS)
+/* harmony export */ });
+/* harmony import */ var jsonpath_rfc9535__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33062);
+/* harmony import */ var jsonpath_rfc9535_parser__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71185);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42463);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52210);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82815);
+// src/flows/types.ts
+var STEP_KINDS = [
+  "call",
+  "read",
+  "prompt",
+  "list",
+  "complete",
+  "ping",
+  "log-level",
+  "subscribe",
+  "unsubscribe",
+  "request",
+  "wait-for",
+  "sleep"
+];
+var isParallel = (node) => "kind" in node && node.kind === "parallel";
+
+// src/flows/json-path.ts
+
+
+function jsonPathProblem(path) {
+  try {
+    (0,jsonpath_rfc9535_parser__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(path);
+    return void 0;
+  } catch (error) {
+    return `invalid JSONPath '${path}': ${error.message.replace(/\.$/, "")}`;
+  }
+}
+function selectAll(value, path) {
+  return (0,jsonpath_rfc9535__WEBPACK_IMPORTED_MODULE_0__/* .query */ .P)(value, path);
+}
+function replaceAt(value, paths, replacement) {
+  const copy = structuredClone(value);
+  for (const path of paths) {
+    const locations = [];
+    (0,jsonpath_rfc9535__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m0)(copy, path, (_found, location) => locations.push([...location]));
+    for (const location of locations) setAt(copy, location, replacement);
+  }
+  return copy;
+}
+function setAt(root, location, replacement) {
+  const last = location.at(-1);
+  if (last === void 0) return;
+  let parent = root;
+  for (const key of location.slice(0, -1)) parent = parent[key];
+  parent[last] = replacement;
+}
+
+// src/flows/template.ts
+var STEP_FIELDS = ["result", "structured", "text", "error", "isError", "durationMs", "notifications"];
+var TemplateError = class extends Error {
+  name = "TemplateError";
+};
+var EXPRESSION = /(?<!\$)\{\{(.*?)\}\}/gs;
+var UNCLOSED = /(?<!\$)\{\{/;
+var REFERENCE = /^(\w+)\.([A-Za-z_][\w-]*)(.*?)(?:\s+([+-])\s+(\d+(?:\.\d+)?))?$/s;
+var IDENTIFIER = /^[A-Za-z_]\w*$/;
+var ALLOWED = `use steps.<id>.<${STEP_FIELDS.join("|")}>\u2026, vars.<name>\u2026, env.<NAME> (optionally followed by "+ N" or "- N"), or a quoted '\u2026' literal`;
+function hasTemplate(text) {
+  return UNCLOSED.test(text);
+}
+function parseTemplate(text) {
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(EXPRESSION)) {
+    pushLiteral(parts, text.slice(last, match.index));
+    parts.push(parseExpression((match[1] ?? "").trim()));
+    last = match.index + match[0].length;
+  }
+  pushLiteral(parts, text.slice(last));
+  return parts;
+}
+function pushLiteral(parts, text) {
+  if (text === "") return;
+  if (UNCLOSED.test(text)) throw new TemplateError(`"{{" without a closing "}}" in '${text}'`);
+  parts.push(text);
+}
+function parseExpression(source) {
+  const literal = /^'([^']*)'$/.exec(source);
+  if (literal) return { type: "literal", value: literal[1] ?? "" };
+  const match = REFERENCE.exec(source);
+  if (!match) throw new TemplateError(`cannot read {{ ${source} }}: ${ALLOWED}`);
+  const [, root = "", name = "", rest = "", sign, amount] = match;
+  const offset = sign === void 0 ? void 0 : Number(amount) * (sign === "-" ? -1 : 1);
+  return { type: "reference", source, reference: parseReference(source, root, name, rest.trim()), offset };
+}
+function parseReference(source, root, name, rest) {
+  switch (root) {
+    case "steps": {
+      const field = /^\.(\w+)/.exec(rest)?.[1];
+      if (!field || !STEP_FIELDS.includes(field)) {
+        throw new TemplateError(
+          `cannot read {{ ${source} }}: after steps.${name} write one of ${STEP_FIELDS.join(", ")}`
+        );
+      }
+      const tail = rest.slice(field.length + 1);
+      checkTail(source, tail);
+      return { root: "steps", name, field, tail };
+    }
+    case "vars":
+      if (!IDENTIFIER.test(name))
+        throw new TemplateError(`cannot read {{ ${source} }}: '${name}' is not a variable name`);
+      checkTail(source, rest);
+      return { root: "vars", name, tail: rest };
+    case "env":
+      if (rest !== "") throw new TemplateError(`cannot read {{ ${source} }}: env.${name} is a string and has no parts`);
+      return { root: "env", name };
+    default:
+      throw new TemplateError(`cannot read {{ ${source} }}: unknown '${root}'; ${ALLOWED}`);
+  }
+}
+function checkTail(source, tail) {
+  const problem = tail === "" ? void 0 : jsonPathProblem(`$${tail}`);
+  if (problem) throw new TemplateError(`cannot read {{ ${source} }}: ${problem}`);
+}
+function resolveTemplates(value, scope) {
+  if (typeof value === "string") return resolveString(value, scope);
+  if (Array.isArray(value)) return value.map((item) => resolveTemplates(item, scope));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveTemplates(item, scope)]));
+  }
+  return value;
+}
+function resolveString(text, scope) {
+  if (!hasTemplate(text)) return text;
+  const parts = parseTemplate(text);
+  const [only] = parts;
+  if (parts.length === 1 && only !== void 0 && typeof only !== "string") return evaluate(only, scope);
+  return parts.map((part) => typeof part === "string" ? part : asText(evaluate(part, scope))).join("");
+}
+function asText(value) {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+function evaluate(expression, scope) {
+  if (expression.type === "literal") return expression.value;
+  const value = lookup(expression.source, expression.reference, scope);
+  if (expression.offset === void 0) return value;
+  if (typeof value !== "number") {
+    throw new TemplateError(
+      `{{ ${expression.source} }}: cannot add to ${JSON.stringify(value)}, which is not a number`
+    );
+  }
+  return value + expression.offset;
+}
+function lookup(source, reference, scope) {
+  if (reference.root === "env") {
+    const value = scope.env(reference.name);
+    if (value === void 0)
+      throw new TemplateError(`{{ ${source} }}: environment variable ${reference.name} is not set`);
+    return value;
+  }
+  const base = reference.root === "steps" ? scope.step(reference.name) : scope.variable(reference.name);
+  if ("missing" in base) throw new TemplateError(`{{ ${source} }}: ${base.missing}`);
+  const start = reference.root === "steps" ? base.value[reference.field] : base.value;
+  if (reference.tail === "" && start !== void 0) return start;
+  const found = start === void 0 ? [] : selectAll(start, `$${reference.tail}`);
+  if (found.length === 0) throw new TemplateError(`{{ ${source} }} selects nothing in ${preview(start)}`);
+  return found.length === 1 ? found[0] : found;
+}
+function preview(value) {
+  const text = value === void 0 ? "undefined" : JSON.stringify(value);
+  return text.length > 200 ? `${text.slice(0, 200)}\u2026` : text;
+}
+
+// src/flows/user-schema.ts
+
+
+
+var addFormats = ajv_formats__WEBPACK_IMPORTED_MODULE_2__;
+var options = { allErrors: true, strict: false };
+var draft07;
+var draft2020;
+function compileUserSchema(schema) {
+  const declared = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
+  const ajv = typeof declared === "string" && /draft-0[4-7]/.test(declared) ? draft07 ??= withFormats(new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv(options)) : draft2020 ??= withFormats(new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_4__.Ajv2020(options));
+  return ajv.compile(schema);
+}
+function withFormats(ajv) {
+  addFormats(ajv);
+  return ajv;
+}
+function schemaErrors(validate) {
+  return (validate.errors ?? []).map((error) => `${error.instancePath || "(root)"} ${error.message ?? "is not valid"}`);
+}
+
+
+
+
+/***/ }),
 
 /***/ 84919:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -312,59 +523,51 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 26175:
+/***/ 74549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__.yh),
-/* harmony export */   HistoryStoreError: () => (/* reexport safe */ _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_0__._H),
+/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__.yh),
+/* harmony export */   HistoryStoreError: () => (/* reexport safe */ _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_1__._H),
 /* harmony export */   benchJson: () => (/* binding */ benchJson),
-/* harmony export */   compareRuns: () => (/* reexport safe */ _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_6__.qB),
+/* harmony export */   compareRuns: () => (/* reexport safe */ _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_7__.qB),
 /* harmony export */   detectProvenance: () => (/* binding */ detectProvenance),
-/* harmony export */   formatLoadError: () => (/* binding */ formatLoadError),
-/* harmony export */   latencyBaseline: () => (/* reexport safe */ _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_6__.eL),
-/* harmony export */   listAll: () => (/* reexport safe */ _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__._w),
-/* harmony export */   loadErrorResults: () => (/* binding */ loadErrorResults),
-/* harmony export */   loadFlowFiles: () => (/* binding */ loadFlowFiles),
+/* harmony export */   latencyBaseline: () => (/* reexport safe */ _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_7__.eL),
+/* harmony export */   listAll: () => (/* reexport safe */ _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__._w),
 /* harmony export */   openLocalHistory: () => (/* binding */ openLocalHistory),
 /* harmony export */   quickLeftOut: () => (/* binding */ quickLeftOut),
 /* harmony export */   runBench: () => (/* binding */ runBench),
 /* harmony export */   runConformance: () => (/* binding */ runConformance),
 /* harmony export */   runFlows: () => (/* binding */ runFlows),
-/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__.O1),
-/* harmony export */   toHistoryEntry: () => (/* reexport safe */ _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__.K2),
+/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__.O1),
+/* harmony export */   toHistoryEntry: () => (/* reexport safe */ _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_10__.K2),
 /* harmony export */   toServerInterface: () => (/* binding */ toServerInterface),
 /* harmony export */   validateCheckIds: () => (/* binding */ validateCheckIds),
 /* harmony export */   writeReports: () => (/* binding */ writeReports)
 /* harmony export */ });
-/* harmony import */ var _chunk_LQUXQC2M_mjs__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(60730);
-/* harmony import */ var _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84919);
-/* harmony import */ var _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45363);
-/* harmony import */ var _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46501);
-/* harmony import */ var _chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73192);
-/* harmony import */ var _chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3751);
-/* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83780);
-/* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(77933);
-/* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91552);
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76424);
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73118);
-/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91811);
-/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(15521);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(76760);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(73382);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(42463);
-/* harmony import */ var jsonpath_rfc9535__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(33062);
-/* harmony import */ var jsonpath_rfc9535_parser__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(71185);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(52210);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(82815);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(38815);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(643);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(57975);
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(37291);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(58500);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(31421);
+/* harmony import */ var _chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32304);
+/* harmony import */ var _chunk_LQUXQC2M_mjs__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(60730);
+/* harmony import */ var _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84919);
+/* harmony import */ var _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45363);
+/* harmony import */ var _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46501);
+/* harmony import */ var _chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25877);
+/* harmony import */ var _chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3751);
+/* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83780);
+/* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77933);
+/* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91552);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76424);
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(73118);
+/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(15521);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(643);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(57975);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(37291);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(58500);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(76760);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(31421);
+
 
 
 
@@ -488,7 +691,7 @@ var OperationMeter = class {
     const cap = setTimeout(() => {
       expired = true;
     }, remainingMs);
-    const options2 = { timeoutMs: remainingMs };
+    const options = { timeoutMs: remainingMs };
     const { method, params } = this;
     let started = 0;
     const lane = async (connection) => {
@@ -497,7 +700,7 @@ var OperationMeter = class {
         const start = performance.now();
         let failure;
         try {
-          const outcome = await connection.request(method, params, options2);
+          const outcome = await connection.request(method, params, options);
           if (!outcome.ok) failure = `JSON-RPC error ${outcome.error.code}: ${outcome.error.message}`;
           else if (outcome.result.isError === true) failure = "the tool returned a result with isError: true";
         } catch (error) {
@@ -557,13 +760,13 @@ function listToolNames(toolNames) {
 function planOperations(settings, serverCapabilities, toolNames, protocolVersion) {
   for (const key of Object.keys(settings.budgets)) {
     if (!BUDGETABLE.has(key)) {
-      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .x(
         `bench.budgets has an entry for "${key}", which is not a built-in operation (${[...BUDGETABLE].join(", ")}); set budgets of a tool call on its bench.calls entry`,
         `bench.budgets.${key}`
       );
     }
   }
-  const modern = protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$;
+  const modern = protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$;
   const builtIn = modern ? [{ name: DISCOVER }, ...LIST_OPERATIONS.filter((op) => op.name !== "ping")] : LIST_OPERATIONS;
   const advertised = builtIn.filter((op) => !op.capability || serverCapabilities[op.capability] !== void 0);
   const operations = advertised.map((op) => ({
@@ -577,20 +780,20 @@ function planOperations(settings, serverCapabilities, toolNames, protocolVersion
   const otherEra = modern ? "ping" : DISCOVER;
   if (settings.budgets[otherEra])
     unusedBudgets.push(
-      modern ? `bench.budgets.ping: ping is removed in ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$} (server/discover is measured instead), so this budget was not evaluated` : `bench.budgets.${DISCOVER}: server/discover is measured on ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$} sessions only, so this budget was not evaluated`
+      modern ? `bench.budgets.ping: ping is removed in ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$} (server/discover is measured instead), so this budget was not evaluated` : `bench.budgets.${DISCOVER}: server/discover is measured on ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$} sessions only, so this budget was not evaluated`
     );
   const known = new Set(toolNames);
   const taken = /* @__PURE__ */ new Set([...BUDGETABLE]);
   settings.calls.forEach((call, index) => {
     if (!known.has(call.tool)) {
-      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .x(
         `bench.calls[${index}].tool is "${call.tool}", but the server has no tool by that name (${listToolNames(toolNames)})`,
         `bench.calls[${index}].tool`
       );
     }
     const name = call.name ?? call.tool;
     if (taken.has(name)) {
-      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .x(
         `bench.calls[${index}] is named "${name}", which another operation already uses; give it a distinct name`,
         `bench.calls[${index}].name`
       );
@@ -619,7 +822,7 @@ function summarize(samples, errors, elapsedMs) {
     return { count, errors, min: 0, p50: 0, p90: 0, p95: 0, p99: 0, max: 0, mean: 0, stddev: 0, throughput };
   }
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p) => (0,simple_statistics__WEBPACK_IMPORTED_MODULE_11__/* .quantileSorted */ .Z4)(sorted, p);
+  const at = (p) => (0,simple_statistics__WEBPACK_IMPORTED_MODULE_12__/* .quantileSorted */ .Z4)(sorted, p);
   return {
     count,
     errors,
@@ -629,23 +832,23 @@ function summarize(samples, errors, elapsedMs) {
     p95: at(0.95),
     p99: at(0.99),
     max: sorted[count - 1],
-    mean: (0,simple_statistics__WEBPACK_IMPORTED_MODULE_11__/* .mean */ .RE)(sorted),
-    stddev: count > 1 ? (0,simple_statistics__WEBPACK_IMPORTED_MODULE_11__/* .sampleStandardDeviation */ .JK)(sorted) : 0,
+    mean: (0,simple_statistics__WEBPACK_IMPORTED_MODULE_12__/* .mean */ .RE)(sorted),
+    stddev: count > 1 ? (0,simple_statistics__WEBPACK_IMPORTED_MODULE_12__/* .sampleStandardDeviation */ .JK)(sorted) : 0,
     throughput
   };
 }
 
 // src/bench/startup.ts
 var STARTUP_RUNS = 5;
-async function measureStartup(spawnSession, options2) {
+async function measureStartup(spawnSession, options) {
   const initialize = [];
   const firstList = [];
   let initializeErrors = 0;
   let listErrors = 0;
   let firstError;
   let readiness = "the initialize handshake";
-  const deadline = performance.now() + options2.maxDurationMs;
-  for (let run = 0; run < options2.runs && performance.now() < deadline; run++) {
+  const deadline = performance.now() + options.maxDurationMs;
+  for (let run = 0; run < options.runs && performance.now() < deadline; run++) {
     const start = performance.now();
     let connection;
     try {
@@ -657,10 +860,10 @@ async function measureStartup(spawnSession, options2) {
       continue;
     }
     initialize.push(performance.now() - start);
-    if (connection.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$) readiness = "its server/discover answer";
+    if (connection.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$) readiness = "its server/discover answer";
     try {
-      if (options2.listsTools) {
-        const outcome = await connection.request("tools/list", void 0, { timeoutMs: options2.maxDurationMs });
+      if (options.listsTools) {
+        const outcome = await connection.request("tools/list", void 0, { timeoutMs: options.maxDurationMs });
         if (outcome.ok) firstList.push(performance.now() - start);
         else {
           listErrors++;
@@ -680,16 +883,16 @@ async function measureStartup(spawnSession, options2) {
       name: STARTUP_INITIALIZE,
       concurrency: 1,
       stats: summarize(initialize, initializeErrors, 0),
-      samples: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__/* .keptSamples */ .wV)(initialize),
+      samples: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_10__/* .keptSamples */ .wV)(initialize),
       note: `cold start: spawn of a fresh server process to the end of ${readiness}, ${initialize.length} runs${failed}`
     }
   ];
-  if (options2.listsTools) {
+  if (options.listsTools) {
     results.push({
       name: STARTUP_FIRST_TOOLS_LIST,
       concurrency: 1,
       stats: summarize(firstList, listErrors, 0),
-      samples: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__/* .keptSamples */ .wV)(firstList),
+      samples: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_10__/* .keptSamples */ .wV)(firstList),
       note: `spawn of a fresh server process to the answer of its first tools/list, ${firstList.length} runs${failed}`
     });
   }
@@ -700,13 +903,13 @@ async function measureStartup(spawnSession, options2) {
 var MAX_ERROR_TEXT = 200;
 var ROUNDS = 5;
 var acrossSessions = (operation, sessions) => `${operation} [${sessions} sessions]`;
-function measurementNotes(measurement, options2) {
+function measurementNotes(measurement, options) {
   const notes = [];
   if (measurement.capped) {
     const done = measurement.samples.length + measurement.errors;
     const hung = measurement.unanswered > 0 ? `; ${measurement.unanswered} request(s) were still unanswered (the server may hang on this operation)` : "";
     notes.push(
-      `time cap of ${options2["max-duration-ms"]} ms reached after ${done} of ${options2.iterations} iterations${hung}; the figures cover the requests completed until then`
+      `time cap of ${options["max-duration-ms"]} ms reached after ${done} of ${options.iterations} iterations${hung}; the figures cover the requests completed until then`
     );
   }
   if (measurement.errors > 0) {
@@ -734,8 +937,8 @@ var ms = (value) => `${Math.round(value * 100) / 100} ms`;
 var signedPct = (value) => `${value >= 0 ? "+" : ""}${Math.round(value)} %`;
 function assess(result, budget, notes, baseline, policy) {
   result.budgets = evaluateBudgets(result.stats, budget);
-  const before = baseline && (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_6__/* .findBaselineEntry */ .v2)(baseline, result.name, result.concurrency);
-  const compared = before ? (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_6__/* .compareWithBaseline */ .$_)(result, before, policy) : void 0;
+  const before = baseline && (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .findBaselineEntry */ .v2)(baseline, result.name, result.concurrency);
+  const compared = before ? (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .compareWithBaseline */ .$_)(result, before, policy) : void 0;
   if (compared) {
     result.comparison = compared.comparison;
     if (compared.note) notes.push(compared.note);
@@ -777,7 +980,7 @@ async function runBench(deps) {
         name: nameOf(operation.name),
         concurrency,
         stats: summarize(measurement.samples, measurement.errors, measurement.elapsedMs),
-        samples: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__/* .keptSamples */ .wV)(measurement.samples)
+        samples: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_10__/* .keptSamples */ .wV)(measurement.samples)
       },
       operation.budget,
       measurementNotes(measurement, settings),
@@ -855,8 +1058,8 @@ function synthesizeArguments(inputSchema) {
   if (!isSchema(inputSchema)) return void 0;
   const value = new Sampler(inputSchema).sample(inputSchema, 0);
   if (!isSchema(value)) return void 0;
-  const compiled2 = (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .compileForValidation */ .sA)(inputSchema);
-  if (compiled2.kind === "valid" && !compiled2.validate(value)) return void 0;
+  const compiled = (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__/* .compileForValidation */ .sA)(inputSchema);
+  if (compiled.kind === "valid" && !compiled.validate(value)) return void 0;
   return value;
 }
 var Sampler = class {
@@ -1021,9 +1224,9 @@ function planToolCalls(tools, config) {
   for (const tool of tools) {
     const name = tool.name;
     if (typeof name !== "string") continue;
-    const listed2 = config.tools.find((t) => t.name === name);
-    if (listed2) {
-      plan.push({ name, arguments: listed2.arguments, source: "config", tool });
+    const listed = config.tools.find((t) => t.name === name);
+    if (listed) {
+      plan.push({ name, arguments: listed.arguments, source: "config", tool });
       continue;
     }
     if (config.callTools === "none") continue;
@@ -1066,14 +1269,14 @@ function applyPolicy(results, config) {
   });
 }
 function validateCheckIds(config) {
-  const known = new Set(_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .CATALOGUE */ .yh.map((c) => c.id));
+  const known = new Set(_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__/* .CATALOGUE */ .yh.map((c) => c.id));
   for (const [key, ids] of [
     ["expected-failures", config.expectedFailures.map((e) => e.id)],
     ["skip-checks", config.skipChecks.map((s) => s.id)]
   ]) {
     for (const id of ids) {
       if (!known.has(id)) {
-        throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .x(`${key}: unknown check id "${id}" (run \`mcp-ci checks\` to list them)`, key);
+        throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_8__/* .ConfigError */ .x(`${key}: unknown check id "${id}" (run \`mcp-ci checks\` to list them)`, key);
       }
     }
   }
@@ -1082,7 +1285,7 @@ function trimEvidence(evidence) {
   const trimmed = {};
   for (const [key, value] of Object.entries(evidence)) {
     if (value === void 0) continue;
-    const bounded = (0,_chunk_LQUXQC2M_mjs__WEBPACK_IMPORTED_MODULE_12__/* .boundDepth */ .q)(value);
+    const bounded = (0,_chunk_LQUXQC2M_mjs__WEBPACK_IMPORTED_MODULE_13__/* .boundDepth */ .q)(value);
     const text2 = typeof bounded === "string" ? bounded : JSON.stringify(bounded);
     trimmed[key] = text2.length > MAX_EVIDENCE_CHARS ? `${text2.slice(0, MAX_EVIDENCE_CHARS)}\u2026 [${text2.length - MAX_EVIDENCE_CHARS} more characters]` : bounded;
   }
@@ -1190,10 +1393,10 @@ var REMOVED_IN_MODERN = {
 
 // src/checks/engine.ts
 var CONCURRENCY = { stdio: 16, http: 16, sse: 16, memory: 16 };
-async function runConformance(target, config, emit, catalogue = _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .CATALOGUE */ .yh) {
+async function runConformance(target, config, emit, catalogue = _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__/* .CATALOGUE */ .yh) {
   const selected = catalogue.filter((c) => !config.skipChecks.some((s) => s.id === c.id));
   const callTools = selected.some((c) => c.section === "tools");
-  const offersModern = selected.some((c) => c.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$));
+  const offersModern = selected.some((c) => c.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$));
   const matrix = startVersionMatrix(target, config, callTools, offersModern);
   const results = [];
   const record = (result) => {
@@ -1202,7 +1405,7 @@ async function runConformance(target, config, emit, catalogue = _chunk_EBUHBNFX_
   };
   const shared = /* @__PURE__ */ new Map();
   const versionMatrix = matrix.all.then(({ probes, sessions: sessions2, modern: modern2 }) => ({
-    accepted: sessions2.filter((s) => s.version !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$).map((s) => s.version),
+    accepted: sessions2.filter((s) => s.version !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$).map((s) => s.version),
     probes,
     modern: modern2
   }));
@@ -1236,13 +1439,13 @@ async function runConformance(target, config, emit, catalogue = _chunk_EBUHBNFX_
     queue.add(jobs.map((check) => ({ check, session: early })));
   }
   const { sessions, modern } = await matrix.all;
-  const modernSession = sessions.find((s) => s.version === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$);
+  const modernSession = sessions.find((s) => s.version === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$);
   for (const check of active) {
-    if (modernSession && !check.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$)) {
+    if (modernSession && !check.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$)) {
       const removed2 = REMOVED_IN_MODERN[check.id];
       if (removed2) {
         planned++;
-        record(toResult(check, _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$, target, { kind: "skip", reason: removed2 }, 0));
+        record(toResult(check, _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$, target, { kind: "skip", reason: removed2 }, 0));
       }
     }
     const eligible = sessions.filter((s) => check.versions.includes(s.version));
@@ -1258,10 +1461,10 @@ async function runConformance(target, config, emit, catalogue = _chunk_EBUHBNFX_
   }
   const passiveJobs = passive.map((check) => {
     const eras = [
-      sessions.find((s) => s.version !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ && check.versions.includes(s.version)),
-      sessions.find((s) => s.version === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ && check.versions.includes(s.version))
+      sessions.find((s) => s.version !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$ && check.versions.includes(s.version)),
+      sessions.find((s) => s.version === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$ && check.versions.includes(s.version))
     ].filter((s) => s !== void 0);
-    const removed2 = modernSession && !check.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$) ? REMOVED_IN_MODERN[check.id] : void 0;
+    const removed2 = modernSession && !check.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$) ? REMOVED_IN_MODERN[check.id] : void 0;
     return { check, eras, removed: removed2 };
   });
   const passiveResults = passiveJobs.reduce((n, job) => n + Math.max(job.eras.length, 1) + (job.removed ? 1 : 0), 0);
@@ -1269,7 +1472,7 @@ async function runConformance(target, config, emit, catalogue = _chunk_EBUHBNFX_
   await queue.drained();
   for (const job of retries) record((await runOne(job.check, job.session, contextFor, target, config, true)).result);
   for (const { check, eras, removed: removed2 } of passiveJobs) {
-    if (removed2) record(toResult(check, _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$, target, { kind: "skip", reason: removed2 }, 0));
+    if (removed2) record(toResult(check, _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$, target, { kind: "skip", reason: removed2 }, 0));
     if (eras.length === 0) record(versionSkip(check, sessions, target, modern));
     for (const session of eras) {
       emit({ type: "check:start", id: check.id, protocolVersion: session.version });
@@ -1291,27 +1494,27 @@ async function runConformance(target, config, emit, catalogue = _chunk_EBUHBNFX_
 var rank = (job) => job.check.startsEarly ? 0 : job.check.scope === "once" ? 1 : 2;
 function startVersionMatrix(target, config, callTools, modernSelected) {
   const boot = target.main;
-  const isKnown = (version) => _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .PROTOCOL_VERSIONS */ .nk.includes(version);
+  const isKnown = (version) => _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .PROTOCOL_VERSIONS */ .nk.includes(version);
   const asked = config.protocolVersion ?? (config.quick && isKnown(boot.protocolVersion) ? boot.protocolVersion : void 0);
-  const offered = asked && asked !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? [asked] : asked ? [] : [..._chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .LEGACY_VERSIONS */ .GD];
-  const offersModern = asked === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ || asked === void 0 && modernSelected;
+  const offered = asked && asked !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$ ? [asked] : asked ? [] : [..._chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .LEGACY_VERSIONS */ .GD];
+  const offersModern = asked === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$ || asked === void 0 && modernSelected;
   const prepare = async (main) => {
-    const inventory = await (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .takeInventory */ .O1)(main);
+    const inventory = await (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__/* .takeInventory */ .O1)(main);
     const callableTools = planToolCalls(inventory.tools, config);
-    if (callTools) void (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .toolBudget */ .eN)({ config }), config.quick);
+    if (callTools) void (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__/* .toolBudget */ .eN)({ config }), config.quick);
     return { version: main.protocolVersion, main, inventory, callableTools };
   };
   const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : void 0;
-  const modernOffer = !offersModern ? Promise.resolve({}) : boot.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? Promise.resolve({ modern: { spoken: true } }) : target.connect({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$, label: `main@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$}` }).then(
+  const modernOffer = !offersModern ? Promise.resolve({}) : boot.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$ ? Promise.resolve({ modern: { spoken: true } }) : target.connect({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$, label: `main@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$}` }).then(
     (connection) => {
-      if (connection.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$)
+      if (connection.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$)
         return { session: prepare(connection), modern: { spoken: true } };
       void connection.close().catch(() => {
       });
       return { modern: { spoken: false, answer: `an ${connection.protocolVersion} session` } };
     },
     (error) => ({
-      modern: { spoken: false, answer: error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
+      modern: { spoken: false, answer: error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
     })
   );
   const offers = offered.filter((version) => version !== boot.protocolVersion).map(async (version) => {
@@ -1338,26 +1541,26 @@ function startVersionMatrix(target, config, callTools, modernSelected) {
       ...modernSession ? [modernSession] : []
     ]);
     sessions.sort((a, b) => a.version < b.version ? 1 : -1);
-    return { probes: probes.filter((p) => p.offered !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$), sessions, ...modern && { modern } };
+    return { probes: probes.filter((p) => p.offered !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$), sessions, ...modern && { modern } };
   })();
-  const newestOfEra = boot.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ : offered[0];
+  const newestOfEra = boot.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$ ? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$ : offered[0];
   const early = bootSession && boot.protocolVersion === newestOfEra ? bootSession : Promise.resolve(void 0);
-  return { offered: [...offersModern ? [_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$] : [], ...offered], early, all };
+  return { offered: [...offersModern ? [_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$] : [], ...offered], early, all };
 }
 var errorText = (error) => error instanceof Error ? error.message : String(error);
 function versionSkip(check, sessions, target, modern) {
   const accepted = sessions.map((s) => s.version).join(", ") || "none";
-  const reason = check.versions.every((v) => v === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$) && modern?.spoken === false ? `not spoken: the server does not speak ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$} (server/discover got ${modern.answer ?? "no result"})` : `applies to protocol ${check.versions.join(", ")}; the server accepted ${accepted}`;
+  const reason = check.versions.every((v) => v === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$) && modern?.spoken === false ? `not spoken: the server does not speak ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$} (server/discover got ${modern.answer ?? "no result"})` : `applies to protocol ${check.versions.join(", ")}; the server accepted ${accepted}`;
   return toResult(check, skipVersion(check), target, { kind: "skip", reason }, 0);
 }
-var skipVersion = (check) => check.versions.find((v) => v !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$) ?? check.versions[0] ?? "n/a";
+var skipVersion = (check) => check.versions.find((v) => v !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$) ?? check.versions[0] ?? "n/a";
 function configuredOrTransportSkip(check, target, config) {
   const configured = config.skipChecks.find((s) => s.id === check.id);
   if (configured) return `skipped by configuration: ${configured.reason}`;
   if (target.transport === "memory") {
     const wires = ["stdio", "http", "sse"];
     if (!wires.every((wire) => check.transports.includes(wire)))
-      return `${_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .NEEDS_WIRE */ .Ig} (applies to ${check.transports.join("/")}); the target is an in-process server`;
+      return `${_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .NEEDS_WIRE */ .Ig} (applies to ${check.transports.join("/")}); the target is an in-process server`;
     return void 0;
   }
   if (!check.transports.includes(target.transport)) {
@@ -1388,8 +1591,8 @@ function createContext(target, config, session, versionMatrix, shared) {
     },
     inventory: session.inventory,
     callableTools: session.callableTools,
-    connect: async (options2) => {
-      const connection = await target.connect({ protocolVersion: session.version, ...options2 });
+    connect: async (options) => {
+      const connection = await target.connect({ protocolVersion: session.version, ...options });
       opened.push(connection);
       return connection;
     },
@@ -1400,8 +1603,8 @@ function createContext(target, config, session, versionMatrix, shared) {
       usedSide = await session.side;
       return usedSide;
     },
-    openRaw: async (options2) => {
-      const channel = await target.openRaw({ protocolVersion: session.version, ...options2 });
+    openRaw: async (options) => {
+      const channel = await target.openRaw({ protocolVersion: session.version, ...options });
       opened.push(channel);
       return channel;
     },
@@ -1435,17 +1638,17 @@ async function attempt(check, session, contextFor, config) {
   try {
     const reason = check.applies?.(ctx);
     if (reason) return { judgement: { kind: "skip", reason }, closed: false };
-    const timeout = new Promise((resolve2) => {
+    const timeout = new Promise((resolve) => {
       timer = setTimeout(() => {
         abort();
-        resolve2({ kind: "violation", message: `no response within ${budgetMs} ms` });
+        resolve({ kind: "violation", message: `no response within ${budgetMs} ms` });
       }, budgetMs);
     });
     return { judgement: await Promise.race([check.run(ctx), timeout]), closed: false };
   } catch (error) {
     return {
       judgement: judgeError(error),
-      closed: error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .ConnectionClosedError */ .rb,
+      closed: error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .ConnectionClosedError */ .rb,
       side: usedSide()
     };
   } finally {
@@ -1468,10 +1671,10 @@ async function freshMain(session, target) {
   await session.reconnecting;
 }
 function judgeError(error) {
-  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .RequestTimeoutError */ .DH) return { kind: "violation", message: error.message };
-  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .ConnectionClosedError */ .rb) return { kind: "violation", message: error.message };
-  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .RawChannelUnavailableError */ .Yh) return { kind: "skip", reason: error.message };
-  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .InvalidAnswerError */ .g9)
+  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .RequestTimeoutError */ .DH) return { kind: "violation", message: error.message };
+  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .ConnectionClosedError */ .rb) return { kind: "violation", message: error.message };
+  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .RawChannelUnavailableError */ .Yh) return { kind: "skip", reason: error.message };
+  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .InvalidAnswerError */ .g9)
     return { kind: "skip", reason: `${error.message}, so this rule cannot be judged` };
   const message = error instanceof Error ? error.message : String(error);
   return { kind: "warn", message: `mcp-ci could not complete this check: ${message}` };
@@ -1505,9 +1708,9 @@ function toResult(check, version, target, judgement, durationMs) {
     status,
     message,
     protocolVersion: version,
-    era: (0,_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .eraOf */ .eU)(version),
+    era: (0,_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .eraOf */ .eU)(version),
     transport: target.transport,
-    spec: { version, url: (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_1__/* .specUrl */ .RZ)(check, version) },
+    spec: { version, url: (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__/* .specUrl */ .RZ)(check, version) },
     rule: check.rule,
     requirements: check.requirements,
     durationMs: Math.round(durationMs * 10) / 10,
@@ -1531,8 +1734,8 @@ var JobQueue = class {
   }
   /** Resolves once every job added so far has finished (rejects with the first error a job threw). */
   drained() {
-    return new Promise((resolve2, reject) => {
-      const settle = () => this.failure === void 0 ? resolve2() : reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const settle = () => this.failure === void 0 ? resolve() : reject(this.failure);
       if (this.running === 0 && this.pending.length === 0) settle();
       else this.idle.push(settle);
     });
@@ -1558,1728 +1761,6 @@ function sortLikeCatalogue(results, catalogue) {
   );
 }
 
-// src/flows/load.ts
-
-
-
-
-// src/flows/parse.ts
-
-
-// src/flows/flow-schema.ts
-
-
-// schemas/flow.schema.json
-var flow_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  title: "mcp-ci flow",
-  description: "A flow: MCP requests run in order against the server under test, with chaining and assertions.",
-  type: "object",
-  properties: {
-    $schema: {
-      type: "string"
-    },
-    name: {
-      type: "string",
-      minLength: 1,
-      description: "Shown in reports; defaults to the file name."
-    },
-    description: {
-      type: "string"
-    },
-    vars: {
-      type: "object",
-      propertyNames: {
-        $ref: "#/definitions/varName"
-      },
-      description: "Variables for {{ vars.<name> }}; values may use {{ env.NAME }}."
-    },
-    "timeout-ms": {
-      $ref: "#/definitions/timeoutMs"
-    },
-    repeat: {
-      $ref: "#/definitions/repeat"
-    },
-    transport: {
-      description: "stdio, http or sse, or a list of them: the flow runs only when the server is reached over one of these, and is skipped otherwise.",
-      anyOf: [
-        {
-          enum: ["stdio", "http", "sse"]
-        },
-        {
-          type: "array",
-          minItems: 1,
-          items: {
-            enum: ["stdio", "http", "sse"]
-          }
-        }
-      ]
-    },
-    setup: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/node"
-      },
-      description: "Steps before the flow's steps; if one fails, the steps are skipped (teardown still runs)."
-    },
-    steps: {
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/definitions/node"
-      },
-      description: "The flow's steps, in order; after a failing step the rest are skipped."
-    },
-    teardown: {
-      type: "array",
-      items: {
-        $ref: "#/definitions/node"
-      },
-      description: "Steps that always run at the end, even after a failure."
-    }
-  },
-  required: ["steps"],
-  additionalProperties: false,
-  definitions: {
-    stepId: {
-      type: "string",
-      pattern: "^[A-Za-z_][A-Za-z0-9_-]*$",
-      description: "a step id: letters, digits, _ and -, starting with a letter or _ (later steps read its values as {{ steps.<id>.\u2026 }})"
-    },
-    sessionName: {
-      type: "string",
-      pattern: "^[A-Za-z_][A-Za-z0-9_-]*$",
-      description: "a session name: letters, digits, _ and -, starting with a letter or _ (the step runs in this named client session, opened on first use)"
-    },
-    timeoutMs: {
-      type: "integer",
-      minimum: 1,
-      maximum: 6e5,
-      description: "Milliseconds before the step fails for want of a response."
-    },
-    repeat: {
-      type: "integer",
-      minimum: 1,
-      maximum: 1e3,
-      description: "Run this many times; any failing run fails it, and it is marked flaky when some runs passed."
-    },
-    varName: {
-      type: "string",
-      pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
-      description: "a variable name: letters, digits and _, starting with a letter or _"
-    },
-    jsonPath: {
-      type: "string",
-      pattern: "^\\$",
-      description: "a JSONPath (RFC 9535) starting with $, e.g. $.structuredContent.orderId or $.tools[0].name"
-    },
-    notificationKind: {
-      type: "string",
-      pattern: "^(progress|log|resource-updated|tools-changed|resources-changed|prompts-changed|list-changed|notifications/.+)$",
-      description: "one of progress, log, resource-updated, tools-changed, resources-changed, prompts-changed, list-changed, or a notification method such as notifications/message"
-    },
-    capture: {
-      type: "object",
-      description: "Store values from the step as variables for later steps ({{ vars.<name> }}): name: JSONPath into the result, or name: { matches: regex } to take the first group (else the whole match) from the step's text (or from the string at `path`).",
-      propertyNames: {
-        $ref: "#/definitions/varName"
-      },
-      additionalProperties: {
-        $ref: "#/definitions/captureSource"
-      }
-    },
-    completeRequest: {
-      type: "object",
-      properties: {
-        prompt: {
-          type: "string",
-          minLength: 1,
-          description: "Complete an argument of this prompt."
-        },
-        resource: {
-          type: "string",
-          minLength: 1,
-          description: "Complete a variable of this resource template URI."
-        },
-        argument: {
-          type: "string",
-          minLength: 1,
-          description: "The argument (or template variable) to complete."
-        },
-        value: {
-          type: "string",
-          description: "What has been typed so far."
-        },
-        context: {
-          type: "object",
-          additionalProperties: {
-            type: "string"
-          },
-          description: "Values of other arguments already resolved."
-        }
-      },
-      required: ["argument", "value"],
-      additionalProperties: false
-    },
-    textExpectation: {
-      type: ["string", "object"],
-      description: "The step's text: a string (must equal), or equals / contains / matches (regular expression).",
-      properties: {
-        equals: {
-          type: "string"
-        },
-        contains: {
-          type: "string"
-        },
-        matches: {
-          type: "string",
-          description: "A JavaScript regular expression."
-        }
-      },
-      minProperties: 1,
-      additionalProperties: false
-    },
-    pathAssertion: {
-      type: "object",
-      description: "Select a value with a JSONPath and test it; every test given must hold.",
-      properties: {
-        path: {
-          $ref: "#/definitions/jsonPath"
-        },
-        equals: {
-          description: "Deep equality."
-        },
-        "not-equals": {
-          description: "Deep inequality."
-        },
-        exists: {
-          type: "boolean",
-          description: "Whether the path selects anything."
-        },
-        length: {
-          type: ["integer", "string"],
-          description: "Length of the string or array selected."
-        },
-        "greater-than": {
-          type: ["number", "string"]
-        },
-        "less-than": {
-          type: ["number", "string"]
-        },
-        "at-least": {
-          type: ["number", "string"]
-        },
-        "at-most": {
-          type: ["number", "string"]
-        },
-        contains: {
-          description: "A substring of a string, or an element (deep subset) of an array."
-        },
-        matches: {
-          type: "string",
-          description: "A JavaScript regular expression the string must match."
-        },
-        type: {
-          enum: ["string", "number", "integer", "boolean", "object", "array", "null"]
-        }
-      },
-      required: ["path"],
-      minProperties: 2,
-      additionalProperties: false
-    },
-    notificationExpectation: {
-      type: "object",
-      properties: {
-        notification: {
-          $ref: "#/definitions/notificationKind"
-        },
-        match: {
-          type: "object",
-          description: "The notification's params must contain these values (deep subset)."
-        },
-        "at-least": {
-          type: "integer",
-          minimum: 1,
-          description: "How many must arrive during the step (default 1)."
-        }
-      },
-      required: ["notification"],
-      additionalProperties: false
-    },
-    expect: {
-      type: "object",
-      description: "Assertions on the step's outcome. Without `error`, any protocol error or tool error (isError) fails the step.",
-      properties: {
-        error: {
-          type: ["boolean", "object"],
-          description: "true: the step must fail (a call: with an isError result; other steps: with a protocol error). false: it must not. An object: a protocol error with this code and/or a message containing this text.",
-          properties: {
-            code: {
-              type: "integer"
-            },
-            message: {
-              type: "string"
-            }
-          },
-          minProperties: 1,
-          additionalProperties: false
-        },
-        text: {
-          $ref: "#/definitions/textExpectation"
-        },
-        structured: {
-          description: "Deep subset of a call's structuredContent: every key given must be present with this value; arrays match element by element."
-        },
-        path: {
-          type: "array",
-          minItems: 1,
-          items: {
-            $ref: "#/definitions/pathAssertion"
-          }
-        },
-        schema: {
-          type: ["object", "boolean"],
-          description: "A JSON Schema that a call's structuredContent (other steps: the result) must satisfy."
-        },
-        snapshot: {
-          type: ["boolean", "object"],
-          description: "Compare the result with a stored snapshot (written when missing); the step needs an id.",
-          properties: {
-            redact: {
-              type: "array",
-              items: {
-                $ref: "#/definitions/jsonPath"
-              },
-              description: 'JSONPaths of volatile values replaced by "[redacted]" before comparing.'
-            }
-          },
-          additionalProperties: false
-        },
-        "max-ms": {
-          type: "number",
-          exclusiveMinimum: 0,
-          description: "Latency budget for the step, in milliseconds."
-        },
-        notifications: {
-          type: "array",
-          minItems: 1,
-          items: {
-            $ref: "#/definitions/notificationExpectation"
-          },
-          description: "Notifications that must arrive while the step runs."
-        }
-      },
-      additionalProperties: false
-    },
-    callStep: {
-      type: "object",
-      description: "Call a tool.",
-      required: ["call"],
-      properties: {
-        call: {
-          type: "string",
-          minLength: 1,
-          description: "Name of the tool to call (tools/call)."
-        },
-        arguments: {
-          type: "object",
-          description: "Tool arguments; strings may use {{ }} interpolation."
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    readStep: {
-      type: "object",
-      description: "Read a resource.",
-      required: ["read"],
-      properties: {
-        read: {
-          type: "string",
-          minLength: 1,
-          description: "URI of the resource to read (resources/read)."
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    promptStep: {
-      type: "object",
-      description: "Get a prompt.",
-      required: ["prompt"],
-      properties: {
-        prompt: {
-          type: "string",
-          minLength: 1,
-          description: "Name of the prompt to get (prompts/get)."
-        },
-        arguments: {
-          type: "object",
-          description: "Prompt arguments (strings)."
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    listStep: {
-      type: "object",
-      description: "List tools, resources, prompts or resource templates.",
-      required: ["list"],
-      properties: {
-        list: {
-          enum: ["tools", "resources", "prompts", "templates"],
-          description: "What to list; every page is fetched."
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    completeStep: {
-      type: "object",
-      description: "Ask for argument completions (completion/complete).",
-      required: ["complete"],
-      properties: {
-        complete: {
-          $ref: "#/definitions/completeRequest"
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    pingStep: {
-      type: "object",
-      description: "Send a ping.",
-      required: ["ping"],
-      properties: {
-        ping: {
-          type: ["null", "object"],
-          maxProperties: 0,
-          description: "Write `- ping:` or `- ping: {}`."
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    "log-levelStep": {
-      type: "object",
-      description: "Set the server's log level.",
-      required: ["log-level"],
-      properties: {
-        "log-level": {
-          enum: ["debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"],
-          description: "Level to set (logging/setLevel)."
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    subscribeStep: {
-      type: "object",
-      description: "Subscribe to resource updates.",
-      required: ["subscribe"],
-      properties: {
-        subscribe: {
-          type: "string",
-          minLength: 1,
-          description: "URI of the resource to subscribe to."
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    unsubscribeStep: {
-      type: "object",
-      description: "Unsubscribe from resource updates.",
-      required: ["unsubscribe"],
-      properties: {
-        unsubscribe: {
-          type: "string",
-          minLength: 1,
-          description: "URI of the resource to unsubscribe from."
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    requestStep: {
-      type: "object",
-      description: "Send a raw JSON-RPC request.",
-      required: ["request"],
-      properties: {
-        request: {
-          type: "string",
-          minLength: 1,
-          description: "A raw JSON-RPC method, for what the other steps do not cover."
-        },
-        params: {
-          type: "object",
-          description: "Request params."
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    "wait-forStep": {
-      type: "object",
-      description: "Wait (up to timeout-ms) for a notification on the session that no earlier wait-for took.",
-      required: ["wait-for"],
-      properties: {
-        "wait-for": {
-          $ref: "#/definitions/notificationKind"
-        },
-        match: {
-          type: "object",
-          description: "The notification's params must contain these values (deep subset)."
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    sleepStep: {
-      type: "object",
-      description: "Pause.",
-      required: ["sleep"],
-      properties: {
-        sleep: {
-          type: "integer",
-          minimum: 0,
-          maximum: 6e4,
-          description: "Milliseconds to wait (at most 60000)."
-        },
-        id: {
-          $ref: "#/definitions/stepId"
-        },
-        name: {
-          type: "string",
-          description: "What the step does, shown in reports instead of its id."
-        },
-        session: {
-          $ref: "#/definitions/sessionName"
-        },
-        "timeout-ms": {
-          $ref: "#/definitions/timeoutMs"
-        },
-        repeat: {
-          $ref: "#/definitions/repeat"
-        },
-        expect: {
-          $ref: "#/definitions/expect"
-        },
-        capture: {
-          $ref: "#/definitions/capture"
-        }
-      },
-      additionalProperties: false
-    },
-    step: {
-      type: "object",
-      description: "One step: exactly one of call, read, prompt, list, complete, ping, log-level, subscribe, unsubscribe, request, wait-for, sleep.",
-      anyOf: [
-        {
-          required: ["call"]
-        },
-        {
-          required: ["read"]
-        },
-        {
-          required: ["prompt"]
-        },
-        {
-          required: ["list"]
-        },
-        {
-          required: ["complete"]
-        },
-        {
-          required: ["ping"]
-        },
-        {
-          required: ["log-level"]
-        },
-        {
-          required: ["subscribe"]
-        },
-        {
-          required: ["unsubscribe"]
-        },
-        {
-          required: ["request"]
-        },
-        {
-          required: ["wait-for"]
-        },
-        {
-          required: ["sleep"]
-        }
-      ],
-      allOf: [
-        {
-          if: {
-            required: ["call"]
-          },
-          then: {
-            $ref: "#/definitions/callStep"
-          }
-        },
-        {
-          if: {
-            required: ["read"]
-          },
-          then: {
-            $ref: "#/definitions/readStep"
-          }
-        },
-        {
-          if: {
-            required: ["prompt"]
-          },
-          then: {
-            $ref: "#/definitions/promptStep"
-          }
-        },
-        {
-          if: {
-            required: ["list"]
-          },
-          then: {
-            $ref: "#/definitions/listStep"
-          }
-        },
-        {
-          if: {
-            required: ["complete"]
-          },
-          then: {
-            $ref: "#/definitions/completeStep"
-          }
-        },
-        {
-          if: {
-            required: ["ping"]
-          },
-          then: {
-            $ref: "#/definitions/pingStep"
-          }
-        },
-        {
-          if: {
-            required: ["log-level"]
-          },
-          then: {
-            $ref: "#/definitions/log-levelStep"
-          }
-        },
-        {
-          if: {
-            required: ["subscribe"]
-          },
-          then: {
-            $ref: "#/definitions/subscribeStep"
-          }
-        },
-        {
-          if: {
-            required: ["unsubscribe"]
-          },
-          then: {
-            $ref: "#/definitions/unsubscribeStep"
-          }
-        },
-        {
-          if: {
-            required: ["request"]
-          },
-          then: {
-            $ref: "#/definitions/requestStep"
-          }
-        },
-        {
-          if: {
-            required: ["wait-for"]
-          },
-          then: {
-            $ref: "#/definitions/wait-forStep"
-          }
-        },
-        {
-          if: {
-            required: ["sleep"]
-          },
-          then: {
-            $ref: "#/definitions/sleepStep"
-          }
-        }
-      ]
-    },
-    parallelGroup: {
-      type: "object",
-      description: "Steps run concurrently; all must pass, and each is judged on its own result.",
-      required: ["parallel"],
-      properties: {
-        parallel: {
-          type: "array",
-          minItems: 1,
-          items: {
-            $ref: "#/definitions/step"
-          }
-        }
-      },
-      additionalProperties: false
-    },
-    node: {
-      type: "object",
-      anyOf: [
-        {
-          required: ["call"]
-        },
-        {
-          required: ["read"]
-        },
-        {
-          required: ["prompt"]
-        },
-        {
-          required: ["list"]
-        },
-        {
-          required: ["complete"]
-        },
-        {
-          required: ["ping"]
-        },
-        {
-          required: ["log-level"]
-        },
-        {
-          required: ["subscribe"]
-        },
-        {
-          required: ["unsubscribe"]
-        },
-        {
-          required: ["request"]
-        },
-        {
-          required: ["wait-for"]
-        },
-        {
-          required: ["sleep"]
-        },
-        {
-          required: ["parallel"]
-        }
-      ],
-      if: {
-        required: ["parallel"]
-      },
-      then: {
-        $ref: "#/definitions/parallelGroup"
-      },
-      else: {
-        $ref: "#/definitions/step"
-      }
-    },
-    captureSource: {
-      type: ["string", "object"],
-      description: "a JSONPath starting with $, or { matches: regex, path?: JSONPath }",
-      pattern: "^\\$",
-      properties: {
-        matches: {
-          type: "string",
-          description: "A JavaScript regular expression; its first group (or the whole match) is captured."
-        },
-        path: {
-          $ref: "#/definitions/jsonPath"
-        }
-      },
-      required: ["matches"],
-      additionalProperties: false
-    }
-  }
-};
-
-// src/flows/types.ts
-var STEP_KINDS = [
-  "call",
-  "read",
-  "prompt",
-  "list",
-  "complete",
-  "ping",
-  "log-level",
-  "subscribe",
-  "unsubscribe",
-  "request",
-  "wait-for",
-  "sleep"
-];
-var isParallel = (node) => "kind" in node && node.kind === "parallel";
-
-// src/flows/flow-schema.ts
-var NODE_KINDS = [...STEP_KINDS, "parallel"];
-var STEP_LISTS = ["setup", "steps", "teardown"];
-var compiled;
-var flowValidator = () => compiled ??= new ajv__WEBPACK_IMPORTED_MODULE_15__.Ajv({ allErrors: true, verbose: true, allowUnionTypes: true }).compile(flow_schema_default);
-function validateFlowDocument(document) {
-  const validate = flowValidator();
-  const kinds = stepKindProblems(document);
-  const kindProblems = kinds.map(({ problem }) => problem);
-  if (validate(document)) return kindProblems;
-  const coveredByKind = (path) => kinds.some(({ step }) => isWithin(path, step));
-  const problems = (validate.errors ?? []).filter((error) => !isNoise(error)).map(translate).filter((problem) => !coveredByKind(problem.path));
-  return dedupe([...kindProblems, ...problems]);
-}
-function stepKindProblems(document) {
-  if (!isRecord(document)) return [];
-  const problems = [];
-  const checkList = (list, path, kinds) => {
-    if (!Array.isArray(list)) return;
-    list.forEach((step, index) => {
-      const stepPath = [...path, index];
-      const problem = stepKindProblem(step, stepPath, kinds);
-      if (problem) problems.push({ step: stepPath, problem });
-      else if (isRecord(step) && "parallel" in step) checkList(step.parallel, [...stepPath, "parallel"], STEP_KINDS);
-    });
-  };
-  for (const list of STEP_LISTS) checkList(document[list], [list], NODE_KINDS);
-  return problems;
-}
-function stepKindProblem(step, path, kinds) {
-  const allowed = kinds.join(", ");
-  if (!isRecord(step)) {
-    return { path, atKey: false, message: `a step must be a mapping with one of: ${allowed} (e.g. "- call: my_tool")` };
-  }
-  const present = Object.keys(step).filter((key) => kinds.includes(key));
-  if (present.length === 1) return void 0;
-  if (present.length > 1) {
-    return { path, atKey: false, message: `a step has exactly one kind, this one has ${present.join(" and ")}` };
-  }
-  if ("parallel" in step)
-    return { path: [...path, "parallel"], atKey: true, message: "parallel groups cannot be nested" };
-  const unknown = Object.keys(step).find((key) => !KNOWN_STEP_KEYS.has(key));
-  return unknown === void 0 ? { path, atKey: false, message: `the step has no kind; use one of: ${allowed}` } : { path: [...path, unknown], atKey: true, message: `unknown step kind '${unknown}'; allowed: ${allowed}` };
-}
-var KNOWN_STEP_KEYS = new Set(
-  Object.values(flow_schema_default.definitions).flatMap(
-    (definition) => "properties" in definition && definition.properties ? Object.keys(definition.properties) : []
-  )
-);
-function isNoise(error) {
-  return error.keyword === "if" || error.keyword === "propertyNames" || error.schemaPath.includes("/anyOf/");
-}
-function translate(error) {
-  const problem = translateAt(error, pointerToPath(error.instancePath));
-  return error.propertyName === void 0 ? problem : { ...problem, path: [...problem.path, error.propertyName], atKey: true };
-}
-function translateAt(error, path) {
-  const label = describe(path) || "the flow file";
-  const parent = error.parentSchema ?? {};
-  const allowedKeys = Object.keys(parent.properties ?? {}).join(", ");
-  const params = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      const what = path.at(-1) === "expect" ? "assertion" : "key";
-      const where = path.length > 0 ? ` in ${label}` : "";
-      return {
-        path: [...path, key],
-        atKey: true,
-        message: `unknown ${what} '${key}'${where}; allowed: ${allowedKeys}`
-      };
-    }
-    case "required":
-      return { path, atKey: false, message: `${label} needs '${String(params.missingProperty)}'` };
-    case "enum":
-      return {
-        path,
-        atKey: false,
-        message: `${label}: ${show(error.data)} is not allowed; allowed: ${params.allowedValues.join(", ")}`
-      };
-    case "type":
-      return {
-        path,
-        atKey: false,
-        message: `${label} must be ${typeName(String(params.type))}, not ${show(error.data)}`
-      };
-    case "pattern":
-    case "anyOf":
-      return {
-        path,
-        atKey: false,
-        message: `${label}: ${show(error.data)} is not allowed; expected ${parent.description ?? `a value matching ${String(params.pattern)}`}`
-      };
-    case "minItems":
-      return { path, atKey: false, message: `${label} needs at least ${String(params.limit)} item(s)` };
-    case "minProperties":
-      return { path, atKey: false, message: `${label} needs at least one of: ${allowedKeys}` };
-    default:
-      return { path, atKey: false, message: `${label} ${error.message ?? "is not valid"}` };
-  }
-}
-function pointerToPath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~")).map((segment) => /^\d+$/.test(segment) ? Number(segment) : segment);
-}
-function describe(path) {
-  return path.map((segment, index) => typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`).join("");
-}
-function typeName(types) {
-  const names = { object: "a mapping", array: "a list", integer: "a whole number" };
-  return types.split(",").map((type) => names[type] ?? `a ${type}`).join(" or ");
-}
-function show(value) {
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length > 80 ? `${text2.slice(0, 80)}\u2026` : text2;
-}
-function isWithin(path, ancestor) {
-  return ancestor.every((segment, index) => path[index] === segment);
-}
-function dedupe(problems) {
-  const seen = /* @__PURE__ */ new Set();
-  return problems.filter((problem) => {
-    const key = `${describe(problem.path)}|${problem.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-// src/flows/json-path.ts
-
-
-function jsonPathProblem(path) {
-  try {
-    (0,jsonpath_rfc9535_parser__WEBPACK_IMPORTED_MODULE_17__/* ["default"] */ .A)(path);
-    return void 0;
-  } catch (error) {
-    return `invalid JSONPath '${path}': ${error.message.replace(/\.$/, "")}`;
-  }
-}
-function selectAll(value, path) {
-  return (0,jsonpath_rfc9535__WEBPACK_IMPORTED_MODULE_16__/* .query */ .P)(value, path);
-}
-function replaceAt(value, paths, replacement) {
-  const copy = structuredClone(value);
-  for (const path of paths) {
-    const locations = [];
-    (0,jsonpath_rfc9535__WEBPACK_IMPORTED_MODULE_16__/* .exec */ .m0)(copy, path, (_found, location) => locations.push([...location]));
-    for (const location of locations) setAt(copy, location, replacement);
-  }
-  return copy;
-}
-function setAt(root, location, replacement) {
-  const last = location.at(-1);
-  if (last === void 0) return;
-  let parent = root;
-  for (const key of location.slice(0, -1)) parent = parent[key];
-  parent[last] = replacement;
-}
-
-// src/flows/template.ts
-var STEP_FIELDS = ["result", "structured", "text", "error", "isError", "durationMs", "notifications"];
-var TemplateError = class extends Error {
-  name = "TemplateError";
-};
-var EXPRESSION = /(?<!\$)\{\{(.*?)\}\}/gs;
-var UNCLOSED = /(?<!\$)\{\{/;
-var REFERENCE = /^(\w+)\.([A-Za-z_][\w-]*)(.*?)(?:\s+([+-])\s+(\d+(?:\.\d+)?))?$/s;
-var IDENTIFIER = /^[A-Za-z_]\w*$/;
-var ALLOWED = `use steps.<id>.<${STEP_FIELDS.join("|")}>\u2026, vars.<name>\u2026, env.<NAME> (optionally followed by "+ N" or "- N"), or a quoted '\u2026' literal`;
-function hasTemplate(text2) {
-  return UNCLOSED.test(text2);
-}
-function parseTemplate(text2) {
-  const parts = [];
-  let last = 0;
-  for (const match of text2.matchAll(EXPRESSION)) {
-    pushLiteral(parts, text2.slice(last, match.index));
-    parts.push(parseExpression((match[1] ?? "").trim()));
-    last = match.index + match[0].length;
-  }
-  pushLiteral(parts, text2.slice(last));
-  return parts;
-}
-function pushLiteral(parts, text2) {
-  if (text2 === "") return;
-  if (UNCLOSED.test(text2)) throw new TemplateError(`"{{" without a closing "}}" in '${text2}'`);
-  parts.push(text2);
-}
-function parseExpression(source) {
-  const literal = /^'([^']*)'$/.exec(source);
-  if (literal) return { type: "literal", value: literal[1] ?? "" };
-  const match = REFERENCE.exec(source);
-  if (!match) throw new TemplateError(`cannot read {{ ${source} }}: ${ALLOWED}`);
-  const [, root = "", name = "", rest = "", sign, amount] = match;
-  const offset = sign === void 0 ? void 0 : Number(amount) * (sign === "-" ? -1 : 1);
-  return { type: "reference", source, reference: parseReference(source, root, name, rest.trim()), offset };
-}
-function parseReference(source, root, name, rest) {
-  switch (root) {
-    case "steps": {
-      const field = /^\.(\w+)/.exec(rest)?.[1];
-      if (!field || !STEP_FIELDS.includes(field)) {
-        throw new TemplateError(
-          `cannot read {{ ${source} }}: after steps.${name} write one of ${STEP_FIELDS.join(", ")}`
-        );
-      }
-      const tail = rest.slice(field.length + 1);
-      checkTail(source, tail);
-      return { root: "steps", name, field, tail };
-    }
-    case "vars":
-      if (!IDENTIFIER.test(name))
-        throw new TemplateError(`cannot read {{ ${source} }}: '${name}' is not a variable name`);
-      checkTail(source, rest);
-      return { root: "vars", name, tail: rest };
-    case "env":
-      if (rest !== "") throw new TemplateError(`cannot read {{ ${source} }}: env.${name} is a string and has no parts`);
-      return { root: "env", name };
-    default:
-      throw new TemplateError(`cannot read {{ ${source} }}: unknown '${root}'; ${ALLOWED}`);
-  }
-}
-function checkTail(source, tail) {
-  const problem = tail === "" ? void 0 : jsonPathProblem(`$${tail}`);
-  if (problem) throw new TemplateError(`cannot read {{ ${source} }}: ${problem}`);
-}
-function resolveTemplates(value, scope) {
-  if (typeof value === "string") return resolveString(value, scope);
-  if (Array.isArray(value)) return value.map((item) => resolveTemplates(item, scope));
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, resolveTemplates(item, scope)]));
-  }
-  return value;
-}
-function resolveString(text2, scope) {
-  if (!hasTemplate(text2)) return text2;
-  const parts = parseTemplate(text2);
-  const [only] = parts;
-  if (parts.length === 1 && only !== void 0 && typeof only !== "string") return evaluate(only, scope);
-  return parts.map((part) => typeof part === "string" ? part : asText(evaluate(part, scope))).join("");
-}
-function asText(value) {
-  return typeof value === "string" ? value : JSON.stringify(value);
-}
-function evaluate(expression, scope) {
-  if (expression.type === "literal") return expression.value;
-  const value = lookup(expression.source, expression.reference, scope);
-  if (expression.offset === void 0) return value;
-  if (typeof value !== "number") {
-    throw new TemplateError(
-      `{{ ${expression.source} }}: cannot add to ${JSON.stringify(value)}, which is not a number`
-    );
-  }
-  return value + expression.offset;
-}
-function lookup(source, reference, scope) {
-  if (reference.root === "env") {
-    const value = scope.env(reference.name);
-    if (value === void 0)
-      throw new TemplateError(`{{ ${source} }}: environment variable ${reference.name} is not set`);
-    return value;
-  }
-  const base = reference.root === "steps" ? scope.step(reference.name) : scope.variable(reference.name);
-  if ("missing" in base) throw new TemplateError(`{{ ${source} }}: ${base.missing}`);
-  const start = reference.root === "steps" ? base.value[reference.field] : base.value;
-  if (reference.tail === "" && start !== void 0) return start;
-  const found = start === void 0 ? [] : selectAll(start, `$${reference.tail}`);
-  if (found.length === 0) throw new TemplateError(`{{ ${source} }} selects nothing in ${preview(start)}`);
-  return found.length === 1 ? found[0] : found;
-}
-function preview(value) {
-  const text2 = value === void 0 ? "undefined" : JSON.stringify(value);
-  return text2.length > 200 ? `${text2.slice(0, 200)}\u2026` : text2;
-}
-
-// src/flows/user-schema.ts
-
-
-
-var addFormats = ajv_formats__WEBPACK_IMPORTED_MODULE_18__;
-var options = { allErrors: true, strict: false };
-var draft07;
-var draft2020;
-function compileUserSchema(schema) {
-  const declared = typeof schema === "object" && schema !== null ? schema.$schema : void 0;
-  const ajv = typeof declared === "string" && /draft-0[4-7]/.test(declared) ? draft07 ??= withFormats(new ajv__WEBPACK_IMPORTED_MODULE_15__.Ajv(options)) : draft2020 ??= withFormats(new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_19__.Ajv2020(options));
-  return ajv.compile(schema);
-}
-function withFormats(ajv) {
-  addFormats(ajv);
-  return ajv;
-}
-function schemaErrors(validate) {
-  return (validate.errors ?? []).map((error) => `${error.instancePath || "(root)"} ${error.message ?? "is not valid"}`);
-}
-
-// src/flows/yaml-source.ts
-
-function parseYamlSource(text2) {
-  const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_20__/* .LineCounter */ .HN();
-  const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_20__/* .parseDocument */ .Tp)(text2, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const [error] = doc.errors;
-  if (error) {
-    const [start] = error.linePos ?? [];
-    return {
-      ok: false,
-      errors: [{ line: start?.line ?? 1, column: start?.col ?? 1, message: firstLine(error.message) }]
-    };
-  }
-  const at = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  return {
-    ok: true,
-    source: {
-      value: doc.toJS({ maxAliasCount: 100 }),
-      positionOf: (path, options2) => {
-        const found = locate(doc, path, options2?.key ?? false);
-        return at(found?.range?.[0] ?? 0);
-      }
-    }
-  };
-}
-function firstLine(message) {
-  return (message.split("\n")[0] ?? message).replace(/ at line \d+, column \d+:?$/, "");
-}
-function locate(doc, path, key) {
-  let node = doc.contents;
-  let found = node;
-  for (const [index, segment] of path.entries()) {
-    const isLast = index === path.length - 1;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_20__/* .isMap */ .jh)(node)) {
-      const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_20__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
-      if (!pair) return found;
-      if (isLast && key) return pair.key;
-      node = pair.value ?? pair.key;
-    } else if ((0,yaml__WEBPACK_IMPORTED_MODULE_20__/* .isSeq */ .oP)(node) && typeof segment === "number") {
-      node = node.items[segment];
-    } else {
-      return found;
-    }
-    if (node === void 0 || node === null) return found;
-    found = node;
-  }
-  return found;
-}
-
-// src/flows/parse.ts
-function parseFlowSource(text2, file) {
-  const parsed = parseYamlSource(text2);
-  if (!parsed.ok) return { errors: parsed.errors.map((error) => ({ file, ...error })) };
-  const { source } = parsed;
-  const problems = validateFlowDocument(source.value);
-  if (problems.length > 0) {
-    const errors = problems.map((problem) => ({
-      file,
-      ...source.positionOf(problem.path, { key: problem.atKey }),
-      message: problem.message
-    }));
-    return { errors: errors.sort((a, b) => a.line - b.line || a.column - b.column) };
-  }
-  const builder = new FlowBuilder(source, file);
-  const flow = builder.build(source.value);
-  return builder.errors.length > 0 ? { errors: builder.errors } : { flow, errors: [] };
-}
-var STEP_KEYS_NOT_INTERPOLATED = /* @__PURE__ */ new Set(["id", "name", "session", "capture", "expect", "repeat", "timeout-ms"]);
-var ASSERTIONS_NOT_INTERPOLATED = /* @__PURE__ */ new Set(["schema", "snapshot", "max-ms"]);
-var FlowBuilder = class {
-  constructor(source, file) {
-    this.source = source;
-    this.file = file;
-  }
-  errors = [];
-  stepLines = /* @__PURE__ */ new Map();
-  laterIds = /* @__PURE__ */ new Set();
-  build(raw) {
-    const vars = raw.vars ?? {};
-    this.checkTemplates(vars, ["vars"], { steps: /* @__PURE__ */ new Set(), vars: /* @__PURE__ */ new Set() });
-    const known = { steps: /* @__PURE__ */ new Set(), vars: new Set(Object.keys(vars)) };
-    this.collectIds(raw);
-    const transport = raw.transport;
-    return {
-      name: raw.name ?? node_path__WEBPACK_IMPORTED_MODULE_14__.posix.basename(this.file).replace(/\.ya?ml$/, ""),
-      file: this.file,
-      description: raw.description,
-      vars,
-      timeoutMs: raw["timeout-ms"],
-      repeat: raw.repeat ?? 1,
-      transports: transport === void 0 ? void 0 : Array.isArray(transport) ? transport : [transport],
-      setup: this.buildList(raw.setup, "setup", known),
-      steps: this.buildList(raw.steps, "steps", known),
-      teardown: this.buildList(raw.teardown, "teardown", known)
-    };
-  }
-  error(path, message, options2) {
-    this.errors.push({ file: this.file, ...this.source.positionOf(path, options2), message });
-  }
-  position(path) {
-    return this.source.positionOf(path);
-  }
-  /** Every user id in the file, so a reference to a step that runs later is told apart from a typo. */
-  collectIds(raw) {
-    for (const list of ["setup", "steps", "teardown"]) {
-      for (const [index, node] of (raw[list] ?? []).entries()) {
-        const steps = Array.isArray(node.parallel) ? node.parallel : [node];
-        for (const [inner, step] of steps.entries()) {
-          if (typeof step.id !== "string") continue;
-          const path = Array.isArray(node.parallel) ? [list, index, "parallel", inner, "id"] : [list, index, "id"];
-          const line = this.stepLines.get(step.id);
-          if (line !== void 0) this.error(path, `step id '${step.id}' is already used at line ${line}`);
-          else this.stepLines.set(step.id, this.position(path).line);
-          this.laterIds.add(step.id);
-        }
-      }
-    }
-  }
-  buildList(list, name, known) {
-    return (list ?? []).map((node, index) => {
-      const path = [name, index];
-      if (!Array.isArray(node.parallel)) {
-        const step = this.buildStep(node, path, `${name}-${index + 1}`, known);
-        this.learn(step, known);
-        return step;
-      }
-      const before = { steps: new Set(known.steps), vars: new Set(known.vars) };
-      const steps = node.parallel.map(
-        (inner, innerIndex) => this.buildStep(inner, [...path, "parallel", innerIndex], `${name}-${index + 1}.${innerIndex + 1}`, before)
-      );
-      for (const step of steps) this.learn(step, known);
-      return { kind: "parallel", steps, ...this.position(path) };
-    });
-  }
-  learn(step, known) {
-    if (step.named) known.steps.add(step.id);
-    for (const name of Object.keys(step.capture)) known.vars.add(name);
-  }
-  buildStep(raw, path, placeId, known) {
-    const kind = STEP_KINDS.find((candidate) => candidate in raw);
-    this.checkStepTemplates(raw, path, known);
-    const capture = this.buildCapture(raw.capture ?? {}, [...path, "capture"]);
-    const action = this.buildAction(kind, raw, path);
-    const id = raw.id;
-    return {
-      id: id ?? placeId,
-      named: id !== void 0,
-      title: raw.name ?? summarize2(action),
-      action,
-      session: raw.session ?? "default",
-      timeoutMs: raw["timeout-ms"],
-      repeat: raw.repeat ?? 1,
-      expect: this.buildExpectation(raw.expect ?? {}, [...path, "expect"], kind, id !== void 0),
-      capture,
-      ...this.position(path)
-    };
-  }
-  buildCapture(raw, path) {
-    const capture = {};
-    for (const [name, source] of Object.entries(raw)) {
-      if (typeof source === "string") {
-        this.checkJsonPath(source, [...path, name]);
-        capture[name] = { path: source };
-        continue;
-      }
-      const { matches, path: jsonPath } = source;
-      if (jsonPath !== void 0) this.checkJsonPath(jsonPath, [...path, name, "path"]);
-      const regExp = this.compileRegExp(matches, [...path, name, "matches"]);
-      if (regExp) capture[name] = { path: jsonPath, matches: regExp };
-    }
-    return capture;
-  }
-  buildAction(kind, raw, path) {
-    const value = raw[kind];
-    switch (kind) {
-      case "call":
-        return { kind, tool: value, arguments: raw.arguments ?? {} };
-      case "prompt":
-        return { kind, prompt: value, arguments: raw.arguments ?? {} };
-      case "read":
-      case "subscribe":
-      case "unsubscribe":
-        return { kind, uri: value };
-      case "list":
-        return { kind, target: value };
-      case "complete": {
-        const request = value;
-        if (request.prompt === void 0 === (request.resource === void 0)) {
-          this.error(
-            [...path, kind],
-            "complete needs exactly one of prompt (a prompt name) or resource (a template URI)"
-          );
-        }
-        return {
-          kind,
-          ref: request.prompt !== void 0 ? { type: "ref/prompt", name: request.prompt } : { type: "ref/resource", uri: request.resource ?? "" },
-          argument: request.argument,
-          value: request.value,
-          context: request.context
-        };
-      }
-      case "ping":
-        return { kind };
-      case "log-level":
-        return { kind, level: value };
-      case "request":
-        return { kind, method: value, params: raw.params };
-      case "wait-for":
-        return { kind, notification: value, match: raw.match };
-      case "sleep":
-        return { kind, ms: value };
-    }
-  }
-  buildExpectation(raw, path, kind, named) {
-    if (raw.structured !== void 0 && kind !== "call") {
-      this.error(
-        [...path, "structured"],
-        `'structured' applies to call steps (structuredContent); use 'path' on a ${kind} step`,
-        {
-          key: true
-        }
-      );
-    }
-    const snapshot = raw.snapshot;
-    if (snapshot && !named) {
-      this.error([...path, "snapshot"], "a snapshot step needs an 'id:', which names its snapshot file", { key: true });
-    }
-    const redact = typeof snapshot === "object" ? snapshot.redact ?? [] : [];
-    redact.forEach((jsonPath, index) => this.checkJsonPath(jsonPath, [...path, "snapshot", "redact", index]));
-    const notifications = raw.notifications ?? [];
-    return {
-      error: raw.error,
-      text: this.buildText(raw.text, [...path, "text"]),
-      structured: raw.structured,
-      paths: (raw.path ?? []).map(
-        (item, index) => this.buildPath(item, [...path, "path", index])
-      ),
-      schema: raw.schema === void 0 ? void 0 : this.compileSchema(raw.schema, [...path, "schema"]),
-      snapshot: snapshot ? { redact } : void 0,
-      maxMs: raw["max-ms"],
-      notifications: notifications.map((item) => ({
-        notification: item.notification,
-        match: item.match,
-        atLeast: item["at-least"] ?? 1
-      }))
-    };
-  }
-  buildText(raw, path) {
-    if (raw === void 0) return void 0;
-    if (typeof raw === "string") return { equals: raw };
-    const text2 = raw;
-    return {
-      equals: text2.equals,
-      contains: text2.contains,
-      matches: text2.matches === void 0 ? void 0 : this.compileRegExp(text2.matches, [...path, "matches"])
-    };
-  }
-  buildPath(raw, path) {
-    const jsonPath = raw.path;
-    this.checkJsonPath(jsonPath, [...path, "path"]);
-    return {
-      path: jsonPath,
-      equals: raw.equals,
-      notEquals: raw["not-equals"],
-      exists: raw.exists,
-      length: raw.length,
-      greaterThan: raw["greater-than"],
-      lessThan: raw["less-than"],
-      atLeast: raw["at-least"],
-      atMost: raw["at-most"],
-      contains: raw.contains,
-      matches: typeof raw.matches === "string" ? this.compileRegExp(raw.matches, [...path, "matches"]) : void 0,
-      type: raw.type,
-      ...this.position(path)
-    };
-  }
-  compileSchema(schema, path) {
-    try {
-      return compileUserSchema(schema);
-    } catch (error) {
-      this.error(path, `the schema does not compile: ${error.message}`);
-      return void 0;
-    }
-  }
-  compileRegExp(source, path) {
-    const literal = /^\/(.*)\/([dgimsuvy]*)$/s.exec(source);
-    try {
-      return literal ? new RegExp(literal[1] ?? "", literal[2]) : new RegExp(source);
-    } catch (error) {
-      this.error(
-        path,
-        `${error.message}; write a JavaScript regular expression, optionally as /pattern/flags`
-      );
-      return void 0;
-    }
-  }
-  checkJsonPath(jsonPath, path) {
-    const problem = jsonPathProblem(jsonPath);
-    if (problem) this.error(path, `${problem}; write e.g. $.structuredContent.id or $.tools[0].name`);
-  }
-  /** Checks exactly the values the runner interpolates: the action and the expected values, not regexes or schemas. */
-  checkStepTemplates(raw, path, known) {
-    for (const [key, value] of Object.entries(raw)) {
-      if (!STEP_KEYS_NOT_INTERPOLATED.has(key)) this.checkTemplates(value, [...path, key], known);
-    }
-    const expect = raw.expect ?? {};
-    for (const [key, value] of Object.entries(expect)) {
-      const at = [...path, "expect", key];
-      if (ASSERTIONS_NOT_INTERPOLATED.has(key)) continue;
-      if (key === "text" && typeof value === "object") {
-        this.checkTemplates(withoutKeys2(value, ["matches"]), at, known);
-      } else if (key === "path") {
-        value.forEach(
-          (item, index) => this.checkTemplates(withoutKeys2(item, ["path", "matches"]), [...at, index], known)
-        );
-      } else {
-        this.checkTemplates(value, at, known);
-      }
-    }
-  }
-  /** Parses every `{{ }}` under `value` and checks that each reference names something defined before it. */
-  checkTemplates(value, path, known) {
-    if (typeof value === "string") {
-      try {
-        for (const part of parseTemplate(value)) {
-          if (typeof part !== "string" && part.type === "reference")
-            this.checkReference(part.reference, part.source, path, known);
-        }
-      } catch (error) {
-        if (!(error instanceof TemplateError)) throw error;
-        this.error(path, error.message);
-      }
-    } else if (Array.isArray(value)) {
-      value.forEach((item, index) => this.checkTemplates(item, [...path, index], known));
-    } else if (value !== null && typeof value === "object") {
-      for (const [key, item] of Object.entries(value)) this.checkTemplates(item, [...path, key], known);
-    }
-  }
-  checkReference(reference, source, path, known) {
-    const where = describe(path);
-    if (reference.root === "steps" && !known.steps.has(reference.name)) {
-      const reason = this.laterIds.has(reference.name) ? `step '${reference.name}' has not run yet at this point (a step can use only named steps before it, not parallel siblings)` : `there is no step with id '${reference.name}'${listed(" named steps before it", known.steps)}`;
-      this.error(path, `{{ ${source} }} in ${where}: ${reason}`);
-    }
-    if (reference.root === "vars" && !known.vars.has(reference.name)) {
-      this.error(
-        path,
-        `{{ ${source} }} in ${where}: undefined variable '${reference.name}'; define it under vars: or capture it in an earlier step${listed(" defined", known.vars)}`
-      );
-    }
-  }
-};
-function withoutKeys2(raw, keys) {
-  return Object.fromEntries(Object.entries(raw).filter(([key]) => !keys.includes(key)));
-}
-function listed(label, names) {
-  return names.size === 0 ? "" : ` (${label.trim()}: ${[...names].join(", ")})`;
-}
-function summarize2(action) {
-  switch (action.kind) {
-    case "call":
-      return `call ${action.tool}`;
-    case "prompt":
-      return `prompt ${action.prompt}`;
-    case "read":
-    case "subscribe":
-    case "unsubscribe":
-      return `${action.kind} ${action.uri}`;
-    case "list":
-      return `list ${action.target}`;
-    case "complete":
-      return `complete ${action.ref.type === "ref/prompt" ? action.ref.name : action.ref.uri} ${action.argument}`;
-    case "ping":
-      return "ping";
-    case "log-level":
-      return `log-level ${action.level}`;
-    case "request":
-      return `request ${action.method}`;
-    case "wait-for":
-      return `wait-for ${action.notification}`;
-    case "sleep":
-      return `sleep ${action.ms} ms`;
-  }
-}
-
-// src/flows/load.ts
-async function loadFlowFiles(patterns, cwd) {
-  const files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_21__/* .glob */ .TI)([...patterns], { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false })).sort();
-  const errors = [];
-  for (const pattern of patterns) {
-    if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_21__/* .isDynamicPattern */ .ey)(pattern)) continue;
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_14__.resolve)(cwd, pattern);
-    if (!files.includes(path))
-      errors.push({ file: displayPath(path, cwd), line: 1, column: 1, message: "flow file not found" });
-  }
-  const flows = [];
-  for (const path of files) {
-    const file = displayPath(path, cwd);
-    let text2;
-    try {
-      text2 = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.readFile)(path, "utf8");
-    } catch (error) {
-      errors.push({ file, line: 1, column: 1, message: `cannot read the flow file: ${error.message}` });
-      continue;
-    }
-    const loaded = parseFlowSource(text2, file);
-    if (loaded.flow) flows.push(loaded.flow);
-    errors.push(...loaded.errors);
-  }
-  return { flows, errors };
-}
-function loadErrorResults(errors) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const error of errors) byFile.set(error.file, [...byFile.get(error.file) ?? [], error]);
-  return [...byFile].map(([file, fileErrors]) => ({
-    name: file,
-    file,
-    status: "fail",
-    durationMs: 0,
-    steps: [],
-    error: fileErrors.map((error) => formatLoadError(error)).join("\n")
-  }));
-}
-function formatLoadError(error) {
-  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
-}
-function displayPath(path, cwd) {
-  const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_14__.relative)(cwd, path);
-  return (shown.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_14__.isAbsolute)(shown) ? path : shown).split(node_path__WEBPACK_IMPORTED_MODULE_14__.sep).join("/");
-}
-
 // src/flows/runner.ts
 
 
@@ -3291,12 +1772,12 @@ function displayPath(path, cwd) {
 var PREVIEW_CHARS = 200;
 var DIFF_LINES = 40;
 var REPORT_CHARS = 2e3;
-function preview2(value, max = PREVIEW_CHARS) {
+function preview(value, max = PREVIEW_CHARS) {
   const text2 = value === void 0 ? "nothing" : JSON.stringify(value);
   return text2.length > max ? `${text2.slice(0, max)}\u2026 (${text2.length} chars)` : text2;
 }
 function diffValues(expected, actual) {
-  const patch = (0,diff__WEBPACK_IMPORTED_MODULE_24__/* .structuredPatch */ .YB)("expected", "actual", asLines(expected), asLines(actual), "", "", { context: 2 });
+  const patch = (0,diff__WEBPACK_IMPORTED_MODULE_16__/* .structuredPatch */ .YB)("expected", "actual", asLines(expected), asLines(actual), "", "", { context: 2 });
   const lines = ["--- expected", "+++ actual", ...patch.hunks.flatMap((hunk) => hunk.lines)];
   return lines.length > DIFF_LINES ? [...lines.slice(0, DIFF_LINES), `\u2026 ${lines.length - DIFF_LINES} more diff lines`].join("\n") : lines.join("\n");
 }
@@ -3378,19 +1859,19 @@ function notificationMethods(name) {
 
 function subsetMismatches(expected, actual, path = "$") {
   if (Array.isArray(expected)) {
-    if (!Array.isArray(actual)) return [`${path}: expected an array, got ${typeName2(actual)}`];
+    if (!Array.isArray(actual)) return [`${path}: expected an array, got ${typeName(actual)}`];
     if (actual.length !== expected.length) {
       return [`${path}: expected ${expected.length} element(s), got ${actual.length}`];
     }
     return expected.flatMap((item, index) => subsetMismatches(item, actual[index], `${path}[${index}]`));
   }
   if (isPlainObject(expected)) {
-    if (!isPlainObject(actual)) return [`${path}: expected an object, got ${typeName2(actual)}`];
+    if (!isPlainObject(actual)) return [`${path}: expected an object, got ${typeName(actual)}`];
     return Object.entries(expected).flatMap(
       ([key, value]) => key in actual ? subsetMismatches(value, actual[key], childPath(path, key)) : [`${childPath(path, key)}: missing`]
     );
   }
-  return (0,node_util__WEBPACK_IMPORTED_MODULE_23__.isDeepStrictEqual)(expected, actual) ? [] : [`${path}: expected ${preview2(expected)}, got ${preview2(actual)}`];
+  return (0,node_util__WEBPACK_IMPORTED_MODULE_15__.isDeepStrictEqual)(expected, actual) ? [] : [`${path}: expected ${preview(expected)}, got ${preview(actual)}`];
 }
 function isSubset(expected, actual) {
   return subsetMismatches(expected, actual).length === 0;
@@ -3412,10 +1893,10 @@ function childPath(path, key) {
 function isPlainObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-function typeName2(value) {
+function typeName(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  return value === void 0 ? "nothing" : `${typeof value} ${preview2(value)}`;
+  return value === void 0 ? "nothing" : `${typeof value} ${preview(value)}`;
 }
 
 // src/flows/assertions.ts
@@ -3430,7 +1911,7 @@ function judgeOutcome(expect, outcome, kind) {
 }
 function judgeError2(expected, outcome, kind) {
   const { error } = outcome;
-  const got = error ? `protocol error ${error.code}: ${error.message}` : outcome.isError ? `a tool error: ${preview2(outcome.text)}` : "a result";
+  const got = error ? `protocol error ${error.code}: ${error.message}` : outcome.isError ? `a tool error: ${preview(outcome.text)}` : "a result";
   if (typeof expected === "object") {
     if (!error) return { message: `expected a protocol error, got ${got}`, expected, actual: outcome.result };
     if (expected.code !== void 0 && expected.code !== error.code) {
@@ -3438,7 +1919,7 @@ function judgeError2(expected, outcome, kind) {
     }
     if (expected.message !== void 0 && !error.message.includes(expected.message)) {
       return {
-        message: `expected an error message containing ${preview2(expected.message)}, got ${got}`,
+        message: `expected an error message containing ${preview(expected.message)}, got ${got}`,
         expected,
         actual: error
       };
@@ -3458,7 +1939,7 @@ function judgeError2(expected, outcome, kind) {
   }
   if (error) return { message: `the server answered with ${got}`, actual: error };
   if (outcome.isError)
-    return { message: `the tool reported an error (isError: true): ${preview2(outcome.text)}`, actual: outcome.result };
+    return { message: `the tool reported an error (isError: true): ${preview(outcome.text)}`, actual: outcome.result };
   return void 0;
 }
 function judgeLatency(maxMs, outcome) {
@@ -3481,7 +1962,7 @@ function judgeNotifications(expect, outcome) {
     const seen = outcome.notifications.map((received) => received.method);
     return [
       {
-        message: `expected at least ${atLeast} ${notification} notification(s)${match ? ` matching ${preview2(match)}` : ""} during the step, got ${count}${seen.length > 0 ? ` (received: ${[...new Set(seen)].join(", ")})` : " (none received)"}`,
+        message: `expected at least ${atLeast} ${notification} notification(s)${match ? ` matching ${preview(match)}` : ""} during the step, got ${count}${seen.length > 0 ? ` (received: ${[...new Set(seen)].join(", ")})` : " (none received)"}`,
         expected: { notification, match, atLeast },
         actual: outcome.notifications
       }
@@ -3498,7 +1979,7 @@ function judgeResult(expect, outcome, kind) {
     if (subject === void 0) {
       failures.push({ message: "schema: the tool returned no structuredContent to validate" });
     } else if (!expect.schema(subject)) {
-      failures.push({ message: `schema: ${schemaErrors(expect.schema).join("; ")}`, actual: subject });
+      failures.push({ message: `schema: ${(0,_chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .schemaErrors */ .d0)(expect.schema).join("; ")}`, actual: subject });
     }
   }
   return failures;
@@ -3507,18 +1988,18 @@ function judgeText(expected, actual) {
   const text2 = actual ?? "";
   const failures = [];
   if (expected.equals !== void 0 && text2 !== expected.equals) {
-    failures.push(withDiff(`text: expected ${preview2(expected.equals)}, got ${preview2(text2)}`, expected.equals, text2));
+    failures.push(withDiff(`text: expected ${preview(expected.equals)}, got ${preview(text2)}`, expected.equals, text2));
   }
   if (expected.contains !== void 0 && !text2.includes(expected.contains)) {
     failures.push({
-      message: `text: expected it to contain ${preview2(expected.contains)}, got ${preview2(text2)}`,
+      message: `text: expected it to contain ${preview(expected.contains)}, got ${preview(text2)}`,
       expected: expected.contains,
       actual: text2
     });
   }
   if (expected.matches && !expected.matches.test(text2)) {
     failures.push({
-      message: `text: expected it to match ${String(expected.matches)}, got ${preview2(text2)}`,
+      message: `text: expected it to match ${String(expected.matches)}, got ${preview(text2)}`,
       expected: String(expected.matches),
       actual: text2
     });
@@ -3533,12 +2014,12 @@ function judgeStructured(expected, actual) {
   return [withDiff(`structured: ${shown}`, expected, projectOnto(actual, expected), actual)];
 }
 function judgePath(assertion, root) {
-  const found = selectAll(root, assertion.path);
+  const found = (0,_chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .selectAll */ .Ub)(root, assertion.path);
   const label = assertion.path;
   if (assertion.exists !== void 0 && assertion.exists !== found.length > 0) {
     return [
       {
-        message: assertion.exists ? `${label}: selects nothing in ${preview2(root)}` : `${label}: expected nothing, found ${preview2(found)}`,
+        message: assertion.exists ? `${label}: selects nothing in ${preview(root)}` : `${label}: expected nothing, found ${preview(found)}`,
         expected: { exists: assertion.exists },
         actual: found
       }
@@ -3546,7 +2027,7 @@ function judgePath(assertion, root) {
   }
   const tests = pathTests(assertion);
   if (tests.length === 0) return [];
-  if (found.length === 0) return [{ message: `${label}: selects nothing in ${preview2(root)}`, actual: root }];
+  if (found.length === 0) return [{ message: `${label}: selects nothing in ${preview(root)}`, actual: root }];
   const value = found.length === 1 ? found[0] : found;
   return tests.flatMap((test) => {
     const problem = test(value);
@@ -3558,12 +2039,12 @@ function pathTests(assertion) {
   const { equals, notEquals, length, greaterThan, lessThan, atLeast, atMost, contains, matches, type } = assertion;
   if (equals !== void 0) {
     tests.push(
-      (value) => (0,node_util__WEBPACK_IMPORTED_MODULE_23__.isDeepStrictEqual)(value, equals) ? void 0 : withDiff(`expected ${preview2(equals)}, got ${preview2(value)}`, equals, value)
+      (value) => (0,node_util__WEBPACK_IMPORTED_MODULE_15__.isDeepStrictEqual)(value, equals) ? void 0 : withDiff(`expected ${preview(equals)}, got ${preview(value)}`, equals, value)
     );
   }
   if (notEquals !== void 0) {
     tests.push(
-      (value) => (0,node_util__WEBPACK_IMPORTED_MODULE_23__.isDeepStrictEqual)(value, notEquals) ? { message: `expected anything but ${preview2(notEquals)}`, actual: value } : void 0
+      (value) => (0,node_util__WEBPACK_IMPORTED_MODULE_15__.isDeepStrictEqual)(value, notEquals) ? { message: `expected anything but ${preview(notEquals)}`, actual: value } : void 0
     );
   }
   if (length !== void 0) {
@@ -3571,20 +2052,20 @@ function pathTests(assertion) {
       const actual = typeof value === "string" || Array.isArray(value) ? value.length : void 0;
       if (actual === void 0)
         return {
-          message: `length: ${preview2(value)} is neither a string nor an array`,
+          message: `length: ${preview(value)} is neither a string nor an array`,
           expected: length,
           actual: value
         };
-      return actual === asNumber(length) ? void 0 : { message: `expected length ${preview2(length)}, got ${actual}`, expected: length, actual };
+      return actual === asNumber(length) ? void 0 : { message: `expected length ${preview(length)}, got ${actual}`, expected: length, actual };
     });
   }
   const compare = (bound, name, holds) => {
     if (bound === void 0) return;
     tests.push((value) => {
       const limit = asNumber(bound);
-      if (limit === void 0) return { message: `${name} needs a number, got ${preview2(bound)}`, expected: bound };
+      if (limit === void 0) return { message: `${name} needs a number, got ${preview(bound)}`, expected: bound };
       if (typeof value !== "number")
-        return { message: `expected a number ${name} ${limit}, got ${preview2(value)}`, expected: bound, actual: value };
+        return { message: `expected a number ${name} ${limit}, got ${preview(value)}`, expected: bound, actual: value };
       return holds(value, limit) ? void 0 : { message: `expected a number ${name} ${limit}, got ${value}`, expected: bound, actual: value };
     });
   };
@@ -3596,20 +2077,20 @@ function pathTests(assertion) {
     tests.push((value) => {
       if (typeof value === "string" && typeof contains === "string") {
         return value.includes(contains) ? void 0 : {
-          message: `expected it to contain ${preview2(contains)}, got ${preview2(value)}`,
+          message: `expected it to contain ${preview(contains)}, got ${preview(value)}`,
           expected: contains,
           actual: value
         };
       }
       if (Array.isArray(value)) {
         return value.some((item) => isSubset(contains, item)) ? void 0 : {
-          message: `expected an element matching ${preview2(contains)}, got ${preview2(value)}`,
+          message: `expected an element matching ${preview(contains)}, got ${preview(value)}`,
           expected: contains,
           actual: value
         };
       }
       return {
-        message: `contains: ${preview2(value)} is neither a string nor an array`,
+        message: `contains: ${preview(value)} is neither a string nor an array`,
         expected: contains,
         actual: value
       };
@@ -3618,7 +2099,7 @@ function pathTests(assertion) {
   if (matches) {
     tests.push(
       (value) => typeof value === "string" && matches.test(value) ? void 0 : {
-        message: `expected a string matching ${String(matches)}, got ${preview2(value)}`,
+        message: `expected a string matching ${String(matches)}, got ${preview(value)}`,
         expected: String(matches),
         actual: value
       }
@@ -3626,7 +2107,7 @@ function pathTests(assertion) {
   }
   if (type) {
     tests.push(
-      (value) => typeOf2(value, type) ? void 0 : { message: `expected ${type}, got ${preview2(value)}`, expected: type, actual: value }
+      (value) => typeOf2(value, type) ? void 0 : { message: `expected ${type}, got ${preview(value)}`, expected: type, actual: value }
     );
   }
   return tests;
@@ -3706,8 +2187,8 @@ var LISTS = {
   templates: { method: "resources/templates/list", key: "resourceTemplates" }
 };
 async function executeAction(action, session, timeoutMs) {
-  const start = node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now();
-  const elapsed = () => node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now() - start;
+  const start = node_perf_hooks__WEBPACK_IMPORTED_MODULE_14__.performance.now();
+  const elapsed = () => node_perf_hooks__WEBPACK_IMPORTED_MODULE_14__.performance.now() - start;
   const send = async (method, params) => {
     const withProgress = action.kind === "call";
     const { outcome, notifications } = await session.request(method, params, { timeoutMs, withProgress });
@@ -3748,7 +2229,7 @@ async function executeAction(action, session, timeoutMs) {
     }
     case "sleep": {
       const mark = session.mark();
-      await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_25__.setTimeout)(action.ms);
+      await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_17__.setTimeout)(action.ms);
       return toOutcome(action.kind, { ok: true, result: {} }, elapsed(), session.since(mark));
     }
   }
@@ -3798,7 +2279,7 @@ var RunState = class {
   variable(name) {
     if (this.captured.has(name)) return { value: this.captured.get(name) };
     if (Object.hasOwn(this.flow.vars, name)) {
-      return { value: resolveTemplates(this.flow.vars[name], this) };
+      return { value: (0,_chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .resolveTemplates */ .en)(this.flow.vars[name], this) };
     }
     return { missing: `variable '${name}' was not captured: the step that captures it did not pass` };
   }
@@ -3823,11 +2304,11 @@ var FlowSession = class {
   ownTokens = /* @__PURE__ */ new Set();
   unsubscribe;
   /** With `withProgress`, the request carries a progress token and the progress it brings belongs to it. */
-  async request(method, params, options2) {
+  async request(method, params, options) {
     const owner = Symbol(method);
     const start = this.received.length;
-    const requestOptions = { timeoutMs: options2.timeoutMs };
-    const progressToken = options2.withProgress ? `mcp-ci-flow-${nextProgressToken++}` : void 0;
+    const requestOptions = { timeoutMs: options.timeoutMs };
+    const progressToken = options.withProgress ? `mcp-ci-flow-${nextProgressToken++}` : void 0;
     if (progressToken !== void 0) {
       this.ownTokens.add(progressToken);
       requestOptions.progressToken = progressToken;
@@ -3858,7 +2339,7 @@ var FlowSession = class {
     };
     const ready = take();
     if (ready) return ready;
-    return new Promise((resolve2) => {
+    return new Promise((resolve) => {
       const check = () => {
         const found = take();
         if (found) finish(found);
@@ -3866,7 +2347,7 @@ var FlowSession = class {
       const finish = (found) => {
         clearTimeout(timer);
         this.waiters.delete(check);
-        resolve2(found);
+        resolve(found);
       };
       const timer = setTimeout(() => finish(void 0), timeoutMs);
       this.waiters.add(check);
@@ -3910,21 +2391,21 @@ var SessionPool = class {
 
 var REDACTED = "[redacted]";
 function snapshotPath(snapshotDir, flowFile, stepId) {
-  return (0,node_path__WEBPACK_IMPORTED_MODULE_14__.join)(snapshotDir, node_path__WEBPACK_IMPORTED_MODULE_14__.posix.basename(flowFile).replace(/\.ya?ml$/, ""), `${stepId}.json`);
+  return (0,node_path__WEBPACK_IMPORTED_MODULE_19__.join)(snapshotDir, node_path__WEBPACK_IMPORTED_MODULE_19__.posix.basename(flowFile).replace(/\.ya?ml$/, ""), `${stepId}.json`);
 }
 function snapshotValue(value, redact) {
-  return sortKeys(redact.length > 0 ? replaceAt(value, redact, REDACTED) : value);
+  return sortKeys(redact.length > 0 ? (0,_chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .replaceAt */ ._D)(value, redact, REDACTED) : value);
 }
 async function checkSnapshot(file, value, update) {
   const stored = await readStored(file);
-  const shown = displayPath2(file);
+  const shown = displayPath(file);
   if (stored.state === "unreadable") {
     return {
       status: "fail",
       message: `snapshot ${shown} is not valid JSON (${stored.reason}); fix it or run with --update-snapshots`
     };
   }
-  if (stored.state === "present" && (0,node_util__WEBPACK_IMPORTED_MODULE_23__.isDeepStrictEqual)(stored.value, value)) {
+  if (stored.state === "present" && (0,node_util__WEBPACK_IMPORTED_MODULE_15__.isDeepStrictEqual)(stored.value, value)) {
     return { status: "pass", message: `matches snapshot ${shown}` };
   }
   if (stored.state === "present" && !update) {
@@ -3936,20 +2417,20 @@ ${diffValues(stored.value, value)}`,
       actual: value
     };
   }
-  await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_14__.dirname)(file), { recursive: true });
-  await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.writeFile)(file, `${JSON.stringify(value, null, 2)}
+  await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_18__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_19__.dirname)(file), { recursive: true });
+  await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_18__.writeFile)(file, `${JSON.stringify(value, null, 2)}
 `);
   if (stored.state === "present") return { status: "pass", message: `snapshot ${shown} updated` };
   return update ? { status: "pass", message: `snapshot ${shown} written` } : { status: "warn", message: `no snapshot existed, so one was written to ${shown}: review and commit it` };
 }
-function displayPath2(file) {
-  const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_14__.relative)(process.cwd(), file);
-  return shown.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_14__.isAbsolute)(shown) ? file : shown.split(node_path__WEBPACK_IMPORTED_MODULE_14__.sep).join("/");
+function displayPath(file) {
+  const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_19__.relative)(process.cwd(), file);
+  return shown.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_19__.isAbsolute)(shown) ? file : shown.split(node_path__WEBPACK_IMPORTED_MODULE_19__.sep).join("/");
 }
 async function readStored(file) {
   let text2;
   try {
-    text2 = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.readFile)(file, "utf8");
+    text2 = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_18__.readFile)(file, "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return { state: "missing" };
     throw error;
@@ -3976,7 +2457,7 @@ async function runFlows(flows, deps) {
 }
 async function runFlow(flow, deps) {
   deps.emit({ type: "flow:start", file: flow.file, name: flow.name });
-  const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now();
+  const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_14__.performance.now();
   const titles = new Map(allSteps(flow).map((step) => [step.id, step.title]));
   const finish = (report) => ({
     ...report,
@@ -3995,7 +2476,7 @@ async function runFlow(flow, deps) {
     name: flow.name,
     file: flow.file,
     status: flowStatus(steps, error),
-    durationMs: node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now() - started,
+    durationMs: node_perf_hooks__WEBPACK_IMPORTED_MODULE_14__.performance.now() - started,
     steps,
     ...error !== void 0 && { error }
   };
@@ -4057,7 +2538,7 @@ var FlowRun = class {
     return reason;
   }
   async runNode(node) {
-    const reports = isParallel(node) ? await Promise.all(node.steps.map((step) => this.runStep(step))) : [await this.runStep(node)];
+    const reports = (0,_chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isParallel */ .K7)(node) ? await Promise.all(node.steps.map((step) => this.runStep(step))) : [await this.runStep(node)];
     for (const report of reports) this.add(report);
     return reports;
   }
@@ -4076,13 +2557,13 @@ var FlowRun = class {
     return report;
   }
   async attempt(step) {
-    let started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now();
+    let started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_14__.performance.now();
     const report = (status, message2, failure) => ({
       id: step.id,
       kind: step.action.kind,
       status,
       message: message2,
-      durationMs: node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now() - started,
+      durationMs: node_perf_hooks__WEBPACK_IMPORTED_MODULE_14__.performance.now() - started,
       line: step.line,
       ...failure?.expected !== void 0 && { expected: trimForReport(failure.expected) },
       ...failure?.actual !== void 0 && { actual: trimForReport(failure.actual) }
@@ -4093,10 +2574,10 @@ var FlowRun = class {
     let session;
     let outcome;
     try {
-      action = resolveTemplates(step.action, this.state);
+      action = (0,_chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .resolveTemplates */ .en)(step.action, this.state);
       expect = resolveExpectation(step.expect, this.state);
       session = await this.pool.get(step.session);
-      started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_22__.performance.now();
+      started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_14__.performance.now();
       outcome = await executeAction(action, session, timeoutMs);
     } catch (error) {
       return { report: report("fail", stepErrorText(error, step)), captured: {} };
@@ -4136,30 +2617,30 @@ var FlowRun = class {
   }
   /** Call steps naming a tool (without templates) that the server does not list; undefined when all are listed. */
   async unknownTools(session) {
-    const calls = allSteps(this.flow).filter((step) => step.action.kind === "call" && !hasTemplate(step.action.tool));
+    const calls = allSteps(this.flow).filter((step) => step.action.kind === "call" && !(0,_chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .hasTemplate */ .rJ)(step.action.tool));
     if (calls.length === 0) return void 0;
     let names;
-    let listed2;
+    let listed;
     try {
       const timeoutMs = this.flow.timeoutMs ?? this.deps.timeoutMs;
       const outcome = await executeAction({ kind: "list", target: "tools" }, session, timeoutMs);
       names = (outcome.result?.tools ?? []).map((tool) => String(tool.name));
-      listed2 = outcome.error ? `tools/list failed: ${outcome.error.message}` : `listed: ${names.join(", ") || "none"}`;
+      listed = outcome.error ? `tools/list failed: ${outcome.error.message}` : `listed: ${names.join(", ") || "none"}`;
     } catch (error) {
       names = [];
-      listed2 = `tools/list failed: ${errorText2(error)}`;
+      listed = `tools/list failed: ${errorText2(error)}`;
     }
     const missing = calls.filter((step) => step.action.kind === "call" && !names.includes(step.action.tool));
-    return missing.length === 0 ? void 0 : { steps: missing, listed: listed2 };
+    return missing.length === 0 ? void 0 : { steps: missing, listed };
   }
-  reportUnknownTools({ steps, listed: listed2 }) {
+  reportUnknownTools({ steps, listed }) {
     for (const step of allSteps(this.flow)) {
       if (steps.includes(step) && step.action.kind === "call") {
         this.add({
           id: step.id,
           kind: step.action.kind,
           status: "fail",
-          message: `${this.flow.file}:${step.line}:${step.column}: the server does not list tool '${step.action.tool}' (${listed2}); the flow did not run`,
+          message: `${this.flow.file}:${step.line}:${step.column}: the server does not list tool '${step.action.tool}' (${listed}); the flow did not run`,
           durationMs: 0,
           line: step.line
         });
@@ -4172,7 +2653,7 @@ var FlowRun = class {
     for (const node of [...this.flow.setup, ...this.flow.steps, ...this.flow.teardown]) this.skip(node, reason);
   }
   skip(node, reason) {
-    for (const step of isParallel(node) ? node.steps : [node]) {
+    for (const step of (0,_chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isParallel */ .K7)(node) ? node.steps : [node]) {
       this.state.record(step.id, "skip", void 0, {});
       this.add(skipped(step, reason));
     }
@@ -4183,48 +2664,48 @@ var FlowRun = class {
   }
 };
 function captureValue(source, outcome) {
-  const found = source.path === void 0 ? [outcome.text] : selectAll(outcome.result ?? {}, source.path);
+  const found = source.path === void 0 ? [outcome.text] : (0,_chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .selectAll */ .Ub)(outcome.result ?? {}, source.path);
   const where = source.path ?? "the text";
   if (found.length === 0) return { missing: `${where} selects nothing in the result` };
   const value = found.length === 1 ? found[0] : found;
   if (!source.matches) return { value };
   if (typeof value !== "string")
-    return { missing: `${where} is ${preview2(value)}, not text to match ${String(source.matches)}` };
+    return { missing: `${where} is ${preview(value)}, not text to match ${String(source.matches)}` };
   const match = source.matches.exec(value);
-  if (!match) return { missing: `${where} ${preview2(value)} does not match ${String(source.matches)}` };
+  if (!match) return { missing: `${where} ${preview(value)} does not match ${String(source.matches)}` };
   return { value: match[1] ?? match[0] };
 }
 function skipped(step, reason) {
   return { id: step.id, kind: step.action.kind, status: "skip", message: reason, durationMs: 0, line: step.line };
 }
 function allSteps(flow) {
-  return [...flow.setup, ...flow.steps, ...flow.teardown].flatMap((node) => isParallel(node) ? node.steps : [node]);
+  return [...flow.setup, ...flow.steps, ...flow.teardown].flatMap((node) => (0,_chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isParallel */ .K7)(node) ? node.steps : [node]);
 }
 function resolveExpectation(expect, scope) {
-  const resolve2 = (value) => resolveTemplates(value, scope);
-  const asText2 = (value) => value === void 0 ? void 0 : String(resolve2(value));
+  const resolve = (value) => (0,_chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .resolveTemplates */ .en)(value, scope);
+  const asText = (value) => value === void 0 ? void 0 : String(resolve(value));
   return {
     ...expect,
-    error: resolve2(expect.error),
-    text: expect.text && { ...expect.text, equals: asText2(expect.text.equals), contains: asText2(expect.text.contains) },
-    structured: resolve2(expect.structured),
+    error: resolve(expect.error),
+    text: expect.text && { ...expect.text, equals: asText(expect.text.equals), contains: asText(expect.text.contains) },
+    structured: resolve(expect.structured),
     paths: expect.paths.map((assertion) => ({
       ...assertion,
-      equals: resolve2(assertion.equals),
-      notEquals: resolve2(assertion.notEquals),
-      length: resolve2(assertion.length),
-      greaterThan: resolve2(assertion.greaterThan),
-      lessThan: resolve2(assertion.lessThan),
-      atLeast: resolve2(assertion.atLeast),
-      atMost: resolve2(assertion.atMost),
-      contains: resolve2(assertion.contains)
+      equals: resolve(assertion.equals),
+      notEquals: resolve(assertion.notEquals),
+      length: resolve(assertion.length),
+      greaterThan: resolve(assertion.greaterThan),
+      lessThan: resolve(assertion.lessThan),
+      atLeast: resolve(assertion.atLeast),
+      atMost: resolve(assertion.atMost),
+      contains: resolve(assertion.contains)
     })),
-    notifications: expect.notifications.map((item) => ({ ...item, match: resolve2(item.match) }))
+    notifications: expect.notifications.map((item) => ({ ...item, match: resolve(item.match) }))
   };
 }
 function stepErrorText(error, step) {
-  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .RequestTimeoutError */ .DH) return `timed out: ${error.message} (timeout-ms)`;
-  if (error instanceof TemplateError || error instanceof WaitTimeoutError || error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .ConnectionClosedError */ .rb) {
+  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .RequestTimeoutError */ .DH) return `timed out: ${error.message} (timeout-ms)`;
+  if (error instanceof _chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w || error instanceof WaitTimeoutError || error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .ConnectionClosedError */ .rb) {
     return error.message;
   }
   return `${step.session === "default" ? "" : `session '${step.session}': `}${errorText2(error)}`;
@@ -4235,7 +2716,7 @@ function errorText2(error) {
 
 // src/history/backend.ts
 async function openLocalHistory(path) {
-  const store = await _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_0__/* .SqliteHistoryStore */ .MR.open(path);
+  const store = await _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_1__/* .SqliteHistoryStore */ .MR.open(path);
   return {
     baseLabel: "last run",
     previous: async (current, window) => store.previous(current, window),
@@ -4254,21 +2735,21 @@ async function openLocalHistory(path) {
 // src/history/provenance.ts
 
 
-var exec2 = (0,node_util__WEBPACK_IMPORTED_MODULE_23__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_26__.execFile);
+var exec = (0,node_util__WEBPACK_IMPORTED_MODULE_15__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_20__.execFile);
 async function git(args, cwd) {
   try {
-    const { stdout } = await exec2("git", args, { cwd, timeout: 5e3, windowsHide: true });
+    const { stdout } = await exec("git", args, { cwd, timeout: 5e3, windowsHide: true });
     return stdout.trim() || void 0;
   } catch {
     return void 0;
   }
 }
-async function detectProvenance(options2) {
-  const { env, cwd, date } = options2;
-  const leg = options2.leg !== void 0 ? { leg: options2.leg } : {};
+async function detectProvenance(options) {
+  const { env, cwd, date } = options;
+  const leg = options.leg !== void 0 ? { leg: options.leg } : {};
   if (env.GITHUB_ACTIONS === "true") {
     const name = env.GITHUB_EVENT_NAME ?? "";
-    const event = name.startsWith("pull_request") ? "pull_request" : _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__/* .HISTORY_EVENTS */ .R0.includes(name) ? name : "push";
+    const event = name.startsWith("pull_request") ? "pull_request" : _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_10__/* .HISTORY_EVENTS */ .R0.includes(name) ? name : "push";
     const attempt2 = Number(env.GITHUB_RUN_ATTEMPT);
     return {
       ...env.GITHUB_SHA && { commit: env.GITHUB_SHA },
@@ -4341,13 +2822,13 @@ function toServerInterface(inventory, capabilities) {
 // src/report/write.ts
 
 
-async function writeReports(result, outDir, options2) {
-  await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.mkdir)(outDir, { recursive: true });
-  const junitPath = (0,node_path__WEBPACK_IMPORTED_MODULE_14__.join)(outDir, "junit.xml");
-  const markdownPath = (0,node_path__WEBPACK_IMPORTED_MODULE_14__.join)(outDir, "report.md");
+async function writeReports(result, outDir, options) {
+  await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_18__.mkdir)(outDir, { recursive: true });
+  const junitPath = (0,node_path__WEBPACK_IMPORTED_MODULE_19__.join)(outDir, "junit.xml");
+  const markdownPath = (0,node_path__WEBPACK_IMPORTED_MODULE_19__.join)(outDir, "report.md");
   await Promise.all([
-    (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.writeFile)(junitPath, (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_3__/* .renderJunit */ .RV)(result, { strict: options2.strict }), "utf8"),
-    (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_13__.writeFile)(markdownPath, (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .Gc)(result, options2), "utf8")
+    (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_18__.writeFile)(junitPath, (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_4__/* .renderJunit */ .RV)(result, { strict: options.strict }), "utf8"),
+    (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_18__.writeFile)(markdownPath, (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_4__/* .renderMarkdown */ .Gc)(result, options), "utf8")
   ]);
   return { junitPath, markdownPath };
 }

@@ -1,8 +1,8 @@
-export const id = 258;
-export const ids = [258];
+export const id = 301;
+export const ids = [301];
 export const modules = {
 
-/***/ 33258:
+/***/ 32301:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,19 +10,19 @@ export const modules = {
 /* harmony export */   parseMergeSettings: () => (/* binding */ parseMergeSettings)
 /* harmony export */ });
 /* unused harmony exports renderMergedMarkdown, renderMergedSummary */
-/* harmony import */ var _chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73192);
+/* harmony import */ var _chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25877);
 /* harmony import */ var _chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3751);
 /* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23166);
 /* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83780);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28227);
 /* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(77933);
 /* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91552);
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(76424);
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73118);
-/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76424);
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73118);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76760);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(51455);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(73382);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(56128);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(41514);
 
 
@@ -85,7 +85,7 @@ function worstOutcome(legs) {
   let worst = "passed";
   for (const leg of legs) {
     const outcome = leg.verdict === "no-results" ? "config-error" : leg.verdict === "passed-with-warnings" ? "passed" : leg.verdict;
-    if (_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_CODES */ .ai[outcome] > _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_CODES */ .ai[worst]) worst = outcome;
+    if (_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai[outcome] > _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai[worst]) worst = outcome;
   }
   return worst;
 }
@@ -116,7 +116,7 @@ function legMatrix(legs, strict) {
       }
     }
   });
-  const rows = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .SECTIONS */ .bP.flatMap((section) => {
+  const rows = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .SECTIONS */ .bP.flatMap((section) => {
     const cells = cellsBySection.get(section);
     return cells ? [{ section, cells }] : [];
   });
@@ -135,7 +135,7 @@ function mergeCheckGroups(legs, strict) {
   }
   const levelRank = { MUST: 0, SHOULD: 1, MAY: 2 };
   return [...merged.values()].sort(
-    (a, b) => levelRank[a.group.level] - levelRank[b.group.level] || _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .SECTIONS */ .bP.indexOf(a.group.section) - _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .SECTIONS */ .bP.indexOf(b.group.section) || a.group.id.localeCompare(b.group.id)
+    (a, b) => levelRank[a.group.level] - levelRank[b.group.level] || _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .SECTIONS */ .bP.indexOf(a.group.section) - _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .SECTIONS */ .bP.indexOf(b.group.section) || a.group.id.localeCompare(b.group.id)
   );
 }
 function mergeFlowFailures(legs, select) {
@@ -172,7 +172,7 @@ var evidence = zod__WEBPACK_IMPORTED_MODULE_12__/* .looseObject */ ._H3({
 var check = zod__WEBPACK_IMPORTED_MODULE_12__/* .looseObject */ ._H3({
   id: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP(),
   title: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP(),
-  section: zod__WEBPACK_IMPORTED_MODULE_12__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .SECTIONS */ .bP),
+  section: zod__WEBPACK_IMPORTED_MODULE_12__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .SECTIONS */ .bP),
   level,
   status,
   message: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP(),
@@ -240,7 +240,7 @@ var bench = zod__WEBPACK_IMPORTED_MODULE_12__/* .looseObject */ ._H3({
   note: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional()
 });
 var runResultSchema = zod__WEBPACK_IMPORTED_MODULE_12__/* .looseObject */ ._H3({
-  schemaVersion: zod__WEBPACK_IMPORTED_MODULE_12__/* .literal */ .euz(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .SCHEMA_VERSION */ .f$),
+  schemaVersion: zod__WEBPACK_IMPORTED_MODULE_12__/* .literal */ .euz(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .SCHEMA_VERSION */ .f$),
   tool: zod__WEBPACK_IMPORTED_MODULE_12__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP(), version: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP() }),
   leg: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(),
   target: zod__WEBPACK_IMPORTED_MODULE_12__/* .looseObject */ ._H3({ transport, command: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional(), url: zod__WEBPACK_IMPORTED_MODULE_12__/* .string */ .YjP().optional() }),
@@ -334,11 +334,11 @@ async function readLeg(folder, cwd) {
     return { name, folder, problem: `${folder}/results.json is not valid JSON (${error.message})` };
   }
   const version = data?.schemaVersion;
-  if (typeof version === "number" && version !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .SCHEMA_VERSION */ .f$) {
+  if (typeof version === "number" && version !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .SCHEMA_VERSION */ .f$) {
     return {
       name,
       folder,
-      problem: `${folder}/results.json has schemaVersion ${version}; this mcp-ci reads ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .SCHEMA_VERSION */ .f$}: merge with the mcp-ci version the legs ran`
+      problem: `${folder}/results.json has schemaVersion ${version}; this mcp-ci reads ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .SCHEMA_VERSION */ .f$}: merge with the mcp-ci version the legs ran`
     };
   }
   const parsed = parseRunResult(data);
@@ -370,18 +370,18 @@ var LEG_VERDICT = {
   "no-results": "\u2753 no results"
 };
 function renderMergedMarkdown(merged, options) {
-  const limit = options.maxChars ?? _chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .COMMENT_LIMIT */ .W$;
-  const summary = options.links?.summaryUrl ? (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdLink */ .YF)("the job summary", options.links.summaryUrl) : "the job summary";
+  const limit = options.maxChars ?? _chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .COMMENT_LIMIT */ .W$;
+  const summary = options.links?.summaryUrl ? (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdLink */ .YF)("the job summary", options.links.summaryUrl) : "the job summary";
   const elsewhere = `${summary} and each leg's report artifact`;
   return fitMerged(
     merged,
     {
-      marker: (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .commentMarker */ .Ql)(options.commentId),
+      marker: (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .commentMarker */ .Ql)(options.commentId),
       links: options.links,
       limitLabel: `GitHub's ${limit.toLocaleString("en-US")}-character comment limit`,
       elsewhere
     },
-    { limit, measure: _chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .measureChars */ .yI }
+    { limit, measure: _chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .measureChars */ .yI }
   );
 }
 function renderMergedSummary(merged, options) {
@@ -397,7 +397,7 @@ function renderMergedSummary(merged, options) {
   );
 }
 function fitMerged(merged, options, budget) {
-  return (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .fitToBudget */ .c5)(
+  return (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .fitToBudget */ .c5)(
     (plan) => renderMergedDocument(merged, options, plan),
     merged.failures.length + merged.warnings.length,
     budget,
@@ -421,7 +421,7 @@ function renderMergedDocument(merged, options, plan) {
     warningSection(merged, options, shownWarnings, where),
     benchTable(merged.legs),
     plan.passingDetail ? passingSection(merged, where) : void 0,
-    (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .footer */ .qr)({ tool: { name: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l, version: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w } }, options.links)
+    (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .footer */ .qr)({ tool: { name: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .l, version: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w } }, options.links)
   ];
   return `${blocks.filter((block) => block !== void 0 && block !== "").join("\n\n")}
 `;
@@ -430,14 +430,14 @@ function headline(merged) {
   const total = merged.legs.length;
   const notPassed = merged.legs.filter((leg) => leg.verdict !== "passed" && leg.verdict !== "passed-with-warnings");
   const warned = merged.legs.some((leg) => leg.verdict === "passed-with-warnings");
-  const legs = `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(total)} ${total === 1 ? "leg" : "legs"}`;
-  const verdict = notPassed.length > 0 ? `\u274C mcp-ci failed on ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(notPassed.length)} of ${legs}` : `${warned ? "\u26A0\uFE0F mcp-ci passed with warnings" : "\u2705 mcp-ci passed"} on ${total === 1 ? "" : "all "}${legs}`;
+  const legs = `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(total)} ${total === 1 ? "leg" : "legs"}`;
+  const verdict = notPassed.length > 0 ? `\u274C mcp-ci failed on ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(notPassed.length)} of ${legs}` : `${warned ? "\u26A0\uFE0F mcp-ci passed with warnings" : "\u2705 mcp-ci passed"} on ${total === 1 ? "" : "all "}${legs}`;
   const { pass, fail, warn, skip } = merged.summary;
   const counts = [
-    `\u2705 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(pass)} passed`,
-    `\u274C ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(fail)} failed`,
-    `\u26A0\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(warn)} ${warn === 1 ? "warning" : "warnings"}${merged.strict && warn > 0 ? " (failing: strict)" : ""}`,
-    `\u23ED\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(skip)} not applicable`
+    `\u2705 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(pass)} passed`,
+    `\u274C ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(fail)} failed`,
+    `\u26A0\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(warn)} ${warn === 1 ? "warning" : "warnings"}${merged.strict && warn > 0 ? " (failing: strict)" : ""}`,
+    `\u23ED\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(skip)} not applicable`
   ];
   return `### ${verdict} \xB7 ${counts.join(" \xB7 ")}`;
 }
@@ -447,7 +447,7 @@ function shortenedNote(merged, options, plan, itemsShown) {
   if (!plan.evidence) left.push("evidence");
   const total = merged.failures.length + merged.warnings.length;
   if (itemsShown < total)
-    left.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(total - itemsShown)} of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(total)} failure and warning items`);
+    left.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(total - itemsShown)} of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(total)} failure and warning items`);
   if (left.length === 0) return void 0;
   return [
     "> [!NOTE]",
@@ -455,7 +455,7 @@ function shortenedNote(merged, options, plan, itemsShown) {
     `> The full report is in ${options.elsewhere}.`
   ].join("\n");
 }
-var legName = (name) => `**${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(name, 60)}**`;
+var legName = (name) => `**${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(name, 60)}**`;
 function legTable(legs) {
   const rows = legs.map((leg) => {
     const result = leg.result;
@@ -468,17 +468,17 @@ function legTable(legs) {
       legName(leg.name),
       serverLabel(result),
       (transports.length > 0 ? transports : [result.target.transport]).join(", "),
-      versions.length > 0 ? versions.map((v) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(v, 20)).join(", ") : "\u2014",
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(pass),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(fail),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(warn),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(skip),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatDuration */ .a3)(result.durationMs)
+      versions.length > 0 ? versions.map((v) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(v, 20)).join(", ") : "\u2014",
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(pass),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(fail),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(warn),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(skip),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatDuration */ .a3)(result.durationMs)
     ];
   });
   return [
     "#### Legs",
-    (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(
+    (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(
       ["Verdict", "Leg", "Server", "Transport", "Protocol", "Passed", "Failed", "Warnings", "N/A", "Duration"],
       ["l", "l", "l", "l", "l", "r", "r", "r", "r", "r"],
       rows
@@ -486,8 +486,8 @@ function legTable(legs) {
   ].join("\n\n");
 }
 function serverLabel(result) {
-  if (!result.server.name) return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(result.target.command ?? result.target.url ?? "server", 80);
-  return `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(result.server.name, 60)}${result.server.version ? ` ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(result.server.version, 30)}` : ""}`;
+  if (!result.server.name) return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(result.target.command ?? result.target.url ?? "server", 80);
+  return `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(result.server.name, 60)}${result.server.version ? ` ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(result.server.version, 30)}` : ""}`;
 }
 function legProblems(legs) {
   const blocks = legs.flatMap((leg) => {
@@ -495,20 +495,20 @@ function legProblems(legs) {
     if (!result) {
       return [
         `> [!WARNING]
-> Leg ${legName(leg.name)} has no results: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(leg.problem ?? "no results.json", 400)}.
+> Leg ${legName(leg.name)} has no results: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(leg.problem ?? "no results.json", 400)}.
 > Its job may have failed before mcp-ci ran, or its report folder was not uploaded or downloaded.`
       ];
     }
     if (result.outcome === "config-error") {
       return [`> [!WARNING]
-> Leg ${legName(leg.name)}: configuration error: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(result.error ?? "", 400)}.`];
+> Leg ${legName(leg.name)}: configuration error: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(result.error ?? "", 400)}.`];
     }
     if (result.error !== void 0) return [`${legName(leg.name)}
 
-${(0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .internalError */ .WB)(result.error)}`];
+${(0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .internalError */ .WB)(result.error)}`];
     if (!result.boot.ok) return [`${legName(leg.name)}
 
-${(0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .bootFailure */ .$v)(result)}`];
+${(0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .bootFailure */ .$v)(result)}`];
     return [];
   });
   return blocks.length > 0 ? blocks.join("\n\n") : void 0;
@@ -516,13 +516,13 @@ ${(0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .bootFailure */ .$v)(res
 function matrix(merged) {
   const { columns, rows, totals } = merged.matrix;
   if (rows.length === 0) return void 0;
-  const header = ["Section", ...columns.map((name) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(name, 40))];
-  const body = rows.map((row) => [row.section, ...row.cells.map(_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)]);
-  body.push(["**Total**", ...totals.map(_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)]);
+  const header = ["Section", ...columns.map((name) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(name, 40))];
+  const body = rows.map((row) => [row.section, ...row.cells.map(_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)]);
+  body.push(["**Total**", ...totals.map(_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)]);
   const strictNote = merged.strict ? ", and under strict SHOULD / MAY fail too" : "";
   return [
     "#### Spec coverage by leg",
-    (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(
+    (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(
       header,
       header.map((_, index) => index === 0 ? "l" : "c"),
       body
@@ -531,91 +531,91 @@ function matrix(merged) {
   ].join("\n\n");
 }
 function sightings(seenOn, legsWithResults) {
-  if (seenOn.length === legsWithResults && legsWithResults > 1) return `all ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(legsWithResults)} legs`;
+  if (seenOn.length === legsWithResults && legsWithResults > 1) return `all ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(legsWithResults)} legs`;
   const named = seenOn.map(
-    (seen) => seen.runs.length > 0 ? `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(seen.leg, 60)} (${(0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runsLabel */ .t5)(seen.runs)})` : (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(seen.leg, 60)
+    (seen) => seen.runs.length > 0 ? `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(seen.leg, 60)} (${(0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runsLabel */ .t5)(seen.runs)})` : (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(seen.leg, 60)
   );
   return `${seenOn.length === 1 ? "leg" : "legs"} ${named.join(", ")}`;
 }
 function failureSection(merged, options, shown, withEvidence, where) {
   if (merged.failures.length === 0) return void 0;
   const items = shown.map((failure) => {
-    if (failure.kind === "bench") return `${(0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .benchFailure */ .Xj)(failure.problem)} \xB7 leg ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(failure.leg, 60)}`;
-    if (failure.kind === "check") return (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .checkFailure */ .V1)(failure.item.group, withEvidence, where(failure.item.seenOn));
-    return (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flowFailure */ .JG)(failure.item.failure, withEvidence, where(failure.item.seenOn));
+    if (failure.kind === "bench") return `${(0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .benchFailure */ .Xj)(failure.problem)} \xB7 leg ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(failure.leg, 60)}`;
+    if (failure.kind === "check") return (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .checkFailure */ .V1)(failure.item.group, withEvidence, where(failure.item.seenOn));
+    return (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flowFailure */ .JG)(failure.item.failure, withEvidence, where(failure.item.seenOn));
   });
   const hidden = merged.failures.length - shown.length;
-  if (hidden > 0) items.push(`_\u2026and ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(hidden)} more failures, listed in ${options.elsewhere}._`);
-  return [`#### \u274C Failures (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(merged.failures.length)})`, ...items].join("\n\n");
+  if (hidden > 0) items.push(`_\u2026and ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(hidden)} more failures, listed in ${options.elsewhere}._`);
+  return [`#### \u274C Failures (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(merged.failures.length)})`, ...items].join("\n\n");
 }
 function warningSection(merged, options, shown, where) {
   if (merged.warnings.length === 0) return void 0;
   const rows = shown.map((warning) => {
     if (warning.kind === "flow") {
       const { failure, seenOn: seenOn2 } = warning.item;
-      return [(0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flowStepLabel */ .pP)(failure), "\u2014", where(seenOn2), (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(failure.step?.message ?? "", 300), "\u2014"];
+      return [(0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flowStepLabel */ .pP)(failure), "\u2014", where(seenOn2), (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(failure.step?.message ?? "", 300), "\u2014"];
     }
     const { group, seenOn } = warning.item;
-    const note = (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .policyNote */ .vK)(group);
+    const note = (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .policyNote */ .vK)(group);
     return [
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdCode */ .xs)(group.id),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdCode */ .xs)(group.id),
       group.level,
       where(seenOn),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(group.message, 300) + (note ? ` (${note})` : ""),
-      (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specLink */ .Wt)(group)
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(group.message, 300) + (note ? ` (${note})` : ""),
+      (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specLink */ .Wt)(group)
     ];
   });
   const hidden = merged.warnings.length - shown.length;
   return [
-    `<details><summary>\u26A0\uFE0F Warnings (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(merged.warnings.length)})</summary>`,
-    rows.length > 0 ? (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["Check", "Level", "Seen on", "Reason", "Spec"], ["l", "l", "l", "l", "l"], rows) : "",
-    hidden > 0 ? `_\u2026and ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(hidden)} more warnings, listed in ${options.elsewhere}._` : "",
+    `<details><summary>\u26A0\uFE0F Warnings (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(merged.warnings.length)})</summary>`,
+    rows.length > 0 ? (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["Check", "Level", "Seen on", "Reason", "Spec"], ["l", "l", "l", "l", "l"], rows) : "",
+    hidden > 0 ? `_\u2026and ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(hidden)} more warnings, listed in ${options.elsewhere}._` : "",
     "</details>"
   ].filter((part) => part !== "").join("\n\n");
 }
 function benchTable(legs) {
   const rows = legs.flatMap(
     (leg) => (leg.result?.bench ?? []).map((bench2) => [
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(leg.name, 60),
-      `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdCode */ .xs)(bench2.name)}${bench2.stats.errors > 0 ? ` (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(bench2.stats.errors)} errors)` : ""}`,
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(leg.name, 60),
+      `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdCode */ .xs)(bench2.name)}${bench2.stats.errors > 0 ? ` (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(bench2.stats.errors)} errors)` : ""}`,
       String(bench2.concurrency),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatLatency */ .YL)(bench2.stats.p50),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatLatency */ .YL)(bench2.stats.p95),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatLatency */ .YL)(bench2.stats.p99),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatThroughput */ .Y5)(bench2.stats.throughput)
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatLatency */ .YL)(bench2.stats.p50),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatLatency */ .YL)(bench2.stats.p95),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatLatency */ .YL)(bench2.stats.p99),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatThroughput */ .Y5)(bench2.stats.throughput)
     ])
   );
   if (rows.length === 0) return void 0;
   return [
     "#### Benchmarks",
-    (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["Leg", "Operation", "Concurrency", "p50", "p95", "p99", "ops/s"], ["l", "l", "r", "r", "r", "r", "r"], rows)
+    (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["Leg", "Operation", "Concurrency", "p50", "p95", "p99", "ops/s"], ["l", "l", "r", "r", "r", "r", "r"], rows)
   ].join("\n\n");
 }
 function passingSection(merged, where) {
   if (merged.passing.length === 0) return void 0;
   const passed = merged.passing.filter(({ group }) => group.status === "pass").length;
   const rows = merged.passing.map(({ group, seenOn }) => [
-    _chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .SYMBOL */ .PF[group.status],
-    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdCode */ .xs)(group.id),
+    _chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .SYMBOL */ .PF[group.status],
+    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdCode */ .xs)(group.id),
     where(seenOn),
-    (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .policyNote */ .vK)(group) ?? (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .mdText */ .bC)(group.message, 200)
+    (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .policyNote */ .vK)(group) ?? (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .mdText */ .bC)(group.message, 200)
   ]);
   return [
-    `<details><summary>\u2705 Passed (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(passed)}) \xB7 \u23ED\uFE0F Not applicable (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .formatCount */ .B4)(merged.passing.length - passed)})</summary>`,
-    (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["", "Check", "Seen on", "Note"], ["c", "l", "l", "l"], rows),
+    `<details><summary>\u2705 Passed (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(passed)}) \xB7 \u23ED\uFE0F Not applicable (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .formatCount */ .B4)(merged.passing.length - passed)})</summary>`,
+    (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["", "Check", "Seen on", "Note"], ["c", "l", "l", "l"], rows),
     "</details>"
   ].join("\n\n");
 }
 
 // src/merge/junit.ts
 function renderMergedJunit(merged) {
-  const builder = (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .newJunitBuilder */ .yX)("mcp-ci matrix");
+  const builder = (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .newJunitBuilder */ .yX)("mcp-ci matrix");
   for (const leg of merged.legs) {
     if (leg.result) {
-      (0,_chunk_5U3GPRDE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .addRunSuites */ .SY)(builder, leg.result, merged.strict, leg.name);
+      (0,_chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_0__/* .addRunSuites */ .SY)(builder, leg.result, merged.strict, leg.name);
       continue;
     }
-    builder.testSuite().name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .xmlText */ .xK)(`${leg.name}/results`)).testCase().className((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .xmlText */ .xK)(leg.name)).name("results.json").failure((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .xmlText */ .xK)((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(`no results: ${leg.problem ?? "no results.json"}`, 500)), "no-results");
+    builder.testSuite().name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .xmlText */ .xK)(`${leg.name}/results`)).testCase().className((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .xmlText */ .xK)(leg.name)).name("results.json").failure((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .xmlText */ .xK)((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .TN)(`no results: ${leg.problem ?? "no results.json"}`, 500)), "no-results");
   }
   return builder.build();
 }

@@ -1,8 +1,8 @@
-export const id = 251;
-export const ids = [251];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
-/***/ 32137:
+/***/ 17623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,8 +15,8 @@ export const modules = {
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31062);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28227);
 /* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77933);
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76424);
-/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76424);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
 
 
@@ -55,7 +55,7 @@ function historyListing(store, json) {
       provenance.event.padEnd(12),
       (outcome ?? "").padEnd(7),
       `${tally.pass} passed, ${tally.fail} failed, ${tally.warn} warnings`.padEnd(36),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_3__/* .targetKey */ .hD)(run.entry.target), 80)
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target), 80)
     ].join("  ");
   });
   return `${lines.join("\n")}
@@ -69,7 +69,7 @@ function checkListing(store, checkId, json, limit) {
   const runs = store.checkRuns(checkId, limit);
   if (json) return `${JSON.stringify(runs, null, 2)}
 `;
-  if (runs.length === 0) return `No runs of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)(checkId, 100)} in ${store.path}.
+  if (runs.length === 0) return `No runs of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(checkId, 100)} in ${store.path}.
 `;
   const lines = runs.map(
     (run) => [
@@ -86,7 +86,7 @@ function checkListing(store, checkId, json, limit) {
 function trendsOf(store, window) {
   const byTarget = /* @__PURE__ */ new Map();
   for (const run of store.runs()) {
-    const key = `${(0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_3__/* .targetKey */ .hD)(run.entry.target)} ${run.entry.provenance.leg ?? ""}`.trim();
+    const key = `${(0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target)} ${run.entry.provenance.leg ?? ""}`.trim();
     byTarget.set(key, [...byTarget.get(key) ?? [], run.entry]);
   }
   return [...byTarget].map(([target, entries]) => {
@@ -110,18 +110,18 @@ function trendsText(targets) {
   if (targets.length === 0) return "No runs in the history yet.\n";
   const lines = [];
   for (const target of targets) {
-    lines.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)(target.target, 120)} (${target.runs} runs)`);
+    lines.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(target.target, 120)} (${target.runs} runs)`);
     if (target.trends.length === 0) lines.push("  no benchmarks recorded (run with --bench)");
     for (const trend of target.trends) {
-      const p50 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .formatLatency */ .YL)(point.p50).replace(" ms", "")).join(" ");
-      const p95 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .formatLatency */ .YL)(point.p95).replace(" ms", "")).join(" ");
-      lines.push(`  ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)(trend.name, 60)} @${trend.concurrency}  p50 ms: ${p50}`);
-      lines.push(`  ${" ".repeat((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)(trend.name, 60).length)} @${trend.concurrency}  p95 ms: ${p95}`);
+      const p50 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(point.p50).replace(" ms", "")).join(" ");
+      const p95 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(point.p95).replace(" ms", "")).join(" ");
+      lines.push(`  ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(trend.name, 60)} @${trend.concurrency}  p50 ms: ${p50}`);
+      lines.push(`  ${" ".repeat((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(trend.name, 60).length)} @${trend.concurrency}  p95 ms: ${p95}`);
     }
     if (target.flaky.length === 0) lines.push("  flaky: none");
     for (const item of target.flaky) {
       const where = item.kind === "check" ? `${item.id} (${item.protocolVersion ?? ""})` : `${item.operation ?? item.flow ?? ""} ${item.id}`;
-      lines.push(`  flaky: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)(where, 100)} [${item.history.map((point) => point.status).join(" ")}]`);
+      lines.push(`  flaky: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(where, 100)} [${item.history.map((point) => point.status).join(" ")}]`);
     }
   }
   return `${lines.join("\n")}
@@ -147,24 +147,24 @@ async function historyFileFor(options) {
 
 /***/ }),
 
-/***/ 32251:
+/***/ 20506:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkListing: () => (/* reexport safe */ _chunk_WCGOKPP7_mjs__WEBPACK_IMPORTED_MODULE_0__.xw),
-/* harmony export */   historyFileFor: () => (/* reexport safe */ _chunk_WCGOKPP7_mjs__WEBPACK_IMPORTED_MODULE_0__.OM),
-/* harmony export */   historyListing: () => (/* reexport safe */ _chunk_WCGOKPP7_mjs__WEBPACK_IMPORTED_MODULE_0__.t),
-/* harmony export */   trendsOf: () => (/* reexport safe */ _chunk_WCGOKPP7_mjs__WEBPACK_IMPORTED_MODULE_0__.KO),
-/* harmony export */   trendsText: () => (/* reexport safe */ _chunk_WCGOKPP7_mjs__WEBPACK_IMPORTED_MODULE_0__.yz)
+/* harmony export */   checkListing: () => (/* reexport safe */ _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__.xw),
+/* harmony export */   historyFileFor: () => (/* reexport safe */ _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__.OM),
+/* harmony export */   historyListing: () => (/* reexport safe */ _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__.t),
+/* harmony export */   trendsOf: () => (/* reexport safe */ _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__.KO),
+/* harmony export */   trendsText: () => (/* reexport safe */ _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__.yz)
 /* harmony export */ });
-/* harmony import */ var _chunk_WCGOKPP7_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32137);
+/* harmony import */ var _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17623);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31062);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28227);
 /* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77933);
 /* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91552);
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76424);
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73118);
-/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76424);
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73118);
 
 
 

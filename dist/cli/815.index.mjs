@@ -1,5 +1,5 @@
-export const id = 135;
-export const ids = [135];
+export const id = 815;
+export const ids = [815];
 export const modules = {
 
 /***/ 83780:
@@ -147,6 +147,151 @@ function chartText(text) {
 }
 function chartLabel(commit, index) {
   return commit && /^[0-9a-f]{7,}$/i.test(commit) ? commit.slice(0, 7) : `#${index + 1}`;
+}
+
+
+
+
+/***/ }),
+
+/***/ 17623:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KO: () => (/* binding */ trendsOf),
+/* harmony export */   OM: () => (/* binding */ historyFileFor),
+/* harmony export */   t: () => (/* binding */ historyListing),
+/* harmony export */   xw: () => (/* binding */ checkListing),
+/* harmony export */   yz: () => (/* binding */ trendsText)
+/* harmony export */ });
+/* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31062);
+/* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28227);
+/* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77933);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76424);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
+
+
+
+
+
+
+// src/history/commands.ts
+
+var short = (commit) => commit ? commit.slice(0, 7) : "-------";
+function counts(entry) {
+  const tally = { pass: 0, fail: 0, warn: 0, skip: 0 };
+  for (const check of entry.checks) tally[check.status]++;
+  for (const flow of entry.flows) for (const step of flow.steps) tally[step.status]++;
+  return tally;
+}
+function historyListing(store, json) {
+  const runs = store.runs();
+  if (json) {
+    return `${JSON.stringify(
+      runs.map((run) => ({ id: run.id, ...summaryOf(run) })),
+      null,
+      2
+    )}
+`;
+  }
+  if (runs.length === 0) return `No runs in ${store.path} yet.
+`;
+  const lines = runs.map((run) => {
+    const { provenance, outcome } = run.entry;
+    const tally = counts(run.entry);
+    return [
+      `#${run.id}`.padEnd(5),
+      provenance.date.slice(0, 19).replace("T", " "),
+      short(provenance.commit),
+      provenance.event.padEnd(12),
+      (outcome ?? "").padEnd(7),
+      `${tally.pass} passed, ${tally.fail} failed, ${tally.warn} warnings`.padEnd(36),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target), 80)
+    ].join("  ");
+  });
+  return `${lines.join("\n")}
+`;
+}
+function summaryOf(run) {
+  const { provenance, stamp, outcome, target, server } = run.entry;
+  return { ...provenance, outcome, target, server, toolVersion: stamp.toolVersion, summary: counts(run.entry) };
+}
+function checkListing(store, checkId, json, limit) {
+  const runs = store.checkRuns(checkId, limit);
+  if (json) return `${JSON.stringify(runs, null, 2)}
+`;
+  if (runs.length === 0) return `No runs of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(checkId, 100)} in ${store.path}.
+`;
+  const lines = runs.map(
+    (run) => [
+      `#${run.runId}`.padEnd(5),
+      run.date.slice(0, 19).replace("T", " "),
+      short(run.commit),
+      run.protocolVersion,
+      run.status
+    ].join("  ")
+  );
+  return `${lines.join("\n")}
+`;
+}
+function trendsOf(store, window) {
+  const byTarget = /* @__PURE__ */ new Map();
+  for (const run of store.runs()) {
+    const key = `${(0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target)} ${run.entry.provenance.leg ?? ""}`.trim();
+    byTarget.set(key, [...byTarget.get(key) ?? [], run.entry]);
+  }
+  return [...byTarget].map(([target, entries]) => {
+    const recent = entries.slice(-window);
+    const current = recent.at(-1);
+    const comparison = (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(current, recent.slice(0, -1), {
+      policy: { thresholdPct: 20, minMs: 1 },
+      shownRuns: recent.length
+    });
+    const trends = comparison.trends.length > 0 ? comparison.trends : (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__/* .latencyBaseline */ .eL)({ transport: current.target.transport, toolVersion: current.stamp.toolVersion }, [
+      current
+    ]).map((one) => ({
+      name: one.name,
+      concurrency: one.concurrency,
+      points: [{ date: current.provenance.date, p50: one.stats.p50, p95: one.stats.p95 }]
+    }));
+    return { target, runs: recent.length, trends, flaky: comparison.flaky };
+  });
+}
+function trendsText(targets) {
+  if (targets.length === 0) return "No runs in the history yet.\n";
+  const lines = [];
+  for (const target of targets) {
+    lines.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(target.target, 120)} (${target.runs} runs)`);
+    if (target.trends.length === 0) lines.push("  no benchmarks recorded (run with --bench)");
+    for (const trend of target.trends) {
+      const p50 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(point.p50).replace(" ms", "")).join(" ");
+      const p95 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(point.p95).replace(" ms", "")).join(" ");
+      lines.push(`  ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(trend.name, 60)} @${trend.concurrency}  p50 ms: ${p50}`);
+      lines.push(`  ${" ".repeat((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(trend.name, 60).length)} @${trend.concurrency}  p95 ms: ${p95}`);
+    }
+    if (target.flaky.length === 0) lines.push("  flaky: none");
+    for (const item of target.flaky) {
+      const where = item.kind === "check" ? `${item.id} (${item.protocolVersion ?? ""})` : `${item.operation ?? item.flow ?? ""} ${item.id}`;
+      lines.push(`  flaky: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(where, 100)} [${item.history.map((point) => point.status).join(" ")}]`);
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+async function historyFileFor(options) {
+  const chosen = async () => {
+    if (options.flag !== void 0) return { value: options.flag, dir: options.cwd };
+    const found = options.configPath ?? await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .findConfigFile */ ["if"])(options.cwd);
+    if (found !== void 0) {
+      const file = (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseConfigFile */ .me)(await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .readConfigFile */ .RG)(found), options.cwd);
+      const value2 = file.settings["history"];
+      if (typeof value2 === "string" && value2 !== "") return { value: value2, dir: file.dir };
+    }
+    return { value: _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_1__/* .SETTINGS_DEFAULTS */ .fi.history, dir: options.cwd };
+  };
+  const { value, dir } = await chosen();
+  return value === "off" ? void 0 : node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(dir, value);
 }
 
 
@@ -464,172 +609,27 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 32137:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KO: () => (/* binding */ trendsOf),
-/* harmony export */   OM: () => (/* binding */ historyFileFor),
-/* harmony export */   t: () => (/* binding */ historyListing),
-/* harmony export */   xw: () => (/* binding */ checkListing),
-/* harmony export */   yz: () => (/* binding */ trendsText)
-/* harmony export */ });
-/* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31062);
-/* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28227);
-/* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77933);
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76424);
-/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91811);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
-
-
-
-
-
-
-// src/history/commands.ts
-
-var short = (commit) => commit ? commit.slice(0, 7) : "-------";
-function counts(entry) {
-  const tally = { pass: 0, fail: 0, warn: 0, skip: 0 };
-  for (const check of entry.checks) tally[check.status]++;
-  for (const flow of entry.flows) for (const step of flow.steps) tally[step.status]++;
-  return tally;
-}
-function historyListing(store, json) {
-  const runs = store.runs();
-  if (json) {
-    return `${JSON.stringify(
-      runs.map((run) => ({ id: run.id, ...summaryOf(run) })),
-      null,
-      2
-    )}
-`;
-  }
-  if (runs.length === 0) return `No runs in ${store.path} yet.
-`;
-  const lines = runs.map((run) => {
-    const { provenance, outcome } = run.entry;
-    const tally = counts(run.entry);
-    return [
-      `#${run.id}`.padEnd(5),
-      provenance.date.slice(0, 19).replace("T", " "),
-      short(provenance.commit),
-      provenance.event.padEnd(12),
-      (outcome ?? "").padEnd(7),
-      `${tally.pass} passed, ${tally.fail} failed, ${tally.warn} warnings`.padEnd(36),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_3__/* .targetKey */ .hD)(run.entry.target), 80)
-    ].join("  ");
-  });
-  return `${lines.join("\n")}
-`;
-}
-function summaryOf(run) {
-  const { provenance, stamp, outcome, target, server } = run.entry;
-  return { ...provenance, outcome, target, server, toolVersion: stamp.toolVersion, summary: counts(run.entry) };
-}
-function checkListing(store, checkId, json, limit) {
-  const runs = store.checkRuns(checkId, limit);
-  if (json) return `${JSON.stringify(runs, null, 2)}
-`;
-  if (runs.length === 0) return `No runs of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)(checkId, 100)} in ${store.path}.
-`;
-  const lines = runs.map(
-    (run) => [
-      `#${run.runId}`.padEnd(5),
-      run.date.slice(0, 19).replace("T", " "),
-      short(run.commit),
-      run.protocolVersion,
-      run.status
-    ].join("  ")
-  );
-  return `${lines.join("\n")}
-`;
-}
-function trendsOf(store, window) {
-  const byTarget = /* @__PURE__ */ new Map();
-  for (const run of store.runs()) {
-    const key = `${(0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_3__/* .targetKey */ .hD)(run.entry.target)} ${run.entry.provenance.leg ?? ""}`.trim();
-    byTarget.set(key, [...byTarget.get(key) ?? [], run.entry]);
-  }
-  return [...byTarget].map(([target, entries]) => {
-    const recent = entries.slice(-window);
-    const current = recent.at(-1);
-    const comparison = (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(current, recent.slice(0, -1), {
-      policy: { thresholdPct: 20, minMs: 1 },
-      shownRuns: recent.length
-    });
-    const trends = comparison.trends.length > 0 ? comparison.trends : (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__/* .latencyBaseline */ .eL)({ transport: current.target.transport, toolVersion: current.stamp.toolVersion }, [
-      current
-    ]).map((one) => ({
-      name: one.name,
-      concurrency: one.concurrency,
-      points: [{ date: current.provenance.date, p50: one.stats.p50, p95: one.stats.p95 }]
-    }));
-    return { target, runs: recent.length, trends, flaky: comparison.flaky };
-  });
-}
-function trendsText(targets) {
-  if (targets.length === 0) return "No runs in the history yet.\n";
-  const lines = [];
-  for (const target of targets) {
-    lines.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)(target.target, 120)} (${target.runs} runs)`);
-    if (target.trends.length === 0) lines.push("  no benchmarks recorded (run with --bench)");
-    for (const trend of target.trends) {
-      const p50 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .formatLatency */ .YL)(point.p50).replace(" ms", "")).join(" ");
-      const p95 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .formatLatency */ .YL)(point.p95).replace(" ms", "")).join(" ");
-      lines.push(`  ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)(trend.name, 60)} @${trend.concurrency}  p50 ms: ${p50}`);
-      lines.push(`  ${" ".repeat((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)(trend.name, 60).length)} @${trend.concurrency}  p95 ms: ${p95}`);
-    }
-    if (target.flaky.length === 0) lines.push("  flaky: none");
-    for (const item of target.flaky) {
-      const where = item.kind === "check" ? `${item.id} (${item.protocolVersion ?? ""})` : `${item.operation ?? item.flow ?? ""} ${item.id}`;
-      lines.push(`  flaky: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .consoleText */ .bt)(where, 100)} [${item.history.map((point) => point.status).join(" ")}]`);
-    }
-  }
-  return `${lines.join("\n")}
-`;
-}
-async function historyFileFor(options) {
-  const chosen = async () => {
-    if (options.flag !== void 0) return { value: options.flag, dir: options.cwd };
-    const found = options.configPath ?? await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .findConfigFile */ ["if"])(options.cwd);
-    if (found !== void 0) {
-      const file = (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseConfigFile */ .me)(await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .readConfigFile */ .RG)(found), options.cwd);
-      const value2 = file.settings["history"];
-      if (typeof value2 === "string" && value2 !== "") return { value: value2, dir: file.dir };
-    }
-    return { value: _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_1__/* .SETTINGS_DEFAULTS */ .fi.history, dir: options.cwd };
-  };
-  const { value, dir } = await chosen();
-  return value === "off" ? void 0 : node_path__WEBPACK_IMPORTED_MODULE_5__.resolve(dir, value);
-}
-
-
-
-
-/***/ }),
-
-/***/ 42135:
+/***/ 88815:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serveCommand: () => (/* binding */ serveCommand)
 /* harmony export */ });
-/* harmony import */ var _chunk_AQAOLDV3_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86348);
+/* harmony import */ var _chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15072);
 /* harmony import */ var _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84919);
 /* harmony import */ var _chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45363);
 /* harmony import */ var _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46501);
-/* harmony import */ var _chunk_WCGOKPP7_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32137);
+/* harmony import */ var _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17623);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31062);
 /* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23166);
 /* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83780);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(28227);
 /* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77933);
 /* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(91552);
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(76424);
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(73118);
-/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(76424);
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(73118);
 /* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(80481);
 /* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(63846);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(77598);
@@ -643,7 +643,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(76760);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(41514);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(73382);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(56128);
 
 
 
@@ -1028,7 +1028,7 @@ function advance(progress, event) {
   }
 }
 function logLine(text) {
-  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(text, 1e3);
+  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .oneLine */ .TN)(text, 1e3);
 }
 
 // src/serve/runs.ts
@@ -1076,7 +1076,7 @@ var RunRegistry = class {
     };
     this.runs.set(id, record);
     this.forget();
-    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_20__.fork)(this.options.workerScript, [_chunk_AQAOLDV3_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws], {
+    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_20__.fork)(this.options.workerScript, [_chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws], {
       cwd: process.cwd(),
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
@@ -1312,7 +1312,7 @@ async function findTargets(cwd, configPaths) {
   return { root, targets };
 }
 function loadTargetConfig(root, target) {
-  return (0,_chunk_AQAOLDV3_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  return (0,_chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
     overrides: {},
     overridesFrom: "flags",
     env: process.env,
@@ -1554,9 +1554,9 @@ function registerCheckTools(mcp, context) {
       title: "List the conformance checks",
       description: "The conformance checks mcp-ci runs, with section, level, protocol versions and transports; filters narrow the list.",
       inputSchema: {
-        section: zod__WEBPACK_IMPORTED_MODULE_27__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_12__/* .SECTIONS */ .bP).optional().describe("Only this spec section"),
+        section: zod__WEBPACK_IMPORTED_MODULE_27__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_13__/* .SECTIONS */ .bP).optional().describe("Only this spec section"),
         level: zod__WEBPACK_IMPORTED_MODULE_27__/* ["enum"] */ .k5n(LEVELS).optional().describe("Only checks of this requirement level"),
-        protocolVersion: zod__WEBPACK_IMPORTED_MODULE_27__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_12__/* .PROTOCOL_VERSIONS */ .nk).optional().describe("Only checks that apply to this version"),
+        protocolVersion: zod__WEBPACK_IMPORTED_MODULE_27__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_13__/* .PROTOCOL_VERSIONS */ .nk).optional().describe("Only checks that apply to this version"),
         transport: zod__WEBPACK_IMPORTED_MODULE_27__/* ["enum"] */ .k5n(TRANSPORTS).optional().describe("Only checks that apply over this transport")
       },
       outputSchema: { count: zod__WEBPACK_IMPORTED_MODULE_27__/* .number */ .aig(), checks: zod__WEBPACK_IMPORTED_MODULE_27__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_27__/* .object */ .Ikc(checkSummary)) },
@@ -1613,7 +1613,7 @@ function registerCheckTools(mcp, context) {
         transports: [...check.transports],
         requirements: check.requirements,
         specSentence: check.rule,
-        specUrl: (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__/* .specUrl */ .RZ)(check, check.versions[0] ?? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_12__/* .PROTOCOL_VERSIONS */ .nk[0]),
+        specUrl: (0,_chunk_EBUHBNFX_mjs__WEBPACK_IMPORTED_MODULE_2__/* .specUrl */ .RZ)(check, check.versions[0] ?? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_13__/* .PROTOCOL_VERSIONS */ .nk[0]),
         howToFix: howToFix(check),
         ...latest && { latest }
       });
@@ -1734,7 +1734,7 @@ function registerHistoryTools(mcp, context) {
       const runs = store.runs().slice(-limit).reverse().map(({ id, entry }) => ({
         id,
         date: entry.provenance.date,
-        target: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_11__/* .targetKey */ .hD)(entry.target),
+        target: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_12__/* .targetKey */ .hD)(entry.target),
         ...entry.provenance.leg !== void 0 && { leg: entry.provenance.leg },
         ...entry.provenance.commit !== void 0 && { commit: entry.provenance.commit },
         ...entry.provenance.ref !== void 0 && { ref: entry.provenance.ref },
@@ -1771,7 +1771,7 @@ function registerHistoryTools(mcp, context) {
       },
       annotations: READ_ONLY2
     },
-    ({ target }) => withHistory(context, target, (store, config) => asToolResult({ targets: (0,_chunk_WCGOKPP7_mjs__WEBPACK_IMPORTED_MODULE_4__/* .trendsOf */ .KO)(store, config.historyWindow) }))
+    ({ target }) => withHistory(context, target, (store, config) => asToolResult({ targets: (0,_chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_4__/* .trendsOf */ .KO)(store, config.historyWindow) }))
   );
   mcp.registerTool(
     "compare_runs",
@@ -1812,7 +1812,7 @@ function registerHistoryTools(mcp, context) {
       };
       const headEntry = find(head, "head");
       const baseEntry = find(base, "base");
-      const sameTarget = (entry) => (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_11__/* .targetKey */ .hD)(entry.target) === (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_11__/* .targetKey */ .hD)(headEntry.target) && entry.provenance.leg === headEntry.provenance.leg;
+      const sameTarget = (entry) => (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_12__/* .targetKey */ .hD)(entry.target) === (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_12__/* .targetKey */ .hD)(headEntry.target) && entry.provenance.leg === headEntry.provenance.leg;
       if (!sameTarget(baseEntry)) {
         throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_10__/* .ConfigError */ .x(
           `runs #${base} and #${head} are of different targets; compare runs of one target`,
@@ -1860,7 +1860,7 @@ function registerRunTools(mcp, context, log) {
         ),
         suite: zod__WEBPACK_IMPORTED_MODULE_27__/* ["enum"] */ .k5n(SUITES).default("all").describe(`What to run; "all" runs what the target's settings set up`),
         flows: zod__WEBPACK_IMPORTED_MODULE_27__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_27__/* .string */ .YjP().min(1)).optional().describe("Flow files, relative to the project root, instead of the target's flows (suites flows and all)"),
-        protocolVersion: zod__WEBPACK_IMPORTED_MODULE_27__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_12__/* .PROTOCOL_VERSIONS */ .nk).optional().describe("Test this protocol version only")
+        protocolVersion: zod__WEBPACK_IMPORTED_MODULE_27__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_13__/* .PROTOCOL_VERSIONS */ .nk).optional().describe("Test this protocol version only")
       },
       outputSchema: runViewShape,
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false }
@@ -1882,7 +1882,7 @@ function registerRunTools(mcp, context, log) {
         sending = sending.then(async () => {
           try {
             if (update.log)
-              await log.send(extra, update.log.level, logLine((0,_chunk_AQAOLDV3_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(update.log.text, config.secrets)));
+              await log.send(extra, update.log.level, logLine((0,_chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(update.log.text, config.secrets)));
             if (update.step && token !== void 0) {
               await extra.sendNotification({
                 method: "notifications/progress",
@@ -1890,7 +1890,7 @@ function registerRunTools(mcp, context, log) {
                   progressToken: token,
                   progress,
                   ...total !== void 0 && { total },
-                  message: logLine((0,_chunk_AQAOLDV3_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(update.step, config.secrets))
+                  message: logLine((0,_chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(update.step, config.secrets))
                 }
               });
             }

@@ -8,6 +8,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { githubActionsEnv, startFakeGitHub, writePullRequestEvent, type FakeGitHub } from '../helpers/fake-github.js';
 import { FAULTY_SERVER, SHOP_SERVER } from '../helpers/config.js';
@@ -79,6 +81,51 @@ describe('dist/cli.js', () => {
     expect(run.code).toBe(3);
     expect(run.stdout + run.stderr).toContain('WEATHER_API_KEY');
   });
+
+  it('loads the chunks each command imports on use: history, merge and a run of mcp-ci serve', async () => {
+    const history = join(dir, 'history.db');
+    const out = join(dir, 'out');
+    const run = await node([
+      'dist/cli.js',
+      'run',
+      '--stdio',
+      `node ${SHOP_SERVER}`,
+      '--out',
+      out,
+      '--history',
+      history,
+    ]);
+    expect(run.code).toBe(0);
+    const listed = await node(['dist/cli.js', 'history', '--history', history, '--json']);
+    expect(listed.stderr).toBe('');
+    expect(JSON.parse(listed.stdout)).toHaveLength(1);
+    const merged = await node(['dist/cli.js', 'merge', out, '--out', join(dir, 'merged'), '--quiet']);
+    expect(merged.code).toBe(0);
+    await expect(readFile(join(dir, 'merged', 'report.md'), 'utf8')).resolves.toContain('mcp-ci');
+
+    // serve forks the launcher for each run, which then loads the run's stages in the worker.
+    const shop = `node ${join(process.cwd(), SHOP_SERVER)}`;
+    await writeFile(join(dir, 'mcp-ci.yml'), `stdio: ${JSON.stringify(shop)}\nhistory: off\n`);
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [join(process.cwd(), 'dist/cli.js'), 'serve', '--target', 'mcp-ci.yml'],
+      cwd: dir,
+      stderr: 'pipe',
+    });
+    const client = new Client({ name: 'bundle-test', version: '0.0.0' });
+    try {
+      await client.connect(transport);
+      const result = await client.callTool(
+        { name: 'run', arguments: { suite: 'conformance', protocolVersion: '2025-11-25' } },
+        undefined,
+        { timeout: 120_000 },
+      );
+      expect(result.isError).toBeFalsy();
+      expect(result.structuredContent).toMatchObject({ status: 'passed', failures: [] });
+    } finally {
+      await client.close();
+    }
+  }, 180_000);
 
   it('lists the catalogue', async () => {
     const run = await node(['dist/cli.js', 'checks', '--json']);

@@ -51,7 +51,7 @@ describe('task lifecycle checks', () => {
       'fail',
       /answered with an ordinary result, not a CreateTaskResult/,
     ],
-    ['tasks-ids-unique', ['task-ids-repeat'], 'fail', /3 tasks created at once share the task id "task-1"/],
+    ['tasks-ids-unique', ['task-ids-repeat'], 'fail', /of 3 tasks created, 3 share the task id "task-1"/],
     [
       'tasks-status-lifecycle',
       ['task-status-reopens'],

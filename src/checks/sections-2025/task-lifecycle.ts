@@ -213,10 +213,14 @@ export const checks: CheckDefinition[] = [
         if (probe.ids.length < 2) return skip('fewer than two tasks were created, so ids cannot be compared');
         const repeated = probe.ids.find((id, i) => probe.ids.indexOf(id) !== i);
         if (repeated !== undefined) {
-          return violation(`${probe.ids.length} tasks created at once share the task id ${JSON.stringify(repeated)}`, {
-            sent: probe.created.map((call) => ({ method: call.method, params: call.params })),
-            received: probe.ids,
-          });
+          const sharing = probe.ids.filter((id) => id === repeated).length;
+          return violation(
+            `of ${probe.ids.length} tasks created, ${sharing} share the task id ${JSON.stringify(repeated)}`,
+            {
+              sent: probe.created.map((call) => ({ method: call.method, params: call.params })),
+              received: probe.ids,
+            },
+          );
         }
         return pass(`${probe.ids.length} distinct task ids`);
       }),

@@ -20290,736 +20290,7 @@ var EXIT_CODES = {
 
 /***/ }),
 
-/***/ 60730:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ boundDepth)
-/* harmony export */ });
-// src/wire/bounded-json.ts
-var MAX_JSON_DEPTH = 128;
-var DEPTH_MARKER = `[mcp-ci: nested deeper than ${MAX_JSON_DEPTH} levels, cut here]`;
-function isContainer(value) {
-  return typeof value === "object" && value !== null;
-}
-function deeperThan(value, limit = MAX_JSON_DEPTH) {
-  const stack = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop();
-    if (!isContainer(current)) continue;
-    if (depth >= limit) return true;
-    for (const child of Array.isArray(current) ? current : Object.values(current)) {
-      if (isContainer(child)) stack.push([child, depth + 1]);
-    }
-  }
-  return false;
-}
-function boundDepth(value, limit = MAX_JSON_DEPTH) {
-  if (!deeperThan(value, limit)) return value;
-  const copy = (source) => Array.isArray(source) ? [] : {};
-  const root = copy(value);
-  const stack = [[value, root, 0]];
-  while (stack.length > 0) {
-    const [source, target, depth] = stack.pop();
-    for (const [key, child] of Object.entries(source)) {
-      let placed = child;
-      if (isContainer(child)) {
-        if (depth + 1 >= limit) placed = DEPTH_MARKER;
-        else {
-          placed = copy(child);
-          stack.push([child, placed, depth + 1]);
-        }
-      }
-      if (Array.isArray(target)) target[Number(key)] = placed;
-      else target[key] = placed;
-    }
-  }
-  return root;
-}
-
-
-
-
-/***/ }),
-
-/***/ 23166:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ TOOL_NAME),
-/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
-/* harmony export */ });
-// package.json
-var package_default = {
-  name: "mcp-ci",
-  version: "0.1.0",
-  description: "Test Model Context Protocol servers in CI: spec conformance, flows and latency benchmarks, with JUnit, a sticky PR comment and a job summary.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    "mcp-ci": "dist/cli.js"
-  },
-  exports: {
-    ".": {
-      types: "./dist/types/api.d.ts",
-      default: "./dist/api.js"
-    },
-    "./vitest": {
-      types: "./dist/types/vitest.d.ts",
-      default: "./dist/vitest.js"
-    },
-    "./schemas/*": "./schemas/*",
-    "./package.json": "./package.json"
-  },
-  types: "./dist/types/api.d.ts",
-  files: [
-    "dist/cli.js",
-    "dist/cli",
-    "dist/api.js",
-    "dist/vitest.js",
-    "dist/types",
-    "schemas"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    test: "vitest run && vitest run --config vitest.timing.config.ts",
-    demo: "node scripts/demo.mjs",
-    "build:examples": "node scripts/build-examples.mjs",
-    "docs:checks": "node scripts/docs-checks.mjs",
-    "action:yml": "node scripts/action-yml.mjs",
-    "bench:harness": "node scripts/build-examples.mjs && node scripts/bench-harness.mjs",
-    "bench:regression": "node scripts/build-examples.mjs && node scripts/bench-regression.mjs",
-    "bench:run": "node scripts/build-examples.mjs && node scripts/bench-run.mjs",
-    "bench:hostile": "node scripts/bench-hostile.mjs",
-    "bench:verdicts": "node scripts/build-examples.mjs && node scripts/bench-verdicts.mjs",
-    "bench:history": "node scripts/bench-history.mjs",
-    "bench:vs-official": "node scripts/bench-vs-official.mjs",
-    prepare: "patch-package"
-  },
-  dependencies: {
-    "@actions/artifact": "^6.2.1",
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@modelcontextprotocol/core": "^2.4.0",
-    "@modelcontextprotocol/sdk": "^1.32.2",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@stdlib/stats-kruskal-test": "^0.2.3",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    diff: "^9.0.0",
-    "eventsource-parser": "^3.1.1",
-    "jsonpath-rfc9535": "^1.3.0",
-    "junit-report-builder": "^5.1.2",
-    picocolors: "^1.1.1",
-    "shell-quote": "^1.12.0",
-    "simple-statistics": "^7.12.1",
-    "sql.js": "^1.17.0",
-    tinyglobby: "^0.2.17",
-    "uri-template": "^2.0.0",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@modelcontextprotocol/client": "^2.4.0",
-    "@modelcontextprotocol/conformance": "^0.1.16",
-    "@modelcontextprotocol/server": "^2.4.0",
-    "@modelcontextprotocol/server-everything": "^2026.8.31",
-    "@modelcontextprotocol/server-filesystem": "^2026.8.31",
-    "@modelcontextprotocol/server-memory": "^2026.8.31",
-    "@types/mdast": "^4.0.4",
-    "@types/node": "^20.19.43",
-    "@types/shell-quote": "^1.7.5",
-    "@types/sql.js": "^1.4.11",
-    "@vercel/ncc": "^0.45.0",
-    esbuild: "^0.25.12",
-    eslint: "^9.39.5",
-    globals: "^17.14.0",
-    jszip: "^3.10.2",
-    junit2json: "^4.0.0",
-    "mdast-util-from-markdown": "^2.1.0",
-    "mdast-util-gfm": "^3.1.0",
-    "micromark-extension-gfm": "^3.0.0",
-    "patch-package": "^8.0.1",
-    prettier: "^3.10.1",
-    typescript: "~5.9.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12",
-    "xmllint-wasm": "^5.3.0"
-  }
-};
-
-// src/version.ts
-var TOOL_NAME = "mcp-ci";
-var TOOL_VERSION = package_default.version;
-
-
-
-
-/***/ }),
-
-/***/ 46501:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  rb: () => (/* binding */ ConnectionClosedError),
-  O8: () => (/* binding */ DiscoverRefusedError),
-  g9: () => (/* binding */ InvalidAnswerError),
-  g3: () => (/* binding */ LineSplitter),
-  Oc: () => (/* binding */ MAX_LINE_BYTES),
-  pg: () => (/* binding */ META_CLIENT_CAPABILITIES),
-  AL: () => (/* binding */ META_LOG_LEVEL),
-  Gb: () => (/* binding */ META_PROTOCOL_VERSION),
-  VV: () => (/* binding */ META_SERVER_INFO),
-  _j: () => (/* binding */ ModernConnection),
-  Ig: () => (/* binding */ NEEDS_WIRE),
-  jh: () => (/* binding */ PROGRESS_TIMEOUT_CAP),
-  Yh: () => (/* binding */ RawChannelUnavailableError),
-  DH: () => (/* binding */ RequestTimeoutError),
-  lt: () => (/* binding */ encodeHeaderValue),
-  px: () => (/* binding */ enveloped),
-  Uo: () => (/* binding */ headOf),
-  Mp: () => (/* binding */ isModernLabel),
-  C_: () => (/* binding */ modernHeaders),
-  _I: () => (/* binding */ modernLabel),
-  DL: () => (/* binding */ paramHeadersOf),
-  L3: () => (/* binding */ rawLineEntry)
-});
-
-// EXTERNAL MODULE: ./.build/dist-staging/cli/chunk-BZN75YLR.mjs
-var chunk_BZN75YLR = __nccwpck_require__(73118);
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./.build/dist-staging/cli/chunk-NFZS7BLR.mjs
-
-
-// src/wire/types.ts
-var PROGRESS_TIMEOUT_CAP = 3;
-var RequestTimeoutError = class extends Error {
-  constructor(method, timeoutMs) {
-    super(`no response to ${method} within ${timeoutMs} ms`);
-    this.method = method;
-    this.timeoutMs = timeoutMs;
-    this.name = "RequestTimeoutError";
-  }
-};
-var InvalidAnswerError = class extends Error {
-  constructor(method, problem, answer) {
-    super(`the answer to ${method} is invalid: ${problem}`);
-    this.method = method;
-    this.problem = problem;
-    this.answer = answer;
-    this.name = "InvalidAnswerError";
-  }
-};
-var ConnectionClosedError = class extends Error {
-  constructor(method) {
-    super(`connection closed before the response to ${method}`);
-    this.method = method;
-    this.name = "ConnectionClosedError";
-  }
-};
-var NEEDS_WIRE = "needs a process/HTTP transport";
-var RawChannelUnavailableError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "RawChannelUnavailableError";
-  }
-};
-
-// src/wire/modern-connection.ts
-var META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
-var META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
-var META_CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
-var META_LOG_LEVEL = "io.modelcontextprotocol/logLevel";
-var META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
-var CLIENT_INFO = { name: "mcp-ci", version: "0.1.0" };
-var NAME_PARAM = { "tools/call": "name", "prompts/get": "name", "resources/read": "uri" };
-var modernLabel = (label) => isModernLabel(label) ? label : `${label}@${chunk_BZN75YLR/* MODERN_VERSION */.j$}`;
-var isModernLabel = (label) => label.includes(`@${chunk_BZN75YLR/* MODERN_VERSION */.j$}`);
-function requestMeta(capabilities = {}) {
-  return {
-    [META_PROTOCOL_VERSION]: chunk_BZN75YLR/* MODERN_VERSION */.j$,
-    [META_CLIENT_CAPABILITIES]: capabilities,
-    [META_CLIENT_INFO]: CLIENT_INFO
-  };
-}
-function enveloped(params, capabilities = {}) {
-  const own = params?._meta !== null && typeof params?._meta === "object" ? params._meta : {};
-  return { ...params, _meta: { ...requestMeta(capabilities), ...own } };
-}
-function encodeHeaderValue(value) {
-  const plain = /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.startsWith("=?base64?");
-  return plain ? value : `=?base64?${Buffer.from(value, "utf8").toString("base64")}?=`;
-}
-function paramHeadersOf(tool) {
-  const schema = tool.inputSchema;
-  const properties = schema !== null && typeof schema === "object" ? schema.properties : void 0;
-  const headers = {};
-  if (properties === null || typeof properties !== "object") return headers;
-  for (const [name, property] of Object.entries(properties)) {
-    const header = property?.["x-mcp-header"];
-    if (typeof header === "string" && header !== "") headers[name] = header;
-  }
-  return headers;
-}
-function modernHeaders(method, params, paramHeaders = {}) {
-  const headers = { "mcp-protocol-version": chunk_BZN75YLR/* MODERN_VERSION */.j$, "mcp-method": method };
-  const nameParam = NAME_PARAM[method];
-  const name = nameParam ? params?.[nameParam] : void 0;
-  if (typeof name === "string") headers["mcp-name"] = encodeHeaderValue(name);
-  const args = params?.arguments;
-  if (method === "tools/call" && args !== null && typeof args === "object") {
-    for (const [argument, header] of Object.entries(paramHeaders)) {
-      const value = args[argument];
-      if (typeof value === "string") headers[`mcp-param-${header.toLowerCase()}`] = encodeHeaderValue(value);
-      else if (typeof value === "number" || typeof value === "boolean")
-        headers[`mcp-param-${header.toLowerCase()}`] = String(value);
-    }
-  }
-  return headers;
-}
-function capabilitiesOf(offer) {
-  const capabilities = {};
-  if (offer?.roots) capabilities.roots = {};
-  if (offer?.sampling) capabilities.sampling = {};
-  if (offer?.elicitation) capabilities.elicitation = {};
-  return capabilities;
-}
-var DiscoverRefusedError = class extends Error {
-  constructor(answer, httpStatus) {
-    super(`server/discover was not answered with a result: ${answer}`);
-    this.answer = answer;
-    this.httpStatus = httpStatus;
-    this.name = "DiscoverRefusedError";
-  }
-};
-function describeAnswer(exchange) {
-  const status = exchange.http ? `HTTP ${exchange.http.status}` : void 0;
-  const response = exchange.response;
-  let what;
-  if (response?.error !== void 0) {
-    const error = response.error;
-    what = `error ${String(error.code)}: ${String(error.message)}`;
-  } else if (response) what = "a result";
-  else if (exchange.nonJson.length > 0) what = `non-JSON output ${JSON.stringify(exchange.nonJson[0].slice(0, 120))}`;
-  else what = "no answer";
-  return status ? `${status}, ${what}` : what;
-}
-var ModernConnection = class _ModernConnection {
-  constructor(channel, label, transport, initializeResult, capabilities, timeoutMs) {
-    this.channel = channel;
-    this.label = label;
-    this.transport = transport;
-    this.initializeResult = initializeResult;
-    this.capabilities = capabilities;
-    this.timeoutMs = timeoutMs;
-  }
-  protocolVersion = chunk_BZN75YLR/* MODERN_VERSION */.j$;
-  listeners = /* @__PURE__ */ new Set();
-  /** `x-mcp-header` parameters of the tools this connection listed, by tool name. */
-  toolHeaders = /* @__PURE__ */ new Map();
-  isClosed = false;
-  /** Opens a modern connection on `channel`: readiness is a `server/discover` result. */
-  static async open(channel, options) {
-    const capabilities = capabilitiesOf(options.capabilities);
-    const params = enveloped(void 0, capabilities);
-    const exchange = await channel.request("server/discover", params, {
-      timeoutMs: options.timeoutMs,
-      ...options.startupMs !== void 0 && { startupMs: options.startupMs },
-      ...options.transport !== "stdio" && { headers: modernHeaders("server/discover", params) }
-    });
-    const result = exchange.response?.result;
-    if (result === null || typeof result !== "object" || Array.isArray(result)) {
-      void channel.close().catch(() => {
-      });
-      throw new DiscoverRefusedError(describeAnswer(exchange), exchange.http?.status);
-    }
-    return new _ModernConnection(
-      channel,
-      options.label,
-      options.transport,
-      result,
-      capabilities,
-      options.timeoutMs
-    );
-  }
-  get serverCapabilities() {
-    const capabilities = this.initializeResult.capabilities;
-    return capabilities !== null && typeof capabilities === "object" ? capabilities : {};
-  }
-  get closed() {
-    return this.isClosed;
-  }
-  async request(method, params, options = {}) {
-    if (this.isClosed) throw new ConnectionClosedError(method);
-    const progressToken = options.progressToken ?? (options.onProgress ? `mcp-ci-progress-${Math.random().toString(36).slice(2, 10)}` : void 0);
-    const withToken = progressToken === void 0 ? params : { ...params, _meta: { ...params?._meta, progressToken } };
-    const body = enveloped(withToken, this.capabilities);
-    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    const exchange = await this.channel.request(method, body, {
-      timeoutMs,
-      ...this.transport !== "stdio" && {
-        headers: modernHeaders(
-          method,
-          body,
-          method === "tools/call" ? this.toolHeaders.get(String(params?.name)) : void 0
-        )
-      }
-    });
-    for (const message of exchange.messages) {
-      if (typeof message.method === "string" && !("id" in message)) {
-        const notification = { method: message.method, params: message.params };
-        if (notification.method === "notifications/progress") options.onProgress?.(notification.params ?? {});
-        for (const listener of this.listeners) listener(notification);
-      }
-    }
-    const response = exchange.response;
-    if (!response) throw new RequestTimeoutError(method, timeoutMs);
-    if (response.error !== null && typeof response.error === "object") {
-      const error = response.error;
-      return {
-        ok: false,
-        error: {
-          code: typeof error.code === "number" ? error.code : Number.NaN,
-          message: String(error.message),
-          ...error.data !== void 0 && { data: error.data }
-        }
-      };
-    }
-    const result = response.result !== null && typeof response.result === "object" ? response.result : {};
-    if (method === "tools/list" && Array.isArray(result.tools)) {
-      for (const tool of result.tools)
-        if (tool !== null && typeof tool === "object" && typeof tool.name === "string")
-          this.toolHeaders.set(tool.name, paramHeadersOf(tool));
-    }
-    return { ok: true, result };
-  }
-  async notify(method, params) {
-    const body = enveloped(params, this.capabilities);
-    await this.channel.send(JSON.stringify({ jsonrpc: "2.0", method, params: body }), {
-      waitMs: 0,
-      ...this.transport !== "stdio" && { headers: modernHeaders(method, body) }
-    });
-  }
-  onNotification(listener) {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-  async close() {
-    this.isClosed = true;
-    await this.channel.close();
-  }
-};
-
-// src/wire/line-splitter.ts
-
-
-var MAX_LINE_BYTES = 64 * 1024 * 1024;
-var OVERSIZE_HEAD_CHARS = 1024;
-var KEPT_RAW_BYTES = 65536;
-var OPEN_BRACE = 123;
-var isJsonWhitespace = (byte) => byte === 32 || byte === 9 || byte === 13 || byte === 10;
-var LineSplitter = class {
-  constructor(onLine) {
-    this.onLine = onLine;
-  }
-  /** The decoded pieces of the current line (its head only, once it is known not to be a message or too long). */
-  pieces = [];
-  decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
-  utf8 = new Utf8Check();
-  length = 0;
-  /** Bytes fed to the decoder: all of a possible message, the head of anything else. */
-  decoded = 0;
-  /** Whether the line may be a JSON object, once its first byte that is not whitespace came. */
-  mayBeMessage;
-  oversize = false;
-  push(chunk) {
-    let start = 0;
-    let index;
-    while ((index = chunk.indexOf(10, start)) !== -1) {
-      this.append(chunk.subarray(start, index));
-      this.emit();
-      start = index + 1;
-    }
-    if (start < chunk.length) this.append(chunk.subarray(start));
-  }
-  /** The stream ended: an unterminated last line still counts as output. */
-  end() {
-    if (this.length > 0) this.emit();
-  }
-  append(part) {
-    if (part.length === 0) return;
-    this.utf8.push(part);
-    this.length += part.length;
-    if (this.mayBeMessage === void 0) {
-      const first = part.findIndex((byte) => !isJsonWhitespace(byte));
-      if (first !== -1) this.mayBeMessage = part[first] === OPEN_BRACE;
-    }
-    if (this.oversize) return;
-    if (this.mayBeMessage !== false) {
-      this.decode(part);
-      if (this.length > MAX_LINE_BYTES) this.keepHead(OVERSIZE_HEAD_CHARS, true);
-      return;
-    }
-    if (this.decoded < KEPT_RAW_BYTES) this.decode(part.subarray(0, KEPT_RAW_BYTES - this.decoded));
-  }
-  decode(part) {
-    this.decoded += part.length;
-    const text = this.decoder.write(part);
-    if (text !== "") this.pieces.push(text);
-  }
-  /** Drops all but the first `chars` characters of the line. */
-  keepHead(chars, oversize) {
-    let head = "";
-    for (const piece of this.pieces) {
-      head += piece;
-      if (head.length >= chars) break;
-    }
-    this.pieces = [headOf(head, chars)];
-    this.oversize = oversize;
-  }
-  emit() {
-    const complete = this.decoded === this.length && !this.oversize;
-    if (complete) {
-      const rest = this.decoder.end();
-      if (rest !== "") this.pieces.push(rest);
-    }
-    let text = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join("");
-    if (complete && text.endsWith("\r")) text = text.slice(0, -1);
-    const line = { text, bytes: this.length };
-    if (!this.utf8.end()) line.invalidUtf8 = true;
-    if (this.oversize) line.oversize = true;
-    else if (!complete) line.cut = true;
-    this.pieces = [];
-    this.decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
-    this.utf8 = new Utf8Check();
-    this.length = 0;
-    this.decoded = 0;
-    this.mayBeMessage = void 0;
-    this.oversize = false;
-    this.onLine(line);
-  }
-};
-var Utf8Check = class {
-  carry;
-  valid = true;
-  push(part) {
-    if (!this.valid) return;
-    const bytes = this.carry ? Buffer.concat([this.carry, part]) : part;
-    const cut = completeLength(bytes);
-    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(0, cut))) this.valid = false;
-    this.carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : void 0;
-  }
-  /** Whether everything fed was valid UTF-8, with no character left unfinished. */
-  end() {
-    return this.valid && this.carry === void 0;
-  }
-};
-function completeLength(bytes) {
-  for (let index = bytes.length - 1; index >= Math.max(0, bytes.length - 4); index--) {
-    const byte = bytes[index];
-    if ((byte & 192) === 128) continue;
-    const size = byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 1;
-    return index + size > bytes.length ? index : bytes.length;
-  }
-  return bytes.length;
-}
-function headOf(text, chars) {
-  return text.length <= chars ? text : Buffer.from(text.slice(0, chars), "utf8").toString("utf8");
-}
-var KEPT_RAW_CHARS = 65536;
-function rawLineEntry(line) {
-  const flags = line.invalidUtf8 ? { invalidUtf8: true } : {};
-  if (line.oversize) {
-    const note = `[a line of ${line.bytes} bytes, over the ${MAX_LINE_BYTES / 1024 / 1024} MiB limit mcp-ci reads]`;
-    return { raw: `${line.text}\u2026 ${note}`, lineBytes: line.bytes, ...flags };
-  }
-  if (line.cut || line.text.length > KEPT_RAW_CHARS)
-    return { raw: `${headOf(line.text, KEPT_RAW_CHARS)}\u2026 [${line.bytes} bytes]`, lineBytes: line.bytes, ...flags };
-  return { raw: line.text, ...flags };
-}
-
-
-
-
-/***/ }),
-
-/***/ 91811:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   IB: () => (/* binding */ formatJson),
-/* harmony export */   N1: () => (/* binding */ consoleSafe),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   Y5: () => (/* binding */ formatThroughput),
-/* harmony export */   YF: () => (/* binding */ mdLink),
-/* harmony export */   YL: () => (/* binding */ formatLatency),
-/* harmony export */   Zp: () => (/* binding */ columnLabel),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   bC: () => (/* binding */ mdText),
-/* harmony export */   bt: () => (/* binding */ consoleText),
-/* harmony export */   eD: () => (/* binding */ formatChange),
-/* harmony export */   lh: () => (/* binding */ xmlCdata),
-/* harmony export */   w6: () => (/* binding */ mdCodeBlock),
-/* harmony export */   xK: () => (/* binding */ xmlText),
-/* harmony export */   xs: () => (/* binding */ mdCode),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-// src/report/escape.ts
-var ZERO_WIDTH_SPACE = "&#8203;";
-var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])/g;
-function stripControl(text) {
-  return text.replace(CONTROL, "").replace(LONE_SURROGATE, "");
-}
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const marker = ` \u2026 [${text.length - max} more characters]`;
-  let end = Math.max(0, max - marker.length);
-  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
-  return text.slice(0, end) + marker;
-}
-function oneLine(text, max = Number.POSITIVE_INFINITY) {
-  return truncate(stripControl(text).replace(/\s+/g, " ").trim(), max);
-}
-var MARKDOWN_REFERENCES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "\\": "&#92;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "~": "&#126;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "|": "&#124;",
-  $: "&#36;",
-  "!": "&#33;"
-};
-function mdText(text, max = 300) {
-  const escaped = oneLine(text, max).replace(/[&<>"\\`*_~[\]|$!@#]|:\/\/|\bwww\.|\bGH-(?=\d)/gi, (match) => {
-    if (match === "@" || match === "#") return `${match}${ZERO_WIDTH_SPACE}`;
-    if (match.toUpperCase() === "GH-") return `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`;
-    if (match === "://") return `:${ZERO_WIDTH_SPACE}//`;
-    if (match.length === 4) return `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`;
-    return MARKDOWN_REFERENCES[match] ?? match;
-  });
-  return escapeLineStart(escaped);
-}
-function escapeLineStart(text) {
-  return text.replace(/^[-+=]/, (char) => `&#${char.charCodeAt(0)};`).replace(/^(\d{1,9})([.)])(?=\s|$)/, (_, digits, mark) => `${digits}&#${mark.charCodeAt(0)};`);
-}
-function mdCode(text, max = 120) {
-  const line = oneLine(text, max);
-  return /^[\w.:/+-][\w .:/+-]*$/.test(line) ? `\`${line}\`` : mdText(line, max);
-}
-function mdCodeBlock(text, language = "", max = 2e3) {
-  const body = truncate(stripControl(text.replace(/\r\n?/g, "\n")), max).replace(/\s+$/, "");
-  const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (match) => match[0].length));
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
-  return `${fence}${language}
-${body}
-${fence}`;
-}
-function mdLink(label, url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return mdText(label);
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return mdText(label);
-  const href = parsed.href.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${mdText(label)}](${href})`;
-}
-function xmlText(text) {
-  return stripControl(text);
-}
-function xmlCdata(text) {
-  return xmlText(text).replaceAll("]]>", "]] >");
-}
-function consoleText(text, max = 200) {
-  return oneLine(text.replace(ANSI, ""), max);
-}
-var SGR = /(\u001B\[[0-9;]*m)/;
-var COMMAND_START = /^((?:\s|\u001B\[[0-9;]*m)*)::/;
-function consoleSafe(text, keepStyle = false) {
-  return text.split(/\r\n|\r|\n/).map((line) => {
-    const parts = keepStyle ? line.split(SGR) : [line];
-    const clean = parts.map((part, index) => index % 2 === 1 ? part : stripControl(part.replace(ANSI, ""))).join("");
-    return clean.replace(/##\[/g, "## [").replace(COMMAND_START, "$1: :");
-  }).join("\n");
-}
-
-// src/report/format.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function formatCount(value) {
-  return integer.format(value);
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
-  const minutes = Math.floor(ms / 6e4);
-  return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
-}
-function formatLatency(ms) {
-  if (ms < 10) return `${ms.toFixed(2)} ms`;
-  if (ms < 1e3) return `${ms.toFixed(1)} ms`;
-  return `${integer.format(ms)} ms`;
-}
-function formatThroughput(opsPerSecond) {
-  return opsPerSecond < 100 ? opsPerSecond.toFixed(1) : integer.format(opsPerSecond);
-}
-function formatChange(pct, verdict) {
-  const arrow = verdict === "slower" ? "\u2191" : verdict === "faster" ? "\u2193" : "\u2192";
-  const sign = pct >= 0 ? "+" : "\u2212";
-  return `${arrow} ${sign}${Math.abs(pct).toFixed(1)}%`;
-}
-function columnLabel(column, showTransport) {
-  return showTransport ? `${column.protocolVersion} \xB7 ${column.transport}` : column.protocolVersion;
-}
-function formatSeconds(ms) {
-  return Number((Math.max(0, ms) / 1e3).toFixed(3));
-}
-function formatJson(value) {
-  if (typeof value === "string") {
-    if (!/^\s*[[{]/.test(value)) return value;
-    try {
-      return JSON.stringify(JSON.parse(value), null, 2);
-    } catch {
-      return value;
-    }
-  }
-  try {
-    return JSON.stringify(value, null, 2) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
-
-
-
-/***/ }),
-
-/***/ 15072:
+/***/ 67324:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24813,7 +24084,7 @@ const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./.build/dist-staging/cli/chunk-SSXYF2MX.mjs
+;// CONCATENATED MODULE: ./.build/dist-staging/cli/chunk-DUZFN6S6.mjs
 
 
 
@@ -27544,7 +26815,7 @@ async function pickVersion(target, config, accepted) {
 // src/run.ts
 async function loadStages() {
   await new Promise((resolve2) => setImmediate(resolve2));
-  return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(210), __nccwpck_require__.e(865), __nccwpck_require__.e(944), __nccwpck_require__.e(72), __nccwpck_require__.e(62), __nccwpck_require__.e(291), __nccwpck_require__.e(933), __nccwpck_require__.e(363), __nccwpck_require__.e(877), __nccwpck_require__.e(549)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74549));
+  return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(210), __nccwpck_require__.e(865), __nccwpck_require__.e(944), __nccwpck_require__.e(72), __nccwpck_require__.e(62), __nccwpck_require__.e(291), __nccwpck_require__.e(933), __nccwpck_require__.e(362), __nccwpck_require__.e(877), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29373));
 }
 var SNAPSHOT_DIR = ".mcp-ci/snapshots";
 async function run(config, options = {}) {
@@ -27826,6 +27097,735 @@ function runWorker() {
       });
     });
   });
+}
+
+
+
+
+/***/ }),
+
+/***/ 60730:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ boundDepth)
+/* harmony export */ });
+// src/wire/bounded-json.ts
+var MAX_JSON_DEPTH = 128;
+var DEPTH_MARKER = `[mcp-ci: nested deeper than ${MAX_JSON_DEPTH} levels, cut here]`;
+function isContainer(value) {
+  return typeof value === "object" && value !== null;
+}
+function deeperThan(value, limit = MAX_JSON_DEPTH) {
+  const stack = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop();
+    if (!isContainer(current)) continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) {
+      if (isContainer(child)) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+function boundDepth(value, limit = MAX_JSON_DEPTH) {
+  if (!deeperThan(value, limit)) return value;
+  const copy = (source) => Array.isArray(source) ? [] : {};
+  const root = copy(value);
+  const stack = [[value, root, 0]];
+  while (stack.length > 0) {
+    const [source, target, depth] = stack.pop();
+    for (const [key, child] of Object.entries(source)) {
+      let placed = child;
+      if (isContainer(child)) {
+        if (depth + 1 >= limit) placed = DEPTH_MARKER;
+        else {
+          placed = copy(child);
+          stack.push([child, placed, depth + 1]);
+        }
+      }
+      if (Array.isArray(target)) target[Number(key)] = placed;
+      else target[key] = placed;
+    }
+  }
+  return root;
+}
+
+
+
+
+/***/ }),
+
+/***/ 23166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+// package.json
+var package_default = {
+  name: "mcp-ci",
+  version: "0.1.0",
+  description: "Test Model Context Protocol servers in CI: spec conformance, flows and latency benchmarks, with JUnit, a sticky PR comment and a job summary.",
+  type: "module",
+  license: "MIT",
+  bin: {
+    "mcp-ci": "dist/cli.js"
+  },
+  exports: {
+    ".": {
+      types: "./dist/types/api.d.ts",
+      default: "./dist/api.js"
+    },
+    "./vitest": {
+      types: "./dist/types/vitest.d.ts",
+      default: "./dist/vitest.js"
+    },
+    "./schemas/*": "./schemas/*",
+    "./package.json": "./package.json"
+  },
+  types: "./dist/types/api.d.ts",
+  files: [
+    "dist/cli.js",
+    "dist/cli",
+    "dist/api.js",
+    "dist/vitest.js",
+    "dist/types",
+    "schemas"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint . && prettier --check .",
+    format: "prettier --write .",
+    test: "vitest run && vitest run --config vitest.timing.config.ts",
+    demo: "node scripts/demo.mjs",
+    "build:examples": "node scripts/build-examples.mjs",
+    "docs:checks": "node scripts/docs-checks.mjs",
+    "action:yml": "node scripts/action-yml.mjs",
+    "bench:harness": "node scripts/build-examples.mjs && node scripts/bench-harness.mjs",
+    "bench:regression": "node scripts/build-examples.mjs && node scripts/bench-regression.mjs",
+    "bench:run": "node scripts/build-examples.mjs && node scripts/bench-run.mjs",
+    "bench:hostile": "node scripts/bench-hostile.mjs",
+    "bench:verdicts": "node scripts/build-examples.mjs && node scripts/bench-verdicts.mjs",
+    "bench:history": "node scripts/bench-history.mjs",
+    "bench:vs-official": "node scripts/bench-vs-official.mjs",
+    prepare: "patch-package"
+  },
+  dependencies: {
+    "@actions/artifact": "^6.2.1",
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@modelcontextprotocol/core": "^2.4.0",
+    "@modelcontextprotocol/sdk": "^1.32.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@stdlib/stats-kruskal-test": "^0.2.3",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    diff: "^9.0.0",
+    "eventsource-parser": "^3.1.1",
+    "jsonpath-rfc9535": "^1.3.0",
+    "junit-report-builder": "^5.1.2",
+    picocolors: "^1.1.1",
+    "shell-quote": "^1.12.0",
+    "simple-statistics": "^7.12.1",
+    "sql.js": "^1.17.0",
+    tinyglobby: "^0.2.17",
+    "uri-template": "^2.0.0",
+    yaml: "^2.9.1",
+    zod: "^4.6.7"
+  },
+  devDependencies: {
+    "@eslint/js": "^9.39.5",
+    "@modelcontextprotocol/client": "^2.4.0",
+    "@modelcontextprotocol/conformance": "^0.1.16",
+    "@modelcontextprotocol/server": "^2.4.0",
+    "@modelcontextprotocol/server-everything": "^2026.8.31",
+    "@modelcontextprotocol/server-filesystem": "^2026.8.31",
+    "@modelcontextprotocol/server-memory": "^2026.8.31",
+    "@types/mdast": "^4.0.4",
+    "@types/node": "^20.19.43",
+    "@types/shell-quote": "^1.7.5",
+    "@types/sql.js": "^1.4.11",
+    "@vercel/ncc": "^0.45.0",
+    esbuild: "^0.25.12",
+    eslint: "^9.39.5",
+    globals: "^17.14.0",
+    jszip: "^3.10.2",
+    junit2json: "^4.0.0",
+    "mdast-util-from-markdown": "^2.1.0",
+    "mdast-util-gfm": "^3.1.0",
+    "micromark-extension-gfm": "^3.0.0",
+    "patch-package": "^8.0.1",
+    prettier: "^3.10.1",
+    typescript: "~5.9.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12",
+    "xmllint-wasm": "^5.3.0"
+  }
+};
+
+// src/version.ts
+var TOOL_NAME = "mcp-ci";
+var TOOL_VERSION = package_default.version;
+
+
+
+
+/***/ }),
+
+/***/ 46501:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rb: () => (/* binding */ ConnectionClosedError),
+  O8: () => (/* binding */ DiscoverRefusedError),
+  g9: () => (/* binding */ InvalidAnswerError),
+  g3: () => (/* binding */ LineSplitter),
+  Oc: () => (/* binding */ MAX_LINE_BYTES),
+  pg: () => (/* binding */ META_CLIENT_CAPABILITIES),
+  AL: () => (/* binding */ META_LOG_LEVEL),
+  Gb: () => (/* binding */ META_PROTOCOL_VERSION),
+  VV: () => (/* binding */ META_SERVER_INFO),
+  _j: () => (/* binding */ ModernConnection),
+  Ig: () => (/* binding */ NEEDS_WIRE),
+  jh: () => (/* binding */ PROGRESS_TIMEOUT_CAP),
+  Yh: () => (/* binding */ RawChannelUnavailableError),
+  DH: () => (/* binding */ RequestTimeoutError),
+  lt: () => (/* binding */ encodeHeaderValue),
+  px: () => (/* binding */ enveloped),
+  Uo: () => (/* binding */ headOf),
+  Mp: () => (/* binding */ isModernLabel),
+  C_: () => (/* binding */ modernHeaders),
+  _I: () => (/* binding */ modernLabel),
+  DL: () => (/* binding */ paramHeadersOf),
+  L3: () => (/* binding */ rawLineEntry)
+});
+
+// EXTERNAL MODULE: ./.build/dist-staging/cli/chunk-BZN75YLR.mjs
+var chunk_BZN75YLR = __nccwpck_require__(73118);
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./.build/dist-staging/cli/chunk-NFZS7BLR.mjs
+
+
+// src/wire/types.ts
+var PROGRESS_TIMEOUT_CAP = 3;
+var RequestTimeoutError = class extends Error {
+  constructor(method, timeoutMs) {
+    super(`no response to ${method} within ${timeoutMs} ms`);
+    this.method = method;
+    this.timeoutMs = timeoutMs;
+    this.name = "RequestTimeoutError";
+  }
+};
+var InvalidAnswerError = class extends Error {
+  constructor(method, problem, answer) {
+    super(`the answer to ${method} is invalid: ${problem}`);
+    this.method = method;
+    this.problem = problem;
+    this.answer = answer;
+    this.name = "InvalidAnswerError";
+  }
+};
+var ConnectionClosedError = class extends Error {
+  constructor(method) {
+    super(`connection closed before the response to ${method}`);
+    this.method = method;
+    this.name = "ConnectionClosedError";
+  }
+};
+var NEEDS_WIRE = "needs a process/HTTP transport";
+var RawChannelUnavailableError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RawChannelUnavailableError";
+  }
+};
+
+// src/wire/modern-connection.ts
+var META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
+var META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
+var META_CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
+var META_LOG_LEVEL = "io.modelcontextprotocol/logLevel";
+var META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
+var CLIENT_INFO = { name: "mcp-ci", version: "0.1.0" };
+var NAME_PARAM = { "tools/call": "name", "prompts/get": "name", "resources/read": "uri" };
+var modernLabel = (label) => isModernLabel(label) ? label : `${label}@${chunk_BZN75YLR/* MODERN_VERSION */.j$}`;
+var isModernLabel = (label) => label.includes(`@${chunk_BZN75YLR/* MODERN_VERSION */.j$}`);
+function requestMeta(capabilities = {}) {
+  return {
+    [META_PROTOCOL_VERSION]: chunk_BZN75YLR/* MODERN_VERSION */.j$,
+    [META_CLIENT_CAPABILITIES]: capabilities,
+    [META_CLIENT_INFO]: CLIENT_INFO
+  };
+}
+function enveloped(params, capabilities = {}) {
+  const own = params?._meta !== null && typeof params?._meta === "object" ? params._meta : {};
+  return { ...params, _meta: { ...requestMeta(capabilities), ...own } };
+}
+function encodeHeaderValue(value) {
+  const plain = /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.startsWith("=?base64?");
+  return plain ? value : `=?base64?${Buffer.from(value, "utf8").toString("base64")}?=`;
+}
+function paramHeadersOf(tool) {
+  const schema = tool.inputSchema;
+  const properties = schema !== null && typeof schema === "object" ? schema.properties : void 0;
+  const headers = {};
+  if (properties === null || typeof properties !== "object") return headers;
+  for (const [name, property] of Object.entries(properties)) {
+    const header = property?.["x-mcp-header"];
+    if (typeof header === "string" && header !== "") headers[name] = header;
+  }
+  return headers;
+}
+function modernHeaders(method, params, paramHeaders = {}) {
+  const headers = { "mcp-protocol-version": chunk_BZN75YLR/* MODERN_VERSION */.j$, "mcp-method": method };
+  const nameParam = NAME_PARAM[method];
+  const name = nameParam ? params?.[nameParam] : void 0;
+  if (typeof name === "string") headers["mcp-name"] = encodeHeaderValue(name);
+  const args = params?.arguments;
+  if (method === "tools/call" && args !== null && typeof args === "object") {
+    for (const [argument, header] of Object.entries(paramHeaders)) {
+      const value = args[argument];
+      if (typeof value === "string") headers[`mcp-param-${header.toLowerCase()}`] = encodeHeaderValue(value);
+      else if (typeof value === "number" || typeof value === "boolean")
+        headers[`mcp-param-${header.toLowerCase()}`] = String(value);
+    }
+  }
+  return headers;
+}
+function capabilitiesOf(offer) {
+  const capabilities = {};
+  if (offer?.roots) capabilities.roots = {};
+  if (offer?.sampling) capabilities.sampling = {};
+  if (offer?.elicitation) capabilities.elicitation = {};
+  return capabilities;
+}
+var DiscoverRefusedError = class extends Error {
+  constructor(answer, httpStatus) {
+    super(`server/discover was not answered with a result: ${answer}`);
+    this.answer = answer;
+    this.httpStatus = httpStatus;
+    this.name = "DiscoverRefusedError";
+  }
+};
+function describeAnswer(exchange) {
+  const status = exchange.http ? `HTTP ${exchange.http.status}` : void 0;
+  const response = exchange.response;
+  let what;
+  if (response?.error !== void 0) {
+    const error = response.error;
+    what = `error ${String(error.code)}: ${String(error.message)}`;
+  } else if (response) what = "a result";
+  else if (exchange.nonJson.length > 0) what = `non-JSON output ${JSON.stringify(exchange.nonJson[0].slice(0, 120))}`;
+  else what = "no answer";
+  return status ? `${status}, ${what}` : what;
+}
+var ModernConnection = class _ModernConnection {
+  constructor(channel, label, transport, initializeResult, capabilities, timeoutMs) {
+    this.channel = channel;
+    this.label = label;
+    this.transport = transport;
+    this.initializeResult = initializeResult;
+    this.capabilities = capabilities;
+    this.timeoutMs = timeoutMs;
+  }
+  protocolVersion = chunk_BZN75YLR/* MODERN_VERSION */.j$;
+  listeners = /* @__PURE__ */ new Set();
+  /** `x-mcp-header` parameters of the tools this connection listed, by tool name. */
+  toolHeaders = /* @__PURE__ */ new Map();
+  isClosed = false;
+  /** Opens a modern connection on `channel`: readiness is a `server/discover` result. */
+  static async open(channel, options) {
+    const capabilities = capabilitiesOf(options.capabilities);
+    const params = enveloped(void 0, capabilities);
+    const exchange = await channel.request("server/discover", params, {
+      timeoutMs: options.timeoutMs,
+      ...options.startupMs !== void 0 && { startupMs: options.startupMs },
+      ...options.transport !== "stdio" && { headers: modernHeaders("server/discover", params) }
+    });
+    const result = exchange.response?.result;
+    if (result === null || typeof result !== "object" || Array.isArray(result)) {
+      void channel.close().catch(() => {
+      });
+      throw new DiscoverRefusedError(describeAnswer(exchange), exchange.http?.status);
+    }
+    return new _ModernConnection(
+      channel,
+      options.label,
+      options.transport,
+      result,
+      capabilities,
+      options.timeoutMs
+    );
+  }
+  get serverCapabilities() {
+    const capabilities = this.initializeResult.capabilities;
+    return capabilities !== null && typeof capabilities === "object" ? capabilities : {};
+  }
+  get closed() {
+    return this.isClosed;
+  }
+  async request(method, params, options = {}) {
+    if (this.isClosed) throw new ConnectionClosedError(method);
+    const progressToken = options.progressToken ?? (options.onProgress ? `mcp-ci-progress-${Math.random().toString(36).slice(2, 10)}` : void 0);
+    const withToken = progressToken === void 0 ? params : { ...params, _meta: { ...params?._meta, progressToken } };
+    const body = enveloped(withToken, this.capabilities);
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+    const exchange = await this.channel.request(method, body, {
+      timeoutMs,
+      ...this.transport !== "stdio" && {
+        headers: modernHeaders(
+          method,
+          body,
+          method === "tools/call" ? this.toolHeaders.get(String(params?.name)) : void 0
+        )
+      }
+    });
+    for (const message of exchange.messages) {
+      if (typeof message.method === "string" && !("id" in message)) {
+        const notification = { method: message.method, params: message.params };
+        if (notification.method === "notifications/progress") options.onProgress?.(notification.params ?? {});
+        for (const listener of this.listeners) listener(notification);
+      }
+    }
+    const response = exchange.response;
+    if (!response) throw new RequestTimeoutError(method, timeoutMs);
+    if (response.error !== null && typeof response.error === "object") {
+      const error = response.error;
+      return {
+        ok: false,
+        error: {
+          code: typeof error.code === "number" ? error.code : Number.NaN,
+          message: String(error.message),
+          ...error.data !== void 0 && { data: error.data }
+        }
+      };
+    }
+    const result = response.result !== null && typeof response.result === "object" ? response.result : {};
+    if (method === "tools/list" && Array.isArray(result.tools)) {
+      for (const tool of result.tools)
+        if (tool !== null && typeof tool === "object" && typeof tool.name === "string")
+          this.toolHeaders.set(tool.name, paramHeadersOf(tool));
+    }
+    return { ok: true, result };
+  }
+  async notify(method, params) {
+    const body = enveloped(params, this.capabilities);
+    await this.channel.send(JSON.stringify({ jsonrpc: "2.0", method, params: body }), {
+      waitMs: 0,
+      ...this.transport !== "stdio" && { headers: modernHeaders(method, body) }
+    });
+  }
+  onNotification(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  async close() {
+    this.isClosed = true;
+    await this.channel.close();
+  }
+};
+
+// src/wire/line-splitter.ts
+
+
+var MAX_LINE_BYTES = 64 * 1024 * 1024;
+var OVERSIZE_HEAD_CHARS = 1024;
+var KEPT_RAW_BYTES = 65536;
+var OPEN_BRACE = 123;
+var isJsonWhitespace = (byte) => byte === 32 || byte === 9 || byte === 13 || byte === 10;
+var LineSplitter = class {
+  constructor(onLine) {
+    this.onLine = onLine;
+  }
+  /** The decoded pieces of the current line (its head only, once it is known not to be a message or too long). */
+  pieces = [];
+  decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+  utf8 = new Utf8Check();
+  length = 0;
+  /** Bytes fed to the decoder: all of a possible message, the head of anything else. */
+  decoded = 0;
+  /** Whether the line may be a JSON object, once its first byte that is not whitespace came. */
+  mayBeMessage;
+  oversize = false;
+  push(chunk) {
+    let start = 0;
+    let index;
+    while ((index = chunk.indexOf(10, start)) !== -1) {
+      this.append(chunk.subarray(start, index));
+      this.emit();
+      start = index + 1;
+    }
+    if (start < chunk.length) this.append(chunk.subarray(start));
+  }
+  /** The stream ended: an unterminated last line still counts as output. */
+  end() {
+    if (this.length > 0) this.emit();
+  }
+  append(part) {
+    if (part.length === 0) return;
+    this.utf8.push(part);
+    this.length += part.length;
+    if (this.mayBeMessage === void 0) {
+      const first = part.findIndex((byte) => !isJsonWhitespace(byte));
+      if (first !== -1) this.mayBeMessage = part[first] === OPEN_BRACE;
+    }
+    if (this.oversize) return;
+    if (this.mayBeMessage !== false) {
+      this.decode(part);
+      if (this.length > MAX_LINE_BYTES) this.keepHead(OVERSIZE_HEAD_CHARS, true);
+      return;
+    }
+    if (this.decoded < KEPT_RAW_BYTES) this.decode(part.subarray(0, KEPT_RAW_BYTES - this.decoded));
+  }
+  decode(part) {
+    this.decoded += part.length;
+    const text = this.decoder.write(part);
+    if (text !== "") this.pieces.push(text);
+  }
+  /** Drops all but the first `chars` characters of the line. */
+  keepHead(chars, oversize) {
+    let head = "";
+    for (const piece of this.pieces) {
+      head += piece;
+      if (head.length >= chars) break;
+    }
+    this.pieces = [headOf(head, chars)];
+    this.oversize = oversize;
+  }
+  emit() {
+    const complete = this.decoded === this.length && !this.oversize;
+    if (complete) {
+      const rest = this.decoder.end();
+      if (rest !== "") this.pieces.push(rest);
+    }
+    let text = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join("");
+    if (complete && text.endsWith("\r")) text = text.slice(0, -1);
+    const line = { text, bytes: this.length };
+    if (!this.utf8.end()) line.invalidUtf8 = true;
+    if (this.oversize) line.oversize = true;
+    else if (!complete) line.cut = true;
+    this.pieces = [];
+    this.decoder = new external_node_string_decoder_namespaceObject.StringDecoder("utf8");
+    this.utf8 = new Utf8Check();
+    this.length = 0;
+    this.decoded = 0;
+    this.mayBeMessage = void 0;
+    this.oversize = false;
+    this.onLine(line);
+  }
+};
+var Utf8Check = class {
+  carry;
+  valid = true;
+  push(part) {
+    if (!this.valid) return;
+    const bytes = this.carry ? Buffer.concat([this.carry, part]) : part;
+    const cut = completeLength(bytes);
+    if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(0, cut))) this.valid = false;
+    this.carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : void 0;
+  }
+  /** Whether everything fed was valid UTF-8, with no character left unfinished. */
+  end() {
+    return this.valid && this.carry === void 0;
+  }
+};
+function completeLength(bytes) {
+  for (let index = bytes.length - 1; index >= Math.max(0, bytes.length - 4); index--) {
+    const byte = bytes[index];
+    if ((byte & 192) === 128) continue;
+    const size = byte >= 240 ? 4 : byte >= 224 ? 3 : byte >= 192 ? 2 : 1;
+    return index + size > bytes.length ? index : bytes.length;
+  }
+  return bytes.length;
+}
+function headOf(text, chars) {
+  return text.length <= chars ? text : Buffer.from(text.slice(0, chars), "utf8").toString("utf8");
+}
+var KEPT_RAW_CHARS = 65536;
+function rawLineEntry(line) {
+  const flags = line.invalidUtf8 ? { invalidUtf8: true } : {};
+  if (line.oversize) {
+    const note = `[a line of ${line.bytes} bytes, over the ${MAX_LINE_BYTES / 1024 / 1024} MiB limit mcp-ci reads]`;
+    return { raw: `${line.text}\u2026 ${note}`, lineBytes: line.bytes, ...flags };
+  }
+  if (line.cut || line.text.length > KEPT_RAW_CHARS)
+    return { raw: `${headOf(line.text, KEPT_RAW_CHARS)}\u2026 [${line.bytes} bytes]`, lineBytes: line.bytes, ...flags };
+  return { raw: line.text, ...flags };
+}
+
+
+
+
+/***/ }),
+
+/***/ 91811:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   IB: () => (/* binding */ formatJson),
+/* harmony export */   N1: () => (/* binding */ consoleSafe),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   Y5: () => (/* binding */ formatThroughput),
+/* harmony export */   YF: () => (/* binding */ mdLink),
+/* harmony export */   YL: () => (/* binding */ formatLatency),
+/* harmony export */   Zp: () => (/* binding */ columnLabel),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   bt: () => (/* binding */ consoleText),
+/* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   lh: () => (/* binding */ xmlCdata),
+/* harmony export */   w6: () => (/* binding */ mdCodeBlock),
+/* harmony export */   xK: () => (/* binding */ xmlText),
+/* harmony export */   xs: () => (/* binding */ mdCode),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+// src/report/escape.ts
+var ZERO_WIDTH_SPACE = "&#8203;";
+var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])/g;
+function stripControl(text) {
+  return text.replace(CONTROL, "").replace(LONE_SURROGATE, "");
+}
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const marker = ` \u2026 [${text.length - max} more characters]`;
+  let end = Math.max(0, max - marker.length);
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end) + marker;
+}
+function oneLine(text, max = Number.POSITIVE_INFINITY) {
+  return truncate(stripControl(text).replace(/\s+/g, " ").trim(), max);
+}
+var MARKDOWN_REFERENCES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\\": "&#92;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "~": "&#126;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "|": "&#124;",
+  $: "&#36;",
+  "!": "&#33;"
+};
+function mdText(text, max = 300) {
+  const escaped = oneLine(text, max).replace(/[&<>"\\`*_~[\]|$!@#]|:\/\/|\bwww\.|\bGH-(?=\d)/gi, (match) => {
+    if (match === "@" || match === "#") return `${match}${ZERO_WIDTH_SPACE}`;
+    if (match.toUpperCase() === "GH-") return `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`;
+    if (match === "://") return `:${ZERO_WIDTH_SPACE}//`;
+    if (match.length === 4) return `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`;
+    return MARKDOWN_REFERENCES[match] ?? match;
+  });
+  return escapeLineStart(escaped);
+}
+function escapeLineStart(text) {
+  return text.replace(/^[-+=]/, (char) => `&#${char.charCodeAt(0)};`).replace(/^(\d{1,9})([.)])(?=\s|$)/, (_, digits, mark) => `${digits}&#${mark.charCodeAt(0)};`);
+}
+function mdCode(text, max = 120) {
+  const line = oneLine(text, max);
+  return /^[\w.:/+-][\w .:/+-]*$/.test(line) ? `\`${line}\`` : mdText(line, max);
+}
+function mdCodeBlock(text, language = "", max = 2e3) {
+  const body = truncate(stripControl(text.replace(/\r\n?/g, "\n")), max).replace(/\s+$/, "");
+  const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (match) => match[0].length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}
+${body}
+${fence}`;
+}
+function mdLink(label, url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return mdText(label);
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return mdText(label);
+  const href = parsed.href.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${mdText(label)}](${href})`;
+}
+function xmlText(text) {
+  return stripControl(text);
+}
+function xmlCdata(text) {
+  return xmlText(text).replaceAll("]]>", "]] >");
+}
+function consoleText(text, max = 200) {
+  return oneLine(text.replace(ANSI, ""), max);
+}
+var SGR = /(\u001B\[[0-9;]*m)/;
+var COMMAND_START = /^((?:\s|\u001B\[[0-9;]*m)*)::/;
+function consoleSafe(text, keepStyle = false) {
+  return text.split(/\r\n|\r|\n/).map((line) => {
+    const parts = keepStyle ? line.split(SGR) : [line];
+    const clean = parts.map((part, index) => index % 2 === 1 ? part : stripControl(part.replace(ANSI, ""))).join("");
+    return clean.replace(/##\[/g, "## [").replace(COMMAND_START, "$1: :");
+  }).join("\n");
+}
+
+// src/report/format.ts
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatCount(value) {
+  return integer.format(value);
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 6e4);
+  return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
+}
+function formatLatency(ms) {
+  if (ms < 10) return `${ms.toFixed(2)} ms`;
+  if (ms < 1e3) return `${ms.toFixed(1)} ms`;
+  return `${integer.format(ms)} ms`;
+}
+function formatThroughput(opsPerSecond) {
+  return opsPerSecond < 100 ? opsPerSecond.toFixed(1) : integer.format(opsPerSecond);
+}
+function formatChange(pct, verdict) {
+  const arrow = verdict === "slower" ? "\u2191" : verdict === "faster" ? "\u2193" : "\u2192";
+  const sign = pct >= 0 ? "+" : "\u2212";
+  return `${arrow} ${sign}${Math.abs(pct).toFixed(1)}%`;
+}
+function columnLabel(column, showTransport) {
+  return showTransport ? `${column.protocolVersion} \xB7 ${column.transport}` : column.protocolVersion;
+}
+function formatSeconds(ms) {
+  return Number((Math.max(0, ms) / 1e3).toFixed(3));
+}
+function formatJson(value) {
+  if (typeof value === "string") {
+    if (!/^\s*[[{]/.test(value)) return value;
+    try {
+      return JSON.stringify(JSON.parse(value), null, 2);
+    } catch {
+      return value;
+    }
+  }
+  try {
+    return JSON.stringify(value, null, 2) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }
 
 
@@ -50004,7 +50004,7 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(15072);
+/* harmony import */ var _chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67324);
 /* harmony import */ var _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46501);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31062);
 /* harmony import */ var _chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3751);
@@ -50105,7 +50105,7 @@ function createConsoleWriter(stream, options = {}) {
   };
 }
 function safeConsoleText(text, secrets, keepStyle = false) {
-  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .consoleSafe */ .N1)((0,_chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(text, secrets), keepStyle);
+  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .consoleSafe */ .N1)((0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(text, secrets), keepStyle);
 }
 var SYMBOL = { pass: "\u2714", fail: "\u2716", warn: "\u26A0", skip: "\u21B7" };
 var VERDICT_TEXT = {
@@ -50291,26 +50291,26 @@ function verdictLine(result, c) {
 
 // src/cli.ts
 async function main(argv) {
-  if (argv[0] === _chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
-  const parsed = (0,_chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
+  if (argv[0] === _chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
+  const parsed = (0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
   if (parsed.version) {
     process.stdout.write(`${_chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w}
 `);
     return 0;
   }
   if (parsed.help || parsed.command === void 0) {
-    process.stdout.write((0,_chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
+    process.stdout.write((0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
     return parsed.help ? 0 : _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_CODES */ .ai["config-error"];
   }
   if (parsed.command === "checks") {
-    const { catalogueEntries, catalogueText } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(944), __nccwpck_require__.e(363), __nccwpck_require__.e(247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 46247));
+    const { catalogueEntries, catalogueText } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(944), __nccwpck_require__.e(362), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77092));
     const entries = catalogueEntries();
     process.stdout.write(parsed.json ? JSON.stringify(entries, null, 2) + "\n" : catalogueText(entries));
     return 0;
   }
   if (parsed.command === "history" || parsed.command === "trends") return historyCommand(parsed);
   if (parsed.command === "serve")
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(210), __nccwpck_require__.e(865), __nccwpck_require__.e(944), __nccwpck_require__.e(50), __nccwpck_require__.e(933), __nccwpck_require__.e(363), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88815))).serveCommand(parsed.serve, {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(210), __nccwpck_require__.e(865), __nccwpck_require__.e(944), __nccwpck_require__.e(50), __nccwpck_require__.e(933), __nccwpck_require__.e(362), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18946))).serveCommand(parsed.serve, {
       script: process.argv[1],
       cwd: process.cwd(),
       env: process.env
@@ -50318,7 +50318,7 @@ async function main(argv) {
   if (parsed.command === "merge") {
     const { mergeReportFolders, parseMergeSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(72), __nccwpck_require__.e(933), __nccwpck_require__.e(877), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32301));
     const { mergeConsoleText } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 73985));
-    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
+    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
     const { merged, outDir } = await mergeReportFolders({
       reports: parsed.reports ?? [],
       cwd: process.cwd(),
@@ -50330,7 +50330,7 @@ async function main(argv) {
 `);
     return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_CODES */ .ai[merged.outcome];
   }
-  let config = await (0,_chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  let config = await (0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
     overrides: parsed.settings,
     overridesFrom: "flags",
     env: process.env,
@@ -50345,7 +50345,7 @@ async function main(argv) {
     verbose: config.verbose,
     secrets: config.secrets
   });
-  const result = await (0,_chunk_SSXYF2MX_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
+  const result = await (0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
   if (result.comparison && !config.quiet) {
     const print = createConsoleWriter(process.stdout, { secrets: config.secrets });

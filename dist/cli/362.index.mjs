@@ -1,8 +1,8 @@
-export const id = 363;
-export const ids = [363];
+export const id = 362;
+export const ids = [362];
 export const modules = {
 
-/***/ 45363:
+/***/ 51362:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -6298,10 +6298,14 @@ var checks18 = [
       if (probe.ids.length < 2) return skip("fewer than two tasks were created, so ids cannot be compared");
       const repeated = probe.ids.find((id, i) => probe.ids.indexOf(id) !== i);
       if (repeated !== void 0) {
-        return violation(`${probe.ids.length} tasks created at once share the task id ${JSON.stringify(repeated)}`, {
-          sent: probe.created.map((call) => ({ method: call.method, params: call.params })),
-          received: probe.ids
-        });
+        const sharing = probe.ids.filter((id) => id === repeated).length;
+        return violation(
+          `of ${probe.ids.length} tasks created, ${sharing} share the task id ${JSON.stringify(repeated)}`,
+          {
+            sent: probe.created.map((call) => ({ method: call.method, params: call.params })),
+            received: probe.ids
+          }
+        );
       }
       return pass(`${probe.ids.length} distinct task ids`);
     })

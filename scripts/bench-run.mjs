@@ -2,7 +2,8 @@
 // Prints the median of 5 wall times against server-everything over stdio and over Streamable HTTP (boot, the
 // full conformance catalogue, reports), of a quick run over stdio (`--quick`, the pre-commit profile), the
 // conformance phase alone, the floor under the stdio phase (its server processes started together with nothing
-// else running), the bundle sizes, and the time from the CLI's start to the first byte it sends to the server.
+// else running), `mcp-ci --version` (start-up alone), the time from the CLI's start to the first byte it sends to
+// the server, and the bundle sizes.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -129,6 +130,15 @@ await measure('server-everything over Streamable HTTP', async () => {
     `PORT=${port}`,
   ];
 });
+
+// Start-up alone: the launcher and the half of the CLI every command loads.
+const versions = [];
+for (let i = 0; i < RUNS; i++) {
+  const started = performance.now();
+  spawnSync(process.execPath, ['dist/cli.js', '--version']);
+  versions.push(Math.round(performance.now() - started));
+}
+console.log(`mcp-ci --version: median wall ${median(versions)} ms (runs: ${versions.join(', ')})`);
 
 const firstBytes = [];
 for (let i = 0; i < RUNS; i++) {

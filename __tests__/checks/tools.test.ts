@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../../src/checks/sections-2025/tools.js';
-import { faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
+import { faultyStdio, modernHttp, modernStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 
 const ids = checks.map((check) => check.id);
 const newest = { protocolVersion: '2025-11-25' } as const;
@@ -161,6 +161,19 @@ describe('tools checks', () => {
       'pass',
       expect.stringMatching(/; slower than the tool budget but answered: slow_count$/),
     ]);
+  });
+
+  it('tools-call-answered waits for a 2026-07-28 tool that keeps reporting progress past the timeout', async () => {
+    const modern = { protocolVersion: '2026-07-28', toolBudgetMs: 300, requestTimeoutMs: 2_000 } as const;
+    // 3 s in all, past the 2 s request timeout, reporting progress every 500 ms: working, not hung.
+    const countdown = { name: 'countdown', arguments: { steps: 6, stepMs: 500 } };
+    for (const target of [modernStdio(), await modernHttp()]) {
+      const [working] = await runChecks(['tools-call-answered'], target, { ...modern, tools: [countdown] });
+      expect([working!.status, working!.message]).toEqual([
+        'pass',
+        expect.stringMatching(/; slower than the tool budget but answered: countdown$/),
+      ]);
+    }
   });
 
   it('tools-call-malformed-params gives both its calls the request timeout, and a late answer is no finding', async () => {

@@ -189,7 +189,8 @@ class BootedTarget implements BootedServer {
     const opening = ModernConnection.open(channel, {
       label: channel.label,
       transport: this.transport,
-      timeoutMs: discoverTimeoutMs ?? this.config.requestTimeoutMs,
+      timeoutMs: this.config.requestTimeoutMs,
+      ...(discoverTimeoutMs !== undefined && { discoverTimeoutMs }),
       // A stdio channel is a process of its own still starting: its first answer gets the boot budget.
       ...(stdio && { startupMs: this.config.bootTimeoutMs }),
       ...(options.capabilities && { capabilities: options.capabilities }),

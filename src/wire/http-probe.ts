@@ -6,7 +6,14 @@ import { createParser } from 'eventsource-parser';
 import type { TransportKind } from '../model.js';
 import { isModernLabel } from './modern-connection.js';
 import type { Transcript } from './transcript.js';
-import type { HttpExchange, HttpProbe, RawChannel, RawExchange, RawSendOptions } from './types.js';
+import {
+  PROGRESS_TIMEOUT_CAP,
+  type HttpExchange,
+  type HttpProbe,
+  type RawChannel,
+  type RawExchange,
+  type RawSendOptions,
+} from './types.js';
 
 export const MCP_SESSION_HEADER = 'mcp-session-id';
 const POST_HEADERS = { accept: 'application/json, text/event-stream', 'content-type': 'application/json' };
@@ -39,6 +46,18 @@ interface BodyRead {
   rest?: Promise<{ body: string; ended: boolean }>;
 }
 
+/** An SSE event's data as a JSON object, or undefined when it is not one. */
+function jsonObjectOf(data: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(data);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Where the last complete SSE event of `body` ends (after its blank line); 0 when none has. */
 function lastEventEnd(body: string): number {
   let end = 0;
@@ -67,7 +86,7 @@ async function readChunk(
  * Reads a response body. SSE bodies are parsed as they arrive and reading stops once `stop` says so, the
  * stream ends, or the deadline passes (a GET stream may stay open forever). With `follow`, a stream stopped by
  * `stop` is not closed: what comes after is read on in `rest` (to its end or the deadline), starting at the end of
- * the last complete event.
+ * the last complete event. `extend` may move the deadline on as events arrive (a request's progress).
  */
 async function readBody(
   response: Response,
@@ -75,6 +94,7 @@ async function readBody(
   stop: (events: SseEvent[]) => boolean,
   until?: Promise<unknown>,
   follow?: AbortSignal,
+  extend?: (fresh: SseEvent[], deadline: number) => number,
 ): Promise<BodyRead> {
   if (!response.body) return { body: '', events: [] };
   const isSse = (response.headers.get('content-type') ?? '').includes('text/event-stream');
@@ -98,7 +118,9 @@ async function readBody(
       const text = decoder.decode(chunk.value, { stream: true });
       body += text;
       if (isSse) {
+        const seen = events.length;
         parser.feed(text);
+        if (extend && events.length > seen) deadline = extend(events.slice(seen), deadline);
         if (stop(events)) {
           following = follow !== undefined && !follow.aborted;
           break;
@@ -215,6 +237,8 @@ export class RecordedHttpProbe implements HttpProbe {
        * record what came after the response as an entry of its own (`streamTail`).
        */
       follow?: boolean;
+      /** Each SSE message that satisfies this starts the timeout again (see RawSendOptions.restartOn). */
+      restartOn?: (message: Record<string, unknown>) => boolean;
     },
   ): Promise<ProbeResponse> {
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
@@ -242,6 +266,14 @@ export class RecordedHttpProbe implements HttpProbe {
     clearTimeout(timer);
     const bodyDeadline =
       options.bodyWindowMs === undefined ? deadline : Math.min(deadline, Date.now() + options.bodyWindowMs);
+    const restartOn = options.restartOn;
+    const lastEnd = deadline + timeoutMs * (PROGRESS_TIMEOUT_CAP - 1);
+    const extend =
+      restartOn &&
+      ((fresh: SseEvent[], current: number) =>
+        fresh.some((event) => restartOn(jsonObjectOf(event.data) ?? {}))
+          ? Math.min(Date.now() + timeoutMs, lastEnd)
+          : current);
     const { body, events, rest }: BodyRead = options.skipBody
       ? { body: '', events: [] }
       : await readBody(
@@ -250,6 +282,7 @@ export class RecordedHttpProbe implements HttpProbe {
           options.stop ?? (() => false),
           options.until,
           options.follow ? this.stopFollowing.signal : undefined,
+          extend,
         );
     if (options.skipBody) await response.body?.cancel().catch(() => {});
     const exchange = { status: response.status, headers: headersToRecord(response.headers), body, events };
@@ -360,6 +393,7 @@ export class HttpRawChannel implements RawChannel {
           }),
         // A stream stopped at `until` is closed on purpose (a cancellation); one stopped at its response is followed.
         follow: this.followStreams && until === undefined,
+        ...(options.restartOn && { restartOn: options.restartOn }),
       },
     );
     const { messages, nonJson } = messagesOf(response);
@@ -381,11 +415,16 @@ export class HttpRawChannel implements RawChannel {
   async request(
     method: string,
     params?: Record<string, unknown>,
-    options: { timeoutMs?: number; headers?: Record<string, string> } = {},
+    options: { timeoutMs?: number; headers?: Record<string, string>; restartOn?: RawSendOptions['restartOn'] } = {},
   ): Promise<RawExchange & { response?: Record<string, unknown> }> {
     const id = this.nextId++;
     const text = JSON.stringify({ jsonrpc: '2.0', id, method, ...(params ? { params } : {}) });
-    const exchange = await this.send(text, { waitForId: id, waitMs: options.timeoutMs, headers: options.headers });
+    const exchange = await this.send(text, {
+      waitForId: id,
+      waitMs: options.timeoutMs,
+      headers: options.headers,
+      ...(options.restartOn && { restartOn: options.restartOn }),
+    });
     return { ...exchange, response: exchange.messages.find((m) => m.id === id && !('method' in m)) };
   }
 

@@ -135,7 +135,10 @@ export function describeAnswer(exchange: RawExchange & { response?: Record<strin
 export interface ModernOpenOptions {
   label: string;
   transport: TransportKind;
+  /** Every request's timeout. */
   timeoutMs: number;
+  /** The `server/discover` that opens the connection, when it gets longer (the boot's, for a server starting up). */
+  discoverTimeoutMs?: number;
   /** stdio: a process still starting may take this long before its first answer counts against `timeoutMs`. */
   startupMs?: number;
   capabilities?: ClientCapabilitiesOffer;
@@ -164,7 +167,7 @@ export class ModernConnection implements Connection {
     const capabilities = capabilitiesOf(options.capabilities);
     const params = enveloped(undefined, capabilities);
     const exchange = await channel.request('server/discover', params, {
-      timeoutMs: options.timeoutMs,
+      timeoutMs: options.discoverTimeoutMs ?? options.timeoutMs,
       ...(options.startupMs !== undefined && { startupMs: options.startupMs }),
       ...(options.transport !== 'stdio' && { headers: modernHeaders('server/discover', params) }),
     });
@@ -204,8 +207,15 @@ export class ModernConnection implements Connection {
       progressToken === undefined ? params : { ...params, _meta: { ...(params?._meta as object), progressToken } };
     const body = enveloped(withToken, this.capabilities);
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+    const restartOn =
+      options.onProgress && options.progressResetsTimeout
+        ? (message: Record<string, unknown>) =>
+            message.method === 'notifications/progress' &&
+            (message.params as Record<string, unknown> | undefined)?.progressToken === progressToken
+        : undefined;
     const exchange = await this.channel.request(method, body, {
       timeoutMs,
+      ...(restartOn && { restartOn }),
       ...(this.transport !== 'stdio' && {
         headers: modernHeaders(
           method,

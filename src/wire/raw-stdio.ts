@@ -5,7 +5,7 @@
 import type { ServerProcess } from '../target/process.js';
 import { messageLineEntry, type Transcript } from './transcript.js';
 import { LineSplitter, rawLineEntry } from './line-splitter.js';
-import type { RawChannel, RawExchange, RawSendOptions } from './types.js';
+import { PROGRESS_TIMEOUT_CAP, type RawChannel, type RawExchange, type RawSendOptions } from './types.js';
 
 /** Methods that change session state: a channel that sent one is not handed to another check. */
 const STATEFUL_METHODS = new Set([
@@ -129,7 +129,7 @@ export class StdioRawChannel implements RawChannel {
     this.track(text);
     if (this.server.running) this.server.child.stdin.write(text + '\n');
     const waitMs = options.waitMs ?? this.timeoutMs;
-    const { waitForId, until } = options;
+    const { waitForId, until, restartOn } = options;
     await this.waitFor(
       () =>
         !this.server.running ||
@@ -144,6 +144,7 @@ export class StdioRawChannel implements RawChannel {
             )),
       waitMs,
       options.startupMs,
+      restartOn,
     );
     const items = this.received.slice(start);
     const dropped = this.droppedNonJson - droppedBefore;
@@ -162,7 +163,7 @@ export class StdioRawChannel implements RawChannel {
   async request(
     method: string,
     params?: Record<string, unknown>,
-    options: { timeoutMs?: number; startupMs?: number } = {},
+    options: { timeoutMs?: number; startupMs?: number; restartOn?: RawSendOptions['restartOn'] } = {},
   ): Promise<RawExchange & { response?: Record<string, unknown> }> {
     const id = this.nextId++;
     const text = JSON.stringify({ jsonrpc: '2.0', id, method, ...(params ? { params } : {}) });
@@ -170,6 +171,7 @@ export class StdioRawChannel implements RawChannel {
       waitForId: id,
       waitMs: options.timeoutMs,
       ...(options.startupMs !== undefined && { startupMs: options.startupMs }),
+      ...(options.restartOn && { restartOn: options.restartOn }),
     });
     return { ...exchange, response: exchange.messages.find((m) => m.id === id && !('method' in m)) };
   }
@@ -233,24 +235,39 @@ export class StdioRawChannel implements RawChannel {
 
   /**
    * Resolves once `done()` holds or `ms` passed. While the process has written nothing yet it may still be
-   * starting: the wait may then run `startupMs` longer, and from its first output on `ms` counts again.
+   * starting: the wait may then run `startupMs` longer, and from its first output on `ms` counts again. A message
+   * that satisfies `restartOn` starts `ms` again, up to PROGRESS_TIMEOUT_CAP times `ms` from the start.
    */
-  private waitFor(done: () => boolean, ms: number, startupMs = 0): Promise<void> {
+  private waitFor(
+    done: () => boolean,
+    ms: number,
+    startupMs = 0,
+    restartOn?: (message: Record<string, unknown>) => boolean,
+  ): Promise<void> {
     let starting = startupMs > 0 && this.received.length === 0;
     if (done() || ms + (starting ? startupMs : 0) <= 0) return Promise.resolve();
+    const lastEnd = performance.now() + (starting ? startupMs : 0) + ms * PROGRESS_TIMEOUT_CAP;
+    let seen = this.received.length;
     return new Promise((resolve) => {
       const finish = () => {
         clearTimeout(timer);
         this.waiters.delete(check);
         resolve();
       };
+      const restart = () => {
+        clearTimeout(timer);
+        timer = setTimeout(finish, Math.min(ms, lastEnd - performance.now()));
+      };
       const check = () => {
         if (done()) return finish();
         if (starting && this.received.length > 0) {
           starting = false;
-          clearTimeout(timer);
-          timer = setTimeout(finish, ms);
+          restart();
         }
+        if (!restartOn) return;
+        const fresh = this.received.slice(seen);
+        seen = this.received.length;
+        if (fresh.some((r) => r.message !== undefined && restartOn(r.message))) restart();
       };
       let timer = setTimeout(finish, ms + (starting ? startupMs : 0));
       this.waiters.add(check);

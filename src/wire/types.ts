@@ -27,7 +27,7 @@ export interface RequestOptions {
    * With `onProgress`: each progress notification for the request starts its timeout again, as the spec allows
    * ("implementations MAY choose to reset the timeout clock when receiving a progress notification"), up to
    * PROGRESS_TIMEOUT_CAP times the timeout in all (the maximum it says to enforce). A tool that keeps reporting
-   * progress is working, not hung. Honoured by the 2025-era connection; the 2026-07-28 one keeps the plain timeout.
+   * progress is working, not hung.
    */
   progressResetsTimeout?: boolean;
   signal?: AbortSignal;
@@ -143,6 +143,11 @@ export interface RawSendOptions {
   /** How long to collect when no `waitForId` response arrives (or after it, for stdio stragglers). */
   waitMs?: number;
   /**
+   * Each message that satisfies this (a progress notification for the request) starts `waitMs` again, up to
+   * PROGRESS_TIMEOUT_CAP times `waitMs` in all: see RequestOptions.progressResetsTimeout.
+   */
+  restartOn?: (message: Record<string, unknown>) => boolean;
+  /**
    * stdio: a process that has not written anything yet may still be starting; until its first output the wait
    * may run this much longer, and from that output on `waitMs` counts again. Readiness first, then the answer.
    */
@@ -181,7 +186,12 @@ export interface RawChannel {
   request(
     method: string,
     params?: Record<string, unknown>,
-    options?: { timeoutMs?: number; startupMs?: number; headers?: Record<string, string> },
+    options?: {
+      timeoutMs?: number;
+      startupMs?: number;
+      headers?: Record<string, string>;
+      restartOn?: RawSendOptions['restartOn'];
+    },
   ): Promise<RawExchange & { response?: Record<string, unknown> }>;
   /** stdio only: close the server's stdin and wait up to `waitMs` for it to exit by itself. */
   endInput?(waitMs: number): Promise<{ exited: boolean; exitCode: number | null; signal: string | null }>;

@@ -20290,7 +20290,345 @@ var EXIT_CODES = {
 
 /***/ }),
 
-/***/ 67324:
+/***/ 60730:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ boundDepth)
+/* harmony export */ });
+// src/wire/bounded-json.ts
+var MAX_JSON_DEPTH = 128;
+var DEPTH_MARKER = `[mcp-ci: nested deeper than ${MAX_JSON_DEPTH} levels, cut here]`;
+function isContainer(value) {
+  return typeof value === "object" && value !== null;
+}
+function deeperThan(value, limit = MAX_JSON_DEPTH) {
+  const stack = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop();
+    if (!isContainer(current)) continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) {
+      if (isContainer(child)) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+function boundDepth(value, limit = MAX_JSON_DEPTH) {
+  if (!deeperThan(value, limit)) return value;
+  const copy = (source) => Array.isArray(source) ? [] : {};
+  const root = copy(value);
+  const stack = [[value, root, 0]];
+  while (stack.length > 0) {
+    const [source, target, depth] = stack.pop();
+    for (const [key, child] of Object.entries(source)) {
+      let placed = child;
+      if (isContainer(child)) {
+        if (depth + 1 >= limit) placed = DEPTH_MARKER;
+        else {
+          placed = copy(child);
+          stack.push([child, placed, depth + 1]);
+        }
+      }
+      if (Array.isArray(target)) target[Number(key)] = placed;
+      else target[key] = placed;
+    }
+  }
+  return root;
+}
+
+
+
+
+/***/ }),
+
+/***/ 23166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+// package.json
+var package_default = {
+  name: "mcp-ci",
+  version: "0.1.0",
+  description: "Test Model Context Protocol servers in CI: spec conformance, flows and latency benchmarks, with JUnit, a sticky PR comment and a job summary.",
+  type: "module",
+  license: "MIT",
+  bin: {
+    "mcp-ci": "dist/cli.js"
+  },
+  exports: {
+    ".": {
+      types: "./dist/types/api.d.ts",
+      default: "./dist/api.js"
+    },
+    "./vitest": {
+      types: "./dist/types/vitest.d.ts",
+      default: "./dist/vitest.js"
+    },
+    "./schemas/*": "./schemas/*",
+    "./package.json": "./package.json"
+  },
+  types: "./dist/types/api.d.ts",
+  files: [
+    "dist/cli.js",
+    "dist/cli",
+    "dist/api.js",
+    "dist/vitest.js",
+    "dist/types",
+    "schemas"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint . && prettier --check .",
+    format: "prettier --write .",
+    test: "vitest run && vitest run --config vitest.timing.config.ts",
+    demo: "node scripts/demo.mjs",
+    "build:examples": "node scripts/build-examples.mjs",
+    "docs:checks": "node scripts/docs-checks.mjs",
+    "action:yml": "node scripts/action-yml.mjs",
+    "bench:harness": "node scripts/build-examples.mjs && node scripts/bench-harness.mjs",
+    "bench:regression": "node scripts/build-examples.mjs && node scripts/bench-regression.mjs",
+    "bench:run": "node scripts/build-examples.mjs && node scripts/bench-run.mjs",
+    "bench:hostile": "node scripts/bench-hostile.mjs",
+    "bench:verdicts": "node scripts/build-examples.mjs && node scripts/bench-verdicts.mjs",
+    "bench:history": "node scripts/bench-history.mjs",
+    "bench:vs-official": "node scripts/bench-vs-official.mjs",
+    prepare: "patch-package"
+  },
+  dependencies: {
+    "@actions/artifact": "^6.2.1",
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@modelcontextprotocol/core": "^2.4.0",
+    "@modelcontextprotocol/sdk": "^1.32.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@stdlib/stats-kruskal-test": "^0.2.3",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    diff: "^9.0.0",
+    "eventsource-parser": "^3.1.1",
+    "jsonpath-rfc9535": "^1.3.0",
+    "junit-report-builder": "^5.1.2",
+    picocolors: "^1.1.1",
+    "shell-quote": "^1.12.0",
+    "simple-statistics": "^7.12.1",
+    "sql.js": "^1.17.0",
+    tinyglobby: "^0.2.17",
+    "uri-template": "^2.0.0",
+    yaml: "^2.9.1",
+    zod: "^4.6.7"
+  },
+  devDependencies: {
+    "@eslint/js": "^9.39.5",
+    "@modelcontextprotocol/client": "^2.4.0",
+    "@modelcontextprotocol/conformance": "^0.1.16",
+    "@modelcontextprotocol/server": "^2.4.0",
+    "@modelcontextprotocol/server-everything": "^2026.8.31",
+    "@modelcontextprotocol/server-filesystem": "^2026.8.31",
+    "@modelcontextprotocol/server-memory": "^2026.8.31",
+    "@types/mdast": "^4.0.4",
+    "@types/node": "^20.19.43",
+    "@types/shell-quote": "^1.7.5",
+    "@types/sql.js": "^1.4.11",
+    "@vercel/ncc": "^0.45.0",
+    esbuild: "^0.25.12",
+    eslint: "^9.39.5",
+    globals: "^17.14.0",
+    jszip: "^3.10.2",
+    junit2json: "^4.0.0",
+    "mdast-util-from-markdown": "^2.1.0",
+    "mdast-util-gfm": "^3.1.0",
+    "micromark-extension-gfm": "^3.0.0",
+    "patch-package": "^8.0.1",
+    prettier: "^3.10.1",
+    typescript: "~5.9.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12",
+    "xmllint-wasm": "^5.3.0"
+  }
+};
+
+// src/version.ts
+var TOOL_NAME = "mcp-ci";
+var TOOL_VERSION = package_default.version;
+
+
+
+
+/***/ }),
+
+/***/ 91811:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   IB: () => (/* binding */ formatJson),
+/* harmony export */   N1: () => (/* binding */ consoleSafe),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   Y5: () => (/* binding */ formatThroughput),
+/* harmony export */   YF: () => (/* binding */ mdLink),
+/* harmony export */   YL: () => (/* binding */ formatLatency),
+/* harmony export */   Zp: () => (/* binding */ columnLabel),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   bt: () => (/* binding */ consoleText),
+/* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   lh: () => (/* binding */ xmlCdata),
+/* harmony export */   w6: () => (/* binding */ mdCodeBlock),
+/* harmony export */   xK: () => (/* binding */ xmlText),
+/* harmony export */   xs: () => (/* binding */ mdCode),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+// src/report/escape.ts
+var ZERO_WIDTH_SPACE = "&#8203;";
+var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])/g;
+function stripControl(text) {
+  return text.replace(CONTROL, "").replace(LONE_SURROGATE, "");
+}
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const marker = ` \u2026 [${text.length - max} more characters]`;
+  let end = Math.max(0, max - marker.length);
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end) + marker;
+}
+function oneLine(text, max = Number.POSITIVE_INFINITY) {
+  return truncate(stripControl(text).replace(/\s+/g, " ").trim(), max);
+}
+var MARKDOWN_REFERENCES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\\": "&#92;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "~": "&#126;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "|": "&#124;",
+  $: "&#36;",
+  "!": "&#33;"
+};
+function mdText(text, max = 300) {
+  const escaped = oneLine(text, max).replace(/[&<>"\\`*_~[\]|$!@#]|:\/\/|\bwww\.|\bGH-(?=\d)/gi, (match) => {
+    if (match === "@" || match === "#") return `${match}${ZERO_WIDTH_SPACE}`;
+    if (match.toUpperCase() === "GH-") return `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`;
+    if (match === "://") return `:${ZERO_WIDTH_SPACE}//`;
+    if (match.length === 4) return `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`;
+    return MARKDOWN_REFERENCES[match] ?? match;
+  });
+  return escapeLineStart(escaped);
+}
+function escapeLineStart(text) {
+  return text.replace(/^[-+=]/, (char) => `&#${char.charCodeAt(0)};`).replace(/^(\d{1,9})([.)])(?=\s|$)/, (_, digits, mark) => `${digits}&#${mark.charCodeAt(0)};`);
+}
+function mdCode(text, max = 120) {
+  const line = oneLine(text, max);
+  return /^[\w.:/+-][\w .:/+-]*$/.test(line) ? `\`${line}\`` : mdText(line, max);
+}
+function mdCodeBlock(text, language = "", max = 2e3) {
+  const body = truncate(stripControl(text.replace(/\r\n?/g, "\n")), max).replace(/\s+$/, "");
+  const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (match) => match[0].length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}
+${body}
+${fence}`;
+}
+function mdLink(label, url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return mdText(label);
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return mdText(label);
+  const href = parsed.href.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${mdText(label)}](${href})`;
+}
+function xmlText(text) {
+  return stripControl(text);
+}
+function xmlCdata(text) {
+  return xmlText(text).replaceAll("]]>", "]] >");
+}
+function consoleText(text, max = 200) {
+  return oneLine(text.replace(ANSI, ""), max);
+}
+var SGR = /(\u001B\[[0-9;]*m)/;
+var COMMAND_START = /^((?:\s|\u001B\[[0-9;]*m)*)::/;
+function consoleSafe(text, keepStyle = false) {
+  return text.split(/\r\n|\r|\n/).map((line) => {
+    const parts = keepStyle ? line.split(SGR) : [line];
+    const clean = parts.map((part, index) => index % 2 === 1 ? part : stripControl(part.replace(ANSI, ""))).join("");
+    return clean.replace(/##\[/g, "## [").replace(COMMAND_START, "$1: :");
+  }).join("\n");
+}
+
+// src/report/format.ts
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatCount(value) {
+  return integer.format(value);
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 6e4);
+  return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
+}
+function formatLatency(ms) {
+  if (ms < 10) return `${ms.toFixed(2)} ms`;
+  if (ms < 1e3) return `${ms.toFixed(1)} ms`;
+  return `${integer.format(ms)} ms`;
+}
+function formatThroughput(opsPerSecond) {
+  return opsPerSecond < 100 ? opsPerSecond.toFixed(1) : integer.format(opsPerSecond);
+}
+function formatChange(pct, verdict) {
+  const arrow = verdict === "slower" ? "\u2191" : verdict === "faster" ? "\u2193" : "\u2192";
+  const sign = pct >= 0 ? "+" : "\u2212";
+  return `${arrow} ${sign}${Math.abs(pct).toFixed(1)}%`;
+}
+function columnLabel(column, showTransport) {
+  return showTransport ? `${column.protocolVersion} \xB7 ${column.transport}` : column.protocolVersion;
+}
+function formatSeconds(ms) {
+  return Number((Math.max(0, ms) / 1e3).toFixed(3));
+}
+function formatJson(value) {
+  if (typeof value === "string") {
+    if (!/^\s*[[{]/.test(value)) return value;
+    try {
+      return JSON.stringify(JSON.parse(value), null, 2);
+    } catch {
+      return value;
+    }
+  }
+  try {
+    return JSON.stringify(value, null, 2) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+
+
+
+/***/ }),
+
+/***/ 67535:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20308,8 +20646,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/dist-staging/cli/chunk-LQUXQC2M.mjs
 var chunk_LQUXQC2M = __nccwpck_require__(60730);
-// EXTERNAL MODULE: ./.build/dist-staging/cli/chunk-NFZS7BLR.mjs + 2 modules
-var chunk_NFZS7BLR = __nccwpck_require__(46501);
+// EXTERNAL MODULE: ./.build/dist-staging/cli/chunk-ZRXFMKDC.mjs + 2 modules
+var chunk_ZRXFMKDC = __nccwpck_require__(35719);
 // EXTERNAL MODULE: ./.build/dist-staging/cli/chunk-374B23JV.mjs
 var chunk_374B23JV = __nccwpck_require__(31062);
 // EXTERNAL MODULE: ./.build/dist-staging/cli/chunk-LVP2H4YB.mjs
@@ -24084,7 +24422,7 @@ const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./.build/dist-staging/cli/chunk-DUZFN6S6.mjs
+;// CONCATENATED MODULE: ./.build/dist-staging/cli/chunk-O76Q445Y.mjs
 
 
 
@@ -25026,7 +25364,7 @@ function isSdkTimeout(error, timeoutMs) {
   return error.code === types/* ErrorCode */.O4.RequestTimeout && error.data?.timeout === timeoutMs;
 }
 function invalidAnswerOf(error) {
-  return error instanceof types/* McpError */.Nh && error.data instanceof chunk_NFZS7BLR/* InvalidAnswerError */.g9 ? error.data : void 0;
+  return error instanceof types/* McpError */.Nh && error.data instanceof chunk_ZRXFMKDC/* InvalidAnswerError */.g9 ? error.data : void 0;
 }
 var DEFAULT_CLIENT_CAPABILITIES = { roots: true, sampling: true, elicitation: true };
 var TASK_RECEIVER_VERSIONS = ["2025-11-25"];
@@ -25120,7 +25458,7 @@ var SdkConnection = class {
     return this.isClosed;
   }
   async request(method, params, options = {}) {
-    if (this.isClosed) throw new chunk_NFZS7BLR/* ConnectionClosedError */.rb(method);
+    if (this.isClosed) throw new chunk_ZRXFMKDC/* ConnectionClosedError */.rb(method);
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     let requestParams = params;
     let unsubscribe;
@@ -25136,7 +25474,7 @@ var SdkConnection = class {
       });
     }
     const signals = [options.signal, quiet?.signal].filter((s) => s !== void 0);
-    const sdkTimeoutMs = quiet ? timeoutMs * chunk_NFZS7BLR/* PROGRESS_TIMEOUT_CAP */.jh : timeoutMs;
+    const sdkTimeoutMs = quiet ? timeoutMs * chunk_ZRXFMKDC/* PROGRESS_TIMEOUT_CAP */.jh : timeoutMs;
     try {
       const result = await this.client.request({ method, params: requestParams }, anyResult, {
         timeout: sdkTimeoutMs,
@@ -25145,19 +25483,19 @@ var SdkConnection = class {
       return { ok: true, result };
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
-      if (quiet?.signal.aborted) throw new chunk_NFZS7BLR/* RequestTimeoutError */.DH(method, timeoutMs);
+      if (quiet?.signal.aborted) throw new chunk_ZRXFMKDC/* RequestTimeoutError */.DH(method, timeoutMs);
       const invalid = invalidAnswerOf(error);
       if (invalid) throw invalid;
       if (error instanceof types/* McpError */.Nh) {
-        if (isSdkTimeout(error, sdkTimeoutMs)) throw new chunk_NFZS7BLR/* RequestTimeoutError */.DH(method, sdkTimeoutMs);
-        if (error.code === SDK_CONNECTION_CLOSED && this.isClosed) throw new chunk_NFZS7BLR/* ConnectionClosedError */.rb(method);
+        if (isSdkTimeout(error, sdkTimeoutMs)) throw new chunk_ZRXFMKDC/* RequestTimeoutError */.DH(method, sdkTimeoutMs);
+        if (error.code === SDK_CONNECTION_CLOSED && this.isClosed) throw new chunk_ZRXFMKDC/* ConnectionClosedError */.rb(method);
         const message = error.message.replace(/^MCP error -?\d+: /, "");
         return {
           ok: false,
           error: { code: error.code, message, ...error.data !== void 0 ? { data: error.data } : {} }
         };
       }
-      if (this.isClosed) throw new chunk_NFZS7BLR/* ConnectionClosedError */.rb(method);
+      if (this.isClosed) throw new chunk_ZRXFMKDC/* ConnectionClosedError */.rb(method);
       throw error;
     } finally {
       quiet?.stop();
@@ -25201,6 +25539,14 @@ function headersToRecord(headers) {
   return record;
 }
 var MAX_TAIL_CHARS = 1e6;
+function jsonObjectOf(data) {
+  try {
+    const parsed = JSON.parse(data);
+    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function lastEventEnd(body) {
   let end = 0;
   for (const match of body.matchAll(/(?:\r\n|\r|\n)(?:\r\n|\r|\n)/g)) end = match.index + match[0].length;
@@ -25217,7 +25563,7 @@ async function readChunk(reader, deadline, until) {
     clearTimeout(timer);
   }
 }
-async function readBody(response, deadline, stop, until, follow) {
+async function readBody(response, deadline, stop, until, follow, extend) {
   if (!response.body) return { body: "", events: [] };
   const isSse = (response.headers.get("content-type") ?? "").includes("text/event-stream");
   const events = [];
@@ -25240,7 +25586,9 @@ async function readBody(response, deadline, stop, until, follow) {
       const text = decoder.decode(chunk.value, { stream: true });
       body += text;
       if (isSse) {
+        const seen = events.length;
         parser.feed(text);
+        if (extend && events.length > seen) deadline = extend(events.slice(seen), deadline);
         if (stop(events)) {
           following = follow !== void 0 && !follow.aborted;
           break;
@@ -25342,12 +25690,16 @@ var RecordedHttpProbe = class {
     }
     clearTimeout(timer);
     const bodyDeadline = options.bodyWindowMs === void 0 ? deadline : Math.min(deadline, Date.now() + options.bodyWindowMs);
+    const restartOn = options.restartOn;
+    const lastEnd = deadline + timeoutMs * (chunk_ZRXFMKDC/* PROGRESS_TIMEOUT_CAP */.jh - 1);
+    const extend = restartOn && ((fresh, current) => fresh.some((event) => restartOn(jsonObjectOf(event.data) ?? {})) ? Math.min(Date.now() + timeoutMs, lastEnd) : current);
     const { body, events, rest } = options.skipBody ? { body: "", events: [] } : await readBody(
       response,
       bodyDeadline,
       options.stop ?? (() => false),
       options.until,
-      options.follow ? this.stopFollowing.signal : void 0
+      options.follow ? this.stopFollowing.signal : void 0,
+      extend
     );
     if (options.skipBody) await response.body?.cancel().catch(() => {
     });
@@ -25396,7 +25748,7 @@ var HttpRawChannel = class {
     this.probe = probe;
     this.label = label;
     this.timeoutMs = timeoutMs;
-    this.followStreams = (0,chunk_NFZS7BLR/* isModernLabel */.Mp)(label);
+    this.followStreams = (0,chunk_ZRXFMKDC/* isModernLabel */.Mp)(label);
   }
   initializeResult;
   sessionId;
@@ -25442,7 +25794,8 @@ var HttpRawChannel = class {
           }
         }),
         // A stream stopped at `until` is closed on purpose (a cancellation); one stopped at its response is followed.
-        follow: this.followStreams && until === void 0
+        follow: this.followStreams && until === void 0,
+        ...options.restartOn && { restartOn: options.restartOn }
       }
     );
     const { messages, nonJson } = messagesOf(response);
@@ -25462,7 +25815,12 @@ var HttpRawChannel = class {
   async request(method, params, options = {}) {
     const id = this.nextId++;
     const text = JSON.stringify({ jsonrpc: "2.0", id, method, ...params ? { params } : {} });
-    const exchange = await this.send(text, { waitForId: id, waitMs: options.timeoutMs, headers: options.headers });
+    const exchange = await this.send(text, {
+      waitForId: id,
+      waitMs: options.timeoutMs,
+      headers: options.headers,
+      ...options.restartOn && { restartOn: options.restartOn }
+    });
     return { ...exchange, response: exchange.messages.find((m) => m.id === id && !("method" in m)) };
   }
   async isAlive(timeoutMs = 2e3) {
@@ -25624,7 +25982,7 @@ var Transcript = class {
   boundRaw(raw) {
     const keep = this.rawChars >= RAW_BUDGET_CHARS ? RAW_EXCERPT_CHARS : MAX_RAW_CHARS;
     this.rawChars += Math.min(raw.length, keep);
-    return raw.length > keep ? { raw: (0,chunk_NFZS7BLR/* headOf */.Uo)(raw, keep), rawChars: raw.length } : void 0;
+    return raw.length > keep ? { raw: (0,chunk_ZRXFMKDC/* headOf */.Uo)(raw, keep), rawChars: raw.length } : void 0;
   }
   entries() {
     return this.items;
@@ -25657,7 +26015,7 @@ function messageLineEntry(line) {
   return {
     ...line.invalidUtf8 && { invalidUtf8: true },
     ...line.text.length > MAX_LINE_CHARS && {
-      frame: { bytes: line.bytes, excerpt: (0,chunk_NFZS7BLR/* headOf */.Uo)(line.text, EXCERPT_CHARS) }
+      frame: { bytes: line.bytes, excerpt: (0,chunk_ZRXFMKDC/* headOf */.Uo)(line.text, EXCERPT_CHARS) }
     }
   };
 }
@@ -25677,7 +26035,7 @@ var StdioRawChannel = class {
     this.transcript = transcript;
     this.label = label;
     this.timeoutMs = timeoutMs;
-    const splitter = new chunk_NFZS7BLR/* LineSplitter */.g3((line) => {
+    const splitter = new chunk_ZRXFMKDC/* LineSplitter */.g3((line) => {
       let parsed;
       try {
         parsed = line.oversize || line.cut ? void 0 : JSON.parse(line.text);
@@ -25687,7 +26045,7 @@ var StdioRawChannel = class {
       const entry = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? {
         message: transcript.payloads.share(line.text, parsed),
         ...messageLineEntry(line)
-      } : (0,chunk_NFZS7BLR/* rawLineEntry */.L3)(line);
+      } : (0,chunk_ZRXFMKDC/* rawLineEntry */.L3)(line);
       const item = "message" in entry ? { message: entry.message } : { raw: entry.raw };
       this.transcript.record({ conn: label, dir: "recv", ...entry, transport: "stdio" });
       if (item.raw !== void 0) {
@@ -25765,13 +26123,14 @@ var StdioRawChannel = class {
     this.track(text);
     if (this.server.running) this.server.child.stdin.write(text + "\n");
     const waitMs = options.waitMs ?? this.timeoutMs;
-    const { waitForId, until } = options;
+    const { waitForId, until, restartOn } = options;
     await this.waitFor(
       () => !this.server.running || (waitForId !== void 0 || until !== void 0) && this.received.slice(start).some(
         (r) => r.message !== void 0 && (waitForId !== void 0 && r.message.id === waitForId && !("method" in r.message) || until?.(r.message) === true)
       ),
       waitMs,
-      options.startupMs
+      options.startupMs,
+      restartOn
     );
     const items = this.received.slice(start);
     const dropped = this.droppedNonJson - droppedBefore;
@@ -25790,7 +26149,8 @@ var StdioRawChannel = class {
     const exchange = await this.send(text, {
       waitForId: id,
       waitMs: options.timeoutMs,
-      ...options.startupMs !== void 0 && { startupMs: options.startupMs }
+      ...options.startupMs !== void 0 && { startupMs: options.startupMs },
+      ...options.restartOn && { restartOn: options.restartOn }
     });
     return { ...exchange, response: exchange.messages.find((m) => m.id === id && !("method" in m)) };
   }
@@ -25839,24 +26199,34 @@ var StdioRawChannel = class {
   }
   /**
    * Resolves once `done()` holds or `ms` passed. While the process has written nothing yet it may still be
-   * starting: the wait may then run `startupMs` longer, and from its first output on `ms` counts again.
+   * starting: the wait may then run `startupMs` longer, and from its first output on `ms` counts again. A message
+   * that satisfies `restartOn` starts `ms` again, up to PROGRESS_TIMEOUT_CAP times `ms` from the start.
    */
-  waitFor(done, ms, startupMs = 0) {
+  waitFor(done, ms, startupMs = 0, restartOn) {
     let starting = startupMs > 0 && this.received.length === 0;
     if (done() || ms + (starting ? startupMs : 0) <= 0) return Promise.resolve();
+    const lastEnd = performance.now() + (starting ? startupMs : 0) + ms * chunk_ZRXFMKDC/* PROGRESS_TIMEOUT_CAP */.jh;
+    let seen = this.received.length;
     return new Promise((resolve2) => {
       const finish2 = () => {
         clearTimeout(timer);
         this.waiters.delete(check);
         resolve2();
       };
+      const restart = () => {
+        clearTimeout(timer);
+        timer = setTimeout(finish2, Math.min(ms, lastEnd - performance.now()));
+      };
       const check = () => {
         if (done()) return finish2();
         if (starting && this.received.length > 0) {
           starting = false;
-          clearTimeout(timer);
-          timer = setTimeout(finish2, ms);
+          restart();
         }
+        if (!restartOn) return;
+        const fresh = this.received.slice(seen);
+        seen = this.received.length;
+        if (fresh.some((r) => r.message !== void 0 && restartOn(r.message))) restart();
       };
       let timer = setTimeout(finish2, ms + (starting ? startupMs : 0));
       this.waiters.add(check);
@@ -26006,7 +26376,7 @@ var RecordingTransport = class {
       problem = `it carries id ${key}, but the request's id was ${idKey2(only.id)}`;
     }
     if (problem === void 0) return false;
-    const error = new chunk_NFZS7BLR/* InvalidAnswerError */.g9(request.method, problem, record);
+    const error = new chunk_ZRXFMKDC/* InvalidAnswerError */.g9(request.method, problem, record);
     this.onmessage?.({
       jsonrpc: "2.0",
       id: request.id,
@@ -26029,7 +26399,7 @@ var ProcessStdioTransport = class {
   onmessage;
   closed = false;
   async start() {
-    const splitter = new chunk_NFZS7BLR/* LineSplitter */.g3((line) => {
+    const splitter = new chunk_ZRXFMKDC/* LineSplitter */.g3((line) => {
       let parsed;
       try {
         parsed = line.oversize || line.cut ? void 0 : JSON.parse(line.text);
@@ -26040,7 +26410,7 @@ var ProcessStdioTransport = class {
         const message = this.payloads.share(line.text, parsed);
         this.onmessage?.(message, { stdioLine: messageLineEntry(line) });
       } else {
-        this.onRawLine((0,chunk_NFZS7BLR/* rawLineEntry */.L3)(line));
+        this.onRawLine((0,chunk_ZRXFMKDC/* rawLineEntry */.L3)(line));
       }
     });
     this.server.child.stdout.on("data", (chunk) => splitter.push(chunk));
@@ -26556,13 +26926,14 @@ var BootedTarget = class {
    * `server/discover`; HTTP: no session) that envelopes every request. Ready once `server/discover` answers.
    */
   async connectModern(options, discoverTimeoutMs) {
-    const label = (0,chunk_NFZS7BLR/* modernLabel */._I)(options.label ?? "session");
+    const label = (0,chunk_ZRXFMKDC/* modernLabel */._I)(options.label ?? "session");
     const channel = await this.openRaw({ initialize: false, label });
     const stdio = this.transport === "stdio";
-    const opening = chunk_NFZS7BLR/* ModernConnection */._j.open(channel, {
+    const opening = chunk_ZRXFMKDC/* ModernConnection */._j.open(channel, {
       label: channel.label,
       transport: this.transport,
-      timeoutMs: discoverTimeoutMs ?? this.config.requestTimeoutMs,
+      timeoutMs: this.config.requestTimeoutMs,
+      ...discoverTimeoutMs !== void 0 && { discoverTimeoutMs },
       // A stdio channel is a process of its own still starting: its first answer gets the boot budget.
       ...stdio && { startupMs: this.config.bootTimeoutMs },
       ...options.capabilities && { capabilities: options.capabilities }
@@ -26644,7 +27015,7 @@ var BootedTarget = class {
         };
         return;
       }
-      if (error instanceof chunk_NFZS7BLR/* InvalidAnswerError */.g9 && error.method === "initialize") {
+      if (error instanceof chunk_ZRXFMKDC/* InvalidAnswerError */.g9 && error.method === "initialize") {
         this.main = new BrokenHandshakeConnection(label, this.transport, offer, error);
         this.boot = { ok: true, ms: Math.round(performance.now() - started), handshakeError: error.message };
         return;
@@ -26671,7 +27042,7 @@ var BootedTarget = class {
    */
   async discoverInstead(offer, initializeError) {
     if (offer === chunk_BZN75YLR/* MODERN_VERSION */.j$ || this.config.protocolVersion !== void 0) return void 0;
-    if (initializeError instanceof chunk_NFZS7BLR/* InvalidAnswerError */.g9 || initializeError instanceof BootDeadlineError) return void 0;
+    if (initializeError instanceof chunk_ZRXFMKDC/* InvalidAnswerError */.g9 || initializeError instanceof BootDeadlineError) return void 0;
     if (this.transport !== "stdio" && this.primary && !this.primary.running) return void 0;
     if (/before it answered initialize|did not answer initialize/.test(String(initializeError))) return void 0;
     try {
@@ -26680,7 +27051,7 @@ var BootedTarget = class {
       );
       return { connection, initializeAnswer: errorText(initializeError) };
     } catch (error) {
-      return { discoverAnswer: error instanceof chunk_NFZS7BLR/* DiscoverRefusedError */.O8 ? error.answer : errorText(error) };
+      return { discoverAnswer: error instanceof chunk_ZRXFMKDC/* DiscoverRefusedError */.O8 ? error.answer : errorText(error) };
     }
   }
   async withDeadline(promise) {
@@ -26739,7 +27110,7 @@ function bootErrorMessage(offer, error, discoverAnswer) {
 }
 function isStillStarting(error) {
   if (error instanceof BootDeadlineError) return true;
-  if (error instanceof chunk_NFZS7BLR/* DiscoverRefusedError */.O8) return error.httpStatus !== void 0 && error.httpStatus >= 500;
+  if (error instanceof chunk_ZRXFMKDC/* DiscoverRefusedError */.O8) return error.httpStatus !== void 0 && error.httpStatus >= 500;
   if (error instanceof Error && error.message.endsWith("TypeError: fetch failed")) return true;
   if (error instanceof StreamableHTTPError || error instanceof SseError)
     return error.code === void 0 || error.code >= 500;
@@ -26815,7 +27186,7 @@ async function pickVersion(target, config, accepted) {
 // src/run.ts
 async function loadStages() {
   await new Promise((resolve2) => setImmediate(resolve2));
-  return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(210), __nccwpck_require__.e(865), __nccwpck_require__.e(944), __nccwpck_require__.e(72), __nccwpck_require__.e(62), __nccwpck_require__.e(291), __nccwpck_require__.e(933), __nccwpck_require__.e(362), __nccwpck_require__.e(877), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29373));
+  return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(210), __nccwpck_require__.e(865), __nccwpck_require__.e(944), __nccwpck_require__.e(72), __nccwpck_require__.e(62), __nccwpck_require__.e(291), __nccwpck_require__.e(933), __nccwpck_require__.e(585), __nccwpck_require__.e(877), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 81921));
 }
 var SNAPSHOT_DIR = ".mcp-ci/snapshots";
 async function run(config, options = {}) {
@@ -27104,182 +27475,129 @@ function runWorker() {
 
 /***/ }),
 
-/***/ 60730:
+/***/ 28227:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ boundDepth)
+/* harmony export */   Xs: () => (/* binding */ benchSettingsSchema),
+/* harmony export */   dP: () => (/* binding */ settingsSchema),
+/* harmony export */   fi: () => (/* binding */ SETTINGS_DEFAULTS)
 /* harmony export */ });
-// src/wire/bounded-json.ts
-var MAX_JSON_DEPTH = 128;
-var DEPTH_MARKER = `[mcp-ci: nested deeper than ${MAX_JSON_DEPTH} levels, cut here]`;
-function isContainer(value) {
-  return typeof value === "object" && value !== null;
-}
-function deeperThan(value, limit = MAX_JSON_DEPTH) {
-  const stack = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop();
-    if (!isContainer(current)) continue;
-    if (depth >= limit) return true;
-    for (const child of Array.isArray(current) ? current : Object.values(current)) {
-      if (isContainer(child)) stack.push([child, depth + 1]);
-    }
-  }
-  return false;
-}
-function boundDepth(value, limit = MAX_JSON_DEPTH) {
-  if (!deeperThan(value, limit)) return value;
-  const copy = (source) => Array.isArray(source) ? [] : {};
-  const root = copy(value);
-  const stack = [[value, root, 0]];
-  while (stack.length > 0) {
-    const [source, target, depth] = stack.pop();
-    for (const [key, child] of Object.entries(source)) {
-      let placed = child;
-      if (isContainer(child)) {
-        if (depth + 1 >= limit) placed = DEPTH_MARKER;
-        else {
-          placed = copy(child);
-          stack.push([child, placed, depth + 1]);
-        }
-      }
-      if (Array.isArray(target)) target[Number(key)] = placed;
-      else target[key] = placed;
-    }
-  }
-  return root;
-}
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73118);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41514);
+
+
+// src/config/schema.ts
+
+var positiveInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive();
+var textValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]).transform(String);
+var httpUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http:// or https:// URL" });
+var headerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "expected an HTTP header name");
+var toolArguments = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+var toolCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+  arguments: toolArguments.default({})
+});
+var expectedFailureSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+  zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+  zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional() })
+]);
+var skipCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) });
+var benchCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+  arguments: toolArguments.default({}),
+  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
+});
+var budgetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
+});
+var benchSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  iterations: positiveInt.default(200),
+  warmup: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).default(20),
+  /** Hard cap per operation and concurrency level, so a benchmark always ends. */
+  "max-duration-ms": positiveInt.default(5e3),
+  concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(positiveInt).min(1).default([1]),
+  calls: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchCallSchema).default([]),
+  /** Budgets for the built-in operations, keyed by operation name (`ping`, `tools/list`, ...). */
+  budgets: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budgetSchema).default({}),
+  "regression-threshold-pct": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(20),
+  "regression-min-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).default(1)
+});
+var settingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  // Target
+  stdio: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^=\0]+$/, 'expected a variable name without "="'), textValue).default({}),
+  url: httpUrl.optional(),
+  start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  sse: httpUrl.optional(),
+  headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(headerName, textValue.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^\r\n]*$/, "must be one line"))).default({}),
+  "boot-timeout": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(30),
+  // Run
+  out: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default("mcp-ci-report"),
+  "protocol-version": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_VERSIONS */ .nk).optional(),
+  "timeout-ms": positiveInt.default(1e4),
+  conformance: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
+  quick: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  // Conformance policy
+  "call-tools": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["none", "read-only", "all"]).default("read-only"),
+  tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(toolCallSchema).default([]),
+  "progress-tool": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  "tool-budget-ms": positiveInt.default(500),
+  strict: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  "expected-failures": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(expectedFailureSchema).default([]),
+  "skip-checks": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skipCheckSchema).default([]),
+  // Flows
+  flows: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([".mcp-ci/flows/*.yml", ".mcp-ci/flows/*.yaml"]),
+  "update-snapshots": zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  // Benchmarks: absent means "do not benchmark" unless --bench is given.
+  bench: benchSettingsSchema.optional(),
+  baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  // History: each run compared with the runs before it (docs/history.md).
+  history: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default(".mcp-ci/history.db"),
+  "history-window": positiveInt.default(30),
+  flaky: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["warn", "fail", "ignore"]).default("warn"),
+  "interface-changes": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["report", "fail-on-breaking"]).default("report"),
+  // Reporting
+  comment: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["sticky", "off"]).default("sticky"),
+  "comment-id": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only').default("default"),
+  quiet: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  verbose: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false)
+});
+var SETTINGS_DEFAULTS = settingsSchema.parse({});
 
 
 
 
 /***/ }),
 
-/***/ 23166:
+/***/ 91552:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ TOOL_NAME),
-/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */   x: () => (/* binding */ ConfigError)
 /* harmony export */ });
-// package.json
-var package_default = {
-  name: "mcp-ci",
-  version: "0.1.0",
-  description: "Test Model Context Protocol servers in CI: spec conformance, flows and latency benchmarks, with JUnit, a sticky PR comment and a job summary.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    "mcp-ci": "dist/cli.js"
-  },
-  exports: {
-    ".": {
-      types: "./dist/types/api.d.ts",
-      default: "./dist/api.js"
-    },
-    "./vitest": {
-      types: "./dist/types/vitest.d.ts",
-      default: "./dist/vitest.js"
-    },
-    "./schemas/*": "./schemas/*",
-    "./package.json": "./package.json"
-  },
-  types: "./dist/types/api.d.ts",
-  files: [
-    "dist/cli.js",
-    "dist/cli",
-    "dist/api.js",
-    "dist/vitest.js",
-    "dist/types",
-    "schemas"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    test: "vitest run && vitest run --config vitest.timing.config.ts",
-    demo: "node scripts/demo.mjs",
-    "build:examples": "node scripts/build-examples.mjs",
-    "docs:checks": "node scripts/docs-checks.mjs",
-    "action:yml": "node scripts/action-yml.mjs",
-    "bench:harness": "node scripts/build-examples.mjs && node scripts/bench-harness.mjs",
-    "bench:regression": "node scripts/build-examples.mjs && node scripts/bench-regression.mjs",
-    "bench:run": "node scripts/build-examples.mjs && node scripts/bench-run.mjs",
-    "bench:hostile": "node scripts/bench-hostile.mjs",
-    "bench:verdicts": "node scripts/build-examples.mjs && node scripts/bench-verdicts.mjs",
-    "bench:history": "node scripts/bench-history.mjs",
-    "bench:vs-official": "node scripts/bench-vs-official.mjs",
-    prepare: "patch-package"
-  },
-  dependencies: {
-    "@actions/artifact": "^6.2.1",
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@modelcontextprotocol/core": "^2.4.0",
-    "@modelcontextprotocol/sdk": "^1.32.2",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@stdlib/stats-kruskal-test": "^0.2.3",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    diff: "^9.0.0",
-    "eventsource-parser": "^3.1.1",
-    "jsonpath-rfc9535": "^1.3.0",
-    "junit-report-builder": "^5.1.2",
-    picocolors: "^1.1.1",
-    "shell-quote": "^1.12.0",
-    "simple-statistics": "^7.12.1",
-    "sql.js": "^1.17.0",
-    tinyglobby: "^0.2.17",
-    "uri-template": "^2.0.0",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@modelcontextprotocol/client": "^2.4.0",
-    "@modelcontextprotocol/conformance": "^0.1.16",
-    "@modelcontextprotocol/server": "^2.4.0",
-    "@modelcontextprotocol/server-everything": "^2026.8.31",
-    "@modelcontextprotocol/server-filesystem": "^2026.8.31",
-    "@modelcontextprotocol/server-memory": "^2026.8.31",
-    "@types/mdast": "^4.0.4",
-    "@types/node": "^20.19.43",
-    "@types/shell-quote": "^1.7.5",
-    "@types/sql.js": "^1.4.11",
-    "@vercel/ncc": "^0.45.0",
-    esbuild: "^0.25.12",
-    eslint: "^9.39.5",
-    globals: "^17.14.0",
-    jszip: "^3.10.2",
-    junit2json: "^4.0.0",
-    "mdast-util-from-markdown": "^2.1.0",
-    "mdast-util-gfm": "^3.1.0",
-    "micromark-extension-gfm": "^3.0.0",
-    "patch-package": "^8.0.1",
-    prettier: "^3.10.1",
-    typescript: "~5.9.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12",
-    "xmllint-wasm": "^5.3.0"
+// src/config/errors.ts
+var ConfigError = class extends Error {
+  constructor(message, key, source) {
+    super(message);
+    this.key = key;
+    this.source = source;
+    this.name = "ConfigError";
   }
 };
 
-// src/version.ts
-var TOOL_NAME = "mcp-ci";
-var TOOL_VERSION = package_default.version;
-
 
 
 
 /***/ }),
 
-/***/ 46501:
+/***/ 35719:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27315,7 +27633,7 @@ var chunk_BZN75YLR = __nccwpck_require__(73118);
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./.build/dist-staging/cli/chunk-NFZS7BLR.mjs
+;// CONCATENATED MODULE: ./.build/dist-staging/cli/chunk-ZRXFMKDC.mjs
 
 
 // src/wire/types.ts
@@ -27450,7 +27768,7 @@ var ModernConnection = class _ModernConnection {
     const capabilities = capabilitiesOf(options.capabilities);
     const params = enveloped(void 0, capabilities);
     const exchange = await channel.request("server/discover", params, {
-      timeoutMs: options.timeoutMs,
+      timeoutMs: options.discoverTimeoutMs ?? options.timeoutMs,
       ...options.startupMs !== void 0 && { startupMs: options.startupMs },
       ...options.transport !== "stdio" && { headers: modernHeaders("server/discover", params) }
     });
@@ -27482,8 +27800,10 @@ var ModernConnection = class _ModernConnection {
     const withToken = progressToken === void 0 ? params : { ...params, _meta: { ...params?._meta, progressToken } };
     const body = enveloped(withToken, this.capabilities);
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+    const restartOn = options.onProgress && options.progressResetsTimeout ? (message) => message.method === "notifications/progress" && message.params?.progressToken === progressToken : void 0;
     const exchange = await this.channel.request(method, body, {
       timeoutMs,
+      ...restartOn && { restartOn },
       ...this.transport !== "stdio" && {
         headers: modernHeaders(
           method,
@@ -27664,291 +27984,6 @@ function rawLineEntry(line) {
     return { raw: `${headOf(line.text, KEPT_RAW_CHARS)}\u2026 [${line.bytes} bytes]`, lineBytes: line.bytes, ...flags };
   return { raw: line.text, ...flags };
 }
-
-
-
-
-/***/ }),
-
-/***/ 91811:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   IB: () => (/* binding */ formatJson),
-/* harmony export */   N1: () => (/* binding */ consoleSafe),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   Y5: () => (/* binding */ formatThroughput),
-/* harmony export */   YF: () => (/* binding */ mdLink),
-/* harmony export */   YL: () => (/* binding */ formatLatency),
-/* harmony export */   Zp: () => (/* binding */ columnLabel),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   bC: () => (/* binding */ mdText),
-/* harmony export */   bt: () => (/* binding */ consoleText),
-/* harmony export */   eD: () => (/* binding */ formatChange),
-/* harmony export */   lh: () => (/* binding */ xmlCdata),
-/* harmony export */   w6: () => (/* binding */ mdCodeBlock),
-/* harmony export */   xK: () => (/* binding */ xmlText),
-/* harmony export */   xs: () => (/* binding */ mdCode),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-// src/report/escape.ts
-var ZERO_WIDTH_SPACE = "&#8203;";
-var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])/g;
-function stripControl(text) {
-  return text.replace(CONTROL, "").replace(LONE_SURROGATE, "");
-}
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const marker = ` \u2026 [${text.length - max} more characters]`;
-  let end = Math.max(0, max - marker.length);
-  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
-  return text.slice(0, end) + marker;
-}
-function oneLine(text, max = Number.POSITIVE_INFINITY) {
-  return truncate(stripControl(text).replace(/\s+/g, " ").trim(), max);
-}
-var MARKDOWN_REFERENCES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "\\": "&#92;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "~": "&#126;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "|": "&#124;",
-  $: "&#36;",
-  "!": "&#33;"
-};
-function mdText(text, max = 300) {
-  const escaped = oneLine(text, max).replace(/[&<>"\\`*_~[\]|$!@#]|:\/\/|\bwww\.|\bGH-(?=\d)/gi, (match) => {
-    if (match === "@" || match === "#") return `${match}${ZERO_WIDTH_SPACE}`;
-    if (match.toUpperCase() === "GH-") return `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`;
-    if (match === "://") return `:${ZERO_WIDTH_SPACE}//`;
-    if (match.length === 4) return `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`;
-    return MARKDOWN_REFERENCES[match] ?? match;
-  });
-  return escapeLineStart(escaped);
-}
-function escapeLineStart(text) {
-  return text.replace(/^[-+=]/, (char) => `&#${char.charCodeAt(0)};`).replace(/^(\d{1,9})([.)])(?=\s|$)/, (_, digits, mark) => `${digits}&#${mark.charCodeAt(0)};`);
-}
-function mdCode(text, max = 120) {
-  const line = oneLine(text, max);
-  return /^[\w.:/+-][\w .:/+-]*$/.test(line) ? `\`${line}\`` : mdText(line, max);
-}
-function mdCodeBlock(text, language = "", max = 2e3) {
-  const body = truncate(stripControl(text.replace(/\r\n?/g, "\n")), max).replace(/\s+$/, "");
-  const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (match) => match[0].length));
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
-  return `${fence}${language}
-${body}
-${fence}`;
-}
-function mdLink(label, url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return mdText(label);
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return mdText(label);
-  const href = parsed.href.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${mdText(label)}](${href})`;
-}
-function xmlText(text) {
-  return stripControl(text);
-}
-function xmlCdata(text) {
-  return xmlText(text).replaceAll("]]>", "]] >");
-}
-function consoleText(text, max = 200) {
-  return oneLine(text.replace(ANSI, ""), max);
-}
-var SGR = /(\u001B\[[0-9;]*m)/;
-var COMMAND_START = /^((?:\s|\u001B\[[0-9;]*m)*)::/;
-function consoleSafe(text, keepStyle = false) {
-  return text.split(/\r\n|\r|\n/).map((line) => {
-    const parts = keepStyle ? line.split(SGR) : [line];
-    const clean = parts.map((part, index) => index % 2 === 1 ? part : stripControl(part.replace(ANSI, ""))).join("");
-    return clean.replace(/##\[/g, "## [").replace(COMMAND_START, "$1: :");
-  }).join("\n");
-}
-
-// src/report/format.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function formatCount(value) {
-  return integer.format(value);
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
-  const minutes = Math.floor(ms / 6e4);
-  return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
-}
-function formatLatency(ms) {
-  if (ms < 10) return `${ms.toFixed(2)} ms`;
-  if (ms < 1e3) return `${ms.toFixed(1)} ms`;
-  return `${integer.format(ms)} ms`;
-}
-function formatThroughput(opsPerSecond) {
-  return opsPerSecond < 100 ? opsPerSecond.toFixed(1) : integer.format(opsPerSecond);
-}
-function formatChange(pct, verdict) {
-  const arrow = verdict === "slower" ? "\u2191" : verdict === "faster" ? "\u2193" : "\u2192";
-  const sign = pct >= 0 ? "+" : "\u2212";
-  return `${arrow} ${sign}${Math.abs(pct).toFixed(1)}%`;
-}
-function columnLabel(column, showTransport) {
-  return showTransport ? `${column.protocolVersion} \xB7 ${column.transport}` : column.protocolVersion;
-}
-function formatSeconds(ms) {
-  return Number((Math.max(0, ms) / 1e3).toFixed(3));
-}
-function formatJson(value) {
-  if (typeof value === "string") {
-    if (!/^\s*[[{]/.test(value)) return value;
-    try {
-      return JSON.stringify(JSON.parse(value), null, 2);
-    } catch {
-      return value;
-    }
-  }
-  try {
-    return JSON.stringify(value, null, 2) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
-
-
-
-/***/ }),
-
-/***/ 28227:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xs: () => (/* binding */ benchSettingsSchema),
-/* harmony export */   dP: () => (/* binding */ settingsSchema),
-/* harmony export */   fi: () => (/* binding */ SETTINGS_DEFAULTS)
-/* harmony export */ });
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73118);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41514);
-
-
-// src/config/schema.ts
-
-var positiveInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive();
-var textValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]).transform(String);
-var httpUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http:// or https:// URL" });
-var headerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "expected an HTTP header name");
-var toolArguments = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
-var toolCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-  arguments: toolArguments.default({})
-});
-var expectedFailureSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-  zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-  zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional() })
-]);
-var skipCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) });
-var benchCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-  arguments: toolArguments.default({}),
-  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
-});
-var budgetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
-});
-var benchSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  iterations: positiveInt.default(200),
-  warmup: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).default(20),
-  /** Hard cap per operation and concurrency level, so a benchmark always ends. */
-  "max-duration-ms": positiveInt.default(5e3),
-  concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(positiveInt).min(1).default([1]),
-  calls: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchCallSchema).default([]),
-  /** Budgets for the built-in operations, keyed by operation name (`ping`, `tools/list`, ...). */
-  budgets: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budgetSchema).default({}),
-  "regression-threshold-pct": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(20),
-  "regression-min-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).default(1)
-});
-var settingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  // Target
-  stdio: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^=\0]+$/, 'expected a variable name without "="'), textValue).default({}),
-  url: httpUrl.optional(),
-  start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  sse: httpUrl.optional(),
-  headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(headerName, textValue.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^\r\n]*$/, "must be one line"))).default({}),
-  "boot-timeout": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(30),
-  // Run
-  out: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default("mcp-ci-report"),
-  "protocol-version": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_VERSIONS */ .nk).optional(),
-  "timeout-ms": positiveInt.default(1e4),
-  conformance: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
-  quick: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  // Conformance policy
-  "call-tools": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["none", "read-only", "all"]).default("read-only"),
-  tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(toolCallSchema).default([]),
-  "progress-tool": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  "tool-budget-ms": positiveInt.default(500),
-  strict: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  "expected-failures": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(expectedFailureSchema).default([]),
-  "skip-checks": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skipCheckSchema).default([]),
-  // Flows
-  flows: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([".mcp-ci/flows/*.yml", ".mcp-ci/flows/*.yaml"]),
-  "update-snapshots": zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  // Benchmarks: absent means "do not benchmark" unless --bench is given.
-  bench: benchSettingsSchema.optional(),
-  baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  // History: each run compared with the runs before it (docs/history.md).
-  history: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default(".mcp-ci/history.db"),
-  "history-window": positiveInt.default(30),
-  flaky: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["warn", "fail", "ignore"]).default("warn"),
-  "interface-changes": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["report", "fail-on-breaking"]).default("report"),
-  // Reporting
-  comment: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["sticky", "off"]).default("sticky"),
-  "comment-id": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only').default("default"),
-  quiet: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  verbose: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false)
-});
-var SETTINGS_DEFAULTS = settingsSchema.parse({});
-
-
-
-
-/***/ }),
-
-/***/ 91552:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ ConfigError)
-/* harmony export */ });
-// src/config/errors.ts
-var ConfigError = class extends Error {
-  constructor(message, key, source) {
-    super(message);
-    this.key = key;
-    this.source = source;
-    this.name = "ConfigError";
-  }
-};
 
 
 
@@ -50004,8 +50039,8 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67324);
-/* harmony import */ var _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(46501);
+/* harmony import */ var _chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67535);
+/* harmony import */ var _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(35719);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(31062);
 /* harmony import */ var _chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3751);
 /* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23166);
@@ -50105,7 +50140,7 @@ function createConsoleWriter(stream, options = {}) {
   };
 }
 function safeConsoleText(text, secrets, keepStyle = false) {
-  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .consoleSafe */ .N1)((0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(text, secrets), keepStyle);
+  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_7__/* .consoleSafe */ .N1)((0,_chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(text, secrets), keepStyle);
 }
 var SYMBOL = { pass: "\u2714", fail: "\u2716", warn: "\u26A0", skip: "\u21B7" };
 var VERDICT_TEXT = {
@@ -50291,26 +50326,26 @@ function verdictLine(result, c) {
 
 // src/cli.ts
 async function main(argv) {
-  if (argv[0] === _chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
-  const parsed = (0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
+  if (argv[0] === _chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
+  const parsed = (0,_chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
   if (parsed.version) {
     process.stdout.write(`${_chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_VERSION */ .w}
 `);
     return 0;
   }
   if (parsed.help || parsed.command === void 0) {
-    process.stdout.write((0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
+    process.stdout.write((0,_chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
     return parsed.help ? 0 : _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_CODES */ .ai["config-error"];
   }
   if (parsed.command === "checks") {
-    const { catalogueEntries, catalogueText } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(944), __nccwpck_require__.e(362), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77092));
+    const { catalogueEntries, catalogueText } = await Promise.all(/* import() */[__nccwpck_require__.e(210), __nccwpck_require__.e(944), __nccwpck_require__.e(585), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6300));
     const entries = catalogueEntries();
     process.stdout.write(parsed.json ? JSON.stringify(entries, null, 2) + "\n" : catalogueText(entries));
     return 0;
   }
   if (parsed.command === "history" || parsed.command === "trends") return historyCommand(parsed);
   if (parsed.command === "serve")
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(210), __nccwpck_require__.e(865), __nccwpck_require__.e(944), __nccwpck_require__.e(50), __nccwpck_require__.e(933), __nccwpck_require__.e(362), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18946))).serveCommand(parsed.serve, {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(210), __nccwpck_require__.e(865), __nccwpck_require__.e(944), __nccwpck_require__.e(50), __nccwpck_require__.e(933), __nccwpck_require__.e(585), __nccwpck_require__.e(403)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37403))).serveCommand(parsed.serve, {
       script: process.argv[1],
       cwd: process.cwd(),
       env: process.env
@@ -50318,7 +50353,7 @@ async function main(argv) {
   if (parsed.command === "merge") {
     const { mergeReportFolders, parseMergeSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(72), __nccwpck_require__.e(933), __nccwpck_require__.e(877), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32301));
     const { mergeConsoleText } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 73985));
-    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
+    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
     const { merged, outDir } = await mergeReportFolders({
       reports: parsed.reports ?? [],
       cwd: process.cwd(),
@@ -50330,7 +50365,7 @@ async function main(argv) {
 `);
     return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_CODES */ .ai[merged.outcome];
   }
-  let config = await (0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  let config = await (0,_chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
     overrides: parsed.settings,
     overridesFrom: "flags",
     env: process.env,
@@ -50345,7 +50380,7 @@ async function main(argv) {
     verbose: config.verbose,
     secrets: config.secrets
   });
-  const result = await (0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
+  const result = await (0,_chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
   if (result.comparison && !config.quiet) {
     const print = createConsoleWriter(process.stdout, { secrets: config.secrets });

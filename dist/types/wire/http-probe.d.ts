@@ -1,6 +1,6 @@
 import type { TransportKind } from '../model.js';
 import type { Transcript } from './transcript.js';
-import type { HttpExchange, HttpProbe, RawChannel, RawExchange, RawSendOptions } from './types.js';
+import { type HttpExchange, type HttpProbe, type RawChannel, type RawExchange, type RawSendOptions } from './types.js';
 export declare const MCP_SESSION_HEADER = "mcp-session-id";
 export interface SseEvent {
     id?: string;
@@ -55,6 +55,8 @@ export declare class RecordedHttpProbe implements HttpProbe {
          * record what came after the response as an entry of its own (`streamTail`).
          */
         follow?: boolean;
+        /** Each SSE message that satisfies this starts the timeout again (see RawSendOptions.restartOn). */
+        restartOn?: (message: Record<string, unknown>) => boolean;
     }): Promise<ProbeResponse>;
 }
 /** JSON-RPC messages carried by an HTTP response: a JSON body (object or array) or SSE `data:` events. */
@@ -84,6 +86,7 @@ export declare class HttpRawChannel implements RawChannel {
     request(method: string, params?: Record<string, unknown>, options?: {
         timeoutMs?: number;
         headers?: Record<string, string>;
+        restartOn?: RawSendOptions['restartOn'];
     }): Promise<RawExchange & {
         response?: Record<string, unknown>;
     }>;

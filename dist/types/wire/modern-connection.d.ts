@@ -44,7 +44,10 @@ export declare function describeAnswer(exchange: RawExchange & {
 export interface ModernOpenOptions {
     label: string;
     transport: TransportKind;
+    /** Every request's timeout. */
     timeoutMs: number;
+    /** The `server/discover` that opens the connection, when it gets longer (the boot's, for a server starting up). */
+    discoverTimeoutMs?: number;
     /** stdio: a process still starting may take this long before its first answer counts against `timeoutMs`. */
     startupMs?: number;
     capabilities?: ClientCapabilitiesOffer;

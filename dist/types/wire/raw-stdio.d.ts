@@ -4,7 +4,7 @@
  */
 import type { ServerProcess } from '../target/process.js';
 import { type Transcript } from './transcript.js';
-import type { RawChannel, RawExchange, RawSendOptions } from './types.js';
+import { type RawChannel, type RawExchange, type RawSendOptions } from './types.js';
 export declare class StdioRawChannel implements RawChannel {
     private readonly server;
     private readonly transcript;
@@ -40,6 +40,7 @@ export declare class StdioRawChannel implements RawChannel {
     request(method: string, params?: Record<string, unknown>, options?: {
         timeoutMs?: number;
         startupMs?: number;
+        restartOn?: RawSendOptions['restartOn'];
     }): Promise<RawExchange & {
         response?: Record<string, unknown>;
     }>;
@@ -56,7 +57,8 @@ export declare class StdioRawChannel implements RawChannel {
     private noteHandshakeTraffic;
     /**
      * Resolves once `done()` holds or `ms` passed. While the process has written nothing yet it may still be
-     * starting: the wait may then run `startupMs` longer, and from its first output on `ms` counts again.
+     * starting: the wait may then run `startupMs` longer, and from its first output on `ms` counts again. A message
+     * that satisfies `restartOn` starts `ms` again, up to PROGRESS_TIMEOUT_CAP times `ms` from the start.
      */
     private waitFor;
 }

@@ -29,7 +29,7 @@ export interface RequestOptions {
      * With `onProgress`: each progress notification for the request starts its timeout again, as the spec allows
      * ("implementations MAY choose to reset the timeout clock when receiving a progress notification"), up to
      * PROGRESS_TIMEOUT_CAP times the timeout in all (the maximum it says to enforce). A tool that keeps reporting
-     * progress is working, not hung. Honoured by the 2025-era connection; the 2026-07-28 one keeps the plain timeout.
+     * progress is working, not hung.
      */
     progressResetsTimeout?: boolean;
     signal?: AbortSignal;
@@ -121,6 +121,11 @@ export interface RawSendOptions {
     /** How long to collect when no `waitForId` response arrives (or after it, for stdio stragglers). */
     waitMs?: number;
     /**
+     * Each message that satisfies this (a progress notification for the request) starts `waitMs` again, up to
+     * PROGRESS_TIMEOUT_CAP times `waitMs` in all: see RequestOptions.progressResetsTimeout.
+     */
+    restartOn?: (message: Record<string, unknown>) => boolean;
+    /**
      * stdio: a process that has not written anything yet may still be starting; until its first output the wait
      * may run this much longer, and from that output on `waitMs` counts again. Readiness first, then the answer.
      */
@@ -158,6 +163,7 @@ export interface RawChannel {
         timeoutMs?: number;
         startupMs?: number;
         headers?: Record<string, string>;
+        restartOn?: RawSendOptions['restartOn'];
     }): Promise<RawExchange & {
         response?: Record<string, unknown>;
     }>;

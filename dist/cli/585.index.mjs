@@ -1,8 +1,8 @@
-export const id = 362;
-export const ids = [362];
+export const id = 585;
+export const ids = [585];
 export const modules = {
 
-/***/ 51362:
+/***/ 59585:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   sA: () => (/* binding */ compileForValidation),
 /* harmony export */   yh: () => (/* binding */ CATALOGUE)
 /* harmony export */ });
-/* harmony import */ var _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46501);
+/* harmony import */ var _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35719);
 /* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73118);
 /* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10779);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37067);
@@ -1076,7 +1076,7 @@ function buildIndex(entries) {
     return session;
   };
   entries.forEach((entry, index) => {
-    if ((0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(entry.conn)) return;
+    if ((0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(entry.conn)) return;
     if (entry.http && entry.message === void 0 && entry.dir === "recv") return;
     if (answersHttpRequestItself(entry)) return;
     if (entry.dir === "send") {
@@ -1692,9 +1692,9 @@ async function callOne(connection, invocation, budgetMs, extraParams = {}, progr
     return { invocation, sent, outcome, ...progressToken === void 0 ? {} : { progressToken } };
   } catch (error) {
     const record = { invocation, sent, ...progressToken === void 0 ? {} : { progressToken } };
-    if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH)
+    if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH)
       return { ...record, failure: { kind: "timeout", message: error.message } };
-    if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionClosedError */ .rb)
+    if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionClosedError */ .rb)
       return { ...record, failure: { kind: "closed", message: error.message } };
     throw error;
   }
@@ -2528,7 +2528,7 @@ async function getOnce(connection, prompt) {
   try {
     return { name, sent, outcome: await connection.request(sent.method, sent.params) };
   } catch (error) {
-    if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionClosedError */ .rb) {
+    if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionClosedError */ .rb) {
       return { name, sent, failure: error.message };
     }
     throw error;
@@ -5330,7 +5330,7 @@ async function readOnce(connection, uri) {
   try {
     return { uri, sent, outcome: await connection.request(sent.method, sent.params) };
   } catch (error) {
-    if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionClosedError */ .rb) {
+    if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionClosedError */ .rb) {
       return { uri, sent, failure: error.message };
     }
     throw error;
@@ -5739,7 +5739,7 @@ function modernMessages(entries) {
   const requests = /* @__PURE__ */ new Map();
   const out = [];
   for (const entry of entries) {
-    if (!(0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(entry.conn)) continue;
+    if (!(0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(entry.conn)) continue;
     const frames = isObject3(entry.message) ? [entry.message] : parseFrames(entry.raw, entry.http?.headers?.["content-type"]);
     let sent = requests.get(entry.conn);
     if (!sent) requests.set(entry.conn, sent = /* @__PURE__ */ new Map());
@@ -5965,7 +5965,7 @@ var checks17 = [
         const first = content[0].line;
         const fragment = /^\s*[{}[\]"]/.test(first) ? " (a fragment of a multi-line message?)" : "";
         const longest = Math.max(0, ...ctx.transcript().map((e) => e.transport === "stdio" ? e.lineBytes ?? 0 : 0));
-        const size = longest > 0 ? `, the longest ${longest} bytes${longest > _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_BYTES */ .Oc ? ` (over the ${_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_BYTES */ .Oc} byte line limit)` : ""}` : "";
+        const size = longest > 0 ? `, the longest ${longest} bytes${longest > _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_BYTES */ .Oc ? ` (over the ${_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_BYTES */ .Oc} byte line limit)` : ""}` : "";
         return violation(
           `wrote ${content.length} stdout line(s) that are not MCP messages${fragment}${size}, first: ${JSON.stringify(trimmed(first))}`,
           { received: content.slice(0, 5), note: "log to stderr instead; stdout is the protocol channel" }
@@ -6048,7 +6048,7 @@ async function ask2(connection, method, params, timeoutMs) {
   try {
     return { method, params, outcome: await connection.request(method, params, { timeoutMs }) };
   } catch (error) {
-    if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH) return { method, params };
+    if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH) return { method, params };
     throw error;
   }
 }
@@ -7773,16 +7773,16 @@ function more(list, shown) {
 
 // src/checks/probes/modern-requests.ts
 function openModernProbe(ctx, name) {
-  return ctx.openRaw({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$, initialize: false, label: (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernLabel */ ._I)(`probe:${name}`) });
+  return ctx.openRaw({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$, initialize: false, label: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernLabel */ ._I)(`probe:${name}`) });
 }
 async function sendModern(ctx, channel, method, params, options = {}) {
-  const body = (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)(params);
+  const body = (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)(params);
   const meta = body._meta;
   for (const [key, value] of Object.entries(options.meta ?? {})) {
     if (value === void 0) delete meta[key];
     else meta[key] = value;
   }
-  const headers = { ...(0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)(method, body) };
+  const headers = { ...(0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)(method, body) };
   for (const [key, value] of Object.entries(options.headers ?? {})) {
     if (value === void 0) delete headers[key];
     else headers[key] = value;
@@ -7822,7 +7822,7 @@ function requestStreams(entries) {
   const streams = /* @__PURE__ */ new Map();
   const key = (conn, id) => `${conn} ${idKey(id)}`;
   for (const entry of entries) {
-    if (entry.transport !== "http" || !(0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(entry.conn)) continue;
+    if (entry.transport !== "http" || !(0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(entry.conn)) continue;
     if (entry.dir === "send") {
       const message = isObject3(entry.message) ? entry.message : parseFrames(entry.raw, "application/json")[0];
       if (message && typeof message.method === "string" && "id" in message)
@@ -7901,11 +7901,11 @@ var checks21 = [
     async run(ctx) {
       const filter = listenFilter(ctx);
       const channel = await openModernProbe(ctx, "listen");
-      const params = (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ notifications: filter });
+      const params = (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ notifications: filter });
       const sent = { jsonrpc: "2.0", id: SUBSCRIPTION_ID, method: "subscriptions/listen", params };
       const exchange = await channel.send(JSON.stringify(sent), {
         waitMs: LISTEN_WINDOW_MS,
-        ...ctx.transport === "stdio" ? { startupMs: ctx.config.bootTimeoutMs } : { headers: (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)("subscriptions/listen", params) }
+        ...ctx.transport === "stdio" ? { startupMs: ctx.config.bootTimeoutMs } : { headers: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)("subscriptions/listen", params) }
       });
       const evidence = { sent, received: exchange.messages.slice(0, 5) };
       const first = exchange.messages[0];
@@ -8076,7 +8076,7 @@ var checks22 = [
         if (!isObject3(message.result)) continue;
         count++;
         const meta = message.result._meta;
-        const info = isObject3(meta) ? meta[_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_SERVER_INFO */ .VV] : void 0;
+        const info = isObject3(meta) ? meta[_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_SERVER_INFO */ .VV] : void 0;
         if (!isObject3(info) || typeof info.name !== "string" || typeof info.version !== "string")
           findings.push({ session: conn, problem: "a result has no _meta serverInfo with name and version", message });
       }
@@ -8277,7 +8277,7 @@ var isAbout = (call) => (message) => isProgressFor(call.token)(message) || !("me
 async function callTool(ctx, channel, invocation, name, options = {}) {
   const id = `mcp-ci-${name}`;
   const token = `mcp-ci-${name}-${Math.random().toString(36).slice(2, 8)}`;
-  const params = (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ name: invocation.name, arguments: invocation.arguments, _meta: { progressToken: token } });
+  const params = (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ name: invocation.name, arguments: invocation.arguments, _meta: { progressToken: token } });
   const sent = { jsonrpc: "2.0", id, method: "tools/call", params };
   const exchange = await channel.send(JSON.stringify(sent), {
     waitForId: id,
@@ -8285,7 +8285,7 @@ async function callTool(ctx, channel, invocation, name, options = {}) {
     ...options.atFirstProgress && { until: isProgressFor(token) },
     ...options.startupMs !== void 0 && { startupMs: options.startupMs },
     ...ctx.transport !== "stdio" && {
-      headers: (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)("tools/call", params, (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .paramHeadersOf */ .DL)(invocation.tool))
+      headers: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)("tools/call", params, (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .paramHeadersOf */ .DL)(invocation.tool))
     }
   });
   const response = exchange.messages.find((m) => !("method" in m) && m.id === id);
@@ -8323,7 +8323,7 @@ var checks24 = [
       if ("unavailable" in invocation) return skip(`needs a tool that reports progress: ${invocation.unavailable}`);
       const tool = invocation.name;
       const channel = await openModernProbe(ctx, "stdio-cancel");
-      const ready = await channel.request("server/discover", (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)(void 0), {
+      const ready = await channel.request("server/discover", (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)(void 0), {
         timeoutMs: ctx.timeoutMs,
         startupMs: ctx.config.bootTimeoutMs
       });
@@ -8339,10 +8339,10 @@ var checks24 = [
       const cancel = {
         jsonrpc: "2.0",
         method: "notifications/cancelled",
-        params: (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ requestId: call.id, reason: "mcp-ci: cancelled at its first progress" })
+        params: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ requestId: call.id, reason: "mcp-ci: cancelled at its first progress" })
       };
       await channel.send(JSON.stringify(cancel), { waitMs: 0 });
-      const barrier = await channel.request("server/discover", (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)(void 0), { timeoutMs: ctx.timeoutMs });
+      const barrier = await channel.request("server/discover", (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)(void 0), { timeoutMs: ctx.timeoutMs });
       if (!barrier.response)
         return skip(
           `server/discover after the cancellation got ${describeModern(barrier)}, so when the server had it is unknown`
@@ -8637,10 +8637,10 @@ function namedRequest(ctx) {
 }
 function toolWithParamHeader(ctx) {
   for (const call of ctx.callableTools) {
-    for (const [argument, header] of Object.entries((0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .paramHeadersOf */ .DL)(call.tool))) {
+    for (const [argument, header] of Object.entries((0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .paramHeadersOf */ .DL)(call.tool))) {
       const value = call.arguments[argument];
       if (typeof value === "string")
-        return { call, header: `mcp-param-${header.toLowerCase()}`, value: (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .encodeHeaderValue */ .lt)(value) };
+        return { call, header: `mcp-param-${header.toLowerCase()}`, value: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .encodeHeaderValue */ .lt)(value) };
       if (typeof value === "number" || typeof value === "boolean")
         return { call, header: `mcp-param-${header.toLowerCase()}`, value: String(value) };
     }
@@ -8848,11 +8848,11 @@ var checks26 = [
     scope: "once",
     async run(ctx) {
       const channel = await openModernProbe(ctx, "notification");
-      const params = (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ requestId: "mcp-ci-never-sent" });
+      const params = (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ requestId: "mcp-ci-never-sent" });
       const exchange = await channel.send(
         JSON.stringify({ jsonrpc: "2.0", method: "notifications/cancelled", params }),
         {
-          headers: (0,_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)("notifications/cancelled", params),
+          headers: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)("notifications/cancelled", params),
           waitMs: ctx.timeoutMs
         }
       );
@@ -9166,7 +9166,7 @@ var checks28 = [
       let supported = [];
       for (const method of ["server/discover", "tools/list"]) {
         const exchange = await sendModern(ctx, channel, method, void 0, {
-          meta: { [_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_PROTOCOL_VERSION */ .Gb]: "1900-01-01" },
+          meta: { [_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_PROTOCOL_VERSION */ .Gb]: "1900-01-01" },
           headers: { "mcp-protocol-version": "1900-01-01" }
         });
         const error = errorOf2(exchange.response);
@@ -9235,7 +9235,7 @@ var checks28 = [
     async run(ctx) {
       const channel = await openModernProbe(ctx, "missing-meta");
       const exchange = await sendModern(ctx, channel, "tools/list", void 0, {
-        meta: { [_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_CLIENT_CAPABILITIES */ .pg]: void 0 }
+        meta: { [_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_CLIENT_CAPABILITIES */ .pg]: void 0 }
       });
       const error = errorOf2(exchange.response);
       const evidence = modernEvidence(exchange);
@@ -9287,7 +9287,7 @@ var checks28 = [
     async run(ctx) {
       const channel = await openModernProbe(ctx, "log-level");
       const exchange = await sendModern(ctx, channel, "tools/list", void 0, {
-        meta: { [_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_LOG_LEVEL */ .AL]: "verbose" }
+        meta: { [_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_LOG_LEVEL */ .AL]: "verbose" }
       });
       const error = errorOf2(exchange.response);
       if (error?.code !== INVALID_PARAMS2)

@@ -1,5 +1,5 @@
-export const id = 373;
-export const ids = [373];
+export const id = 921;
+export const ids = [921];
 export const modules = {
 
 /***/ 32304:
@@ -523,24 +523,24 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 29373:
+/***/ 81921:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__.yh),
+/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__.yh),
 /* harmony export */   HistoryStoreError: () => (/* reexport safe */ _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_1__._H),
 /* harmony export */   benchJson: () => (/* binding */ benchJson),
 /* harmony export */   compareRuns: () => (/* reexport safe */ _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_7__.qB),
 /* harmony export */   detectProvenance: () => (/* binding */ detectProvenance),
 /* harmony export */   latencyBaseline: () => (/* reexport safe */ _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_7__.eL),
-/* harmony export */   listAll: () => (/* reexport safe */ _chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__._w),
+/* harmony export */   listAll: () => (/* reexport safe */ _chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__._w),
 /* harmony export */   openLocalHistory: () => (/* binding */ openLocalHistory),
 /* harmony export */   quickLeftOut: () => (/* binding */ quickLeftOut),
 /* harmony export */   runBench: () => (/* binding */ runBench),
 /* harmony export */   runConformance: () => (/* binding */ runConformance),
 /* harmony export */   runFlows: () => (/* binding */ runFlows),
-/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__.O1),
+/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__.O1),
 /* harmony export */   toHistoryEntry: () => (/* reexport safe */ _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_10__.K2),
 /* harmony export */   toServerInterface: () => (/* binding */ toServerInterface),
 /* harmony export */   validateCheckIds: () => (/* binding */ validateCheckIds),
@@ -549,8 +549,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32304);
 /* harmony import */ var _chunk_LQUXQC2M_mjs__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(60730);
 /* harmony import */ var _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84919);
-/* harmony import */ var _chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51362);
-/* harmony import */ var _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46501);
+/* harmony import */ var _chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59585);
+/* harmony import */ var _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35719);
 /* harmony import */ var _chunk_W75UWYS7_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25877);
 /* harmony import */ var _chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3751);
 /* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83780);
@@ -1058,7 +1058,7 @@ function synthesizeArguments(inputSchema) {
   if (!isSchema(inputSchema)) return void 0;
   const value = new Sampler(inputSchema).sample(inputSchema, 0);
   if (!isSchema(value)) return void 0;
-  const compiled = (0,_chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__/* .compileForValidation */ .sA)(inputSchema);
+  const compiled = (0,_chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__/* .compileForValidation */ .sA)(inputSchema);
   if (compiled.kind === "valid" && !compiled.validate(value)) return void 0;
   return value;
 }
@@ -1269,7 +1269,7 @@ function applyPolicy(results, config) {
   });
 }
 function validateCheckIds(config) {
-  const known = new Set(_chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__/* .CATALOGUE */ .yh.map((c) => c.id));
+  const known = new Set(_chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__/* .CATALOGUE */ .yh.map((c) => c.id));
   for (const [key, ids] of [
     ["expected-failures", config.expectedFailures.map((e) => e.id)],
     ["skip-checks", config.skipChecks.map((s) => s.id)]
@@ -1393,7 +1393,7 @@ var REMOVED_IN_MODERN = {
 
 // src/checks/engine.ts
 var CONCURRENCY = { stdio: 16, http: 16, sse: 16, memory: 16 };
-async function runConformance(target, config, emit, catalogue = _chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__/* .CATALOGUE */ .yh) {
+async function runConformance(target, config, emit, catalogue = _chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__/* .CATALOGUE */ .yh) {
   const selected = catalogue.filter((c) => !config.skipChecks.some((s) => s.id === c.id));
   const callTools = selected.some((c) => c.section === "tools");
   const offersModern = selected.some((c) => c.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$));
@@ -1499,9 +1499,9 @@ function startVersionMatrix(target, config, callTools, modernSelected) {
   const offered = asked && asked !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$ ? [asked] : asked ? [] : [..._chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .LEGACY_VERSIONS */ .GD];
   const offersModern = asked === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .MODERN_VERSION */ .j$ || asked === void 0 && modernSelected;
   const prepare = async (main) => {
-    const inventory = await (0,_chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__/* .takeInventory */ .O1)(main);
+    const inventory = await (0,_chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__/* .takeInventory */ .O1)(main);
     const callableTools = planToolCalls(inventory.tools, config);
-    if (callTools) void (0,_chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__/* .toolBudget */ .eN)({ config }), config.quick);
+    if (callTools) void (0,_chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__/* .toolBudget */ .eN)({ config }), config.quick);
     return { version: main.protocolVersion, main, inventory, callableTools };
   };
   const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : void 0;
@@ -1514,7 +1514,7 @@ function startVersionMatrix(target, config, callTools, modernSelected) {
       return { modern: { spoken: false, answer: `an ${connection.protocolVersion} session` } };
     },
     (error) => ({
-      modern: { spoken: false, answer: error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
+      modern: { spoken: false, answer: error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_3__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
     })
   );
   const offers = offered.filter((version) => version !== boot.protocolVersion).map(async (version) => {
@@ -1560,7 +1560,7 @@ function configuredOrTransportSkip(check, target, config) {
   if (target.transport === "memory") {
     const wires = ["stdio", "http", "sse"];
     if (!wires.every((wire) => check.transports.includes(wire)))
-      return `${_chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .NEEDS_WIRE */ .Ig} (applies to ${check.transports.join("/")}); the target is an in-process server`;
+      return `${_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_3__/* .NEEDS_WIRE */ .Ig} (applies to ${check.transports.join("/")}); the target is an in-process server`;
     return void 0;
   }
   if (!check.transports.includes(target.transport)) {
@@ -1648,7 +1648,7 @@ async function attempt(check, session, contextFor, config) {
   } catch (error) {
     return {
       judgement: judgeError(error),
-      closed: error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .ConnectionClosedError */ .rb,
+      closed: error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_3__/* .ConnectionClosedError */ .rb,
       side: usedSide()
     };
   } finally {
@@ -1671,10 +1671,10 @@ async function freshMain(session, target) {
   await session.reconnecting;
 }
 function judgeError(error) {
-  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .RequestTimeoutError */ .DH) return { kind: "violation", message: error.message };
-  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .ConnectionClosedError */ .rb) return { kind: "violation", message: error.message };
-  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .RawChannelUnavailableError */ .Yh) return { kind: "skip", reason: error.message };
-  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .InvalidAnswerError */ .g9)
+  if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_3__/* .RequestTimeoutError */ .DH) return { kind: "violation", message: error.message };
+  if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_3__/* .ConnectionClosedError */ .rb) return { kind: "violation", message: error.message };
+  if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_3__/* .RawChannelUnavailableError */ .Yh) return { kind: "skip", reason: error.message };
+  if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_3__/* .InvalidAnswerError */ .g9)
     return { kind: "skip", reason: `${error.message}, so this rule cannot be judged` };
   const message = error instanceof Error ? error.message : String(error);
   return { kind: "warn", message: `mcp-ci could not complete this check: ${message}` };
@@ -1710,7 +1710,7 @@ function toResult(check, version, target, judgement, durationMs) {
     protocolVersion: version,
     era: (0,_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_11__/* .eraOf */ .eU)(version),
     transport: target.transport,
-    spec: { version, url: (0,_chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__/* .specUrl */ .RZ)(check, version) },
+    spec: { version, url: (0,_chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__/* .specUrl */ .RZ)(check, version) },
     rule: check.rule,
     requirements: check.requirements,
     durationMs: Math.round(durationMs * 10) / 10,
@@ -2704,8 +2704,8 @@ function resolveExpectation(expect, scope) {
   };
 }
 function stepErrorText(error, step) {
-  if (error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .RequestTimeoutError */ .DH) return `timed out: ${error.message} (timeout-ms)`;
-  if (error instanceof _chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w || error instanceof WaitTimeoutError || error instanceof _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .ConnectionClosedError */ .rb) {
+  if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_3__/* .RequestTimeoutError */ .DH) return `timed out: ${error.message} (timeout-ms)`;
+  if (error instanceof _chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w || error instanceof WaitTimeoutError || error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_3__/* .ConnectionClosedError */ .rb) {
     return error.message;
   }
   return `${step.session === "default" ? "" : `session '${step.session}': `}${errorText2(error)}`;

@@ -1,5 +1,5 @@
-export const id = 946;
-export const ids = [946];
+export const id = 403;
+export const ids = [403];
 export const modules = {
 
 /***/ 83780:
@@ -609,17 +609,17 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 18946:
+/***/ 37403:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serveCommand: () => (/* binding */ serveCommand)
 /* harmony export */ });
-/* harmony import */ var _chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67324);
+/* harmony import */ var _chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67535);
 /* harmony import */ var _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84919);
-/* harmony import */ var _chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51362);
-/* harmony import */ var _chunk_NFZS7BLR_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46501);
+/* harmony import */ var _chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59585);
+/* harmony import */ var _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35719);
 /* harmony import */ var _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17623);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31062);
 /* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23166);
@@ -1076,7 +1076,7 @@ var RunRegistry = class {
     };
     this.runs.set(id, record);
     this.forget();
-    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_20__.fork)(this.options.workerScript, [_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws], {
+    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_20__.fork)(this.options.workerScript, [_chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws], {
       cwd: process.cwd(),
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
@@ -1312,7 +1312,7 @@ async function findTargets(cwd, configPaths) {
   return { root, targets };
 }
 function loadTargetConfig(root, target) {
-  return (0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  return (0,_chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
     overrides: {},
     overridesFrom: "flags",
     env: process.env,
@@ -1563,7 +1563,7 @@ function registerCheckTools(mcp, context) {
       annotations: READ_ONLY
     },
     ({ section, level, protocolVersion, transport }) => {
-      const checks = _chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__/* .CATALOGUE */ .yh.filter(
+      const checks = _chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__/* .CATALOGUE */ .yh.filter(
         (check) => (section === void 0 || check.section === section) && (level === void 0 || check.level === level) && (protocolVersion === void 0 || check.versions.includes(protocolVersion)) && (transport === void 0 || check.transports.includes(transport))
       ).map((check) => ({
         id: check.id,
@@ -1600,7 +1600,7 @@ function registerCheckTools(mcp, context) {
       annotations: READ_ONLY
     },
     ({ id }) => {
-      const check = _chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__/* .CATALOGUE */ .yh.find((candidate) => candidate.id === id);
+      const check = _chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__/* .CATALOGUE */ .yh.find((candidate) => candidate.id === id);
       if (!check) throw new Error(`no check "${id}"; list_checks names them all`);
       const latest = latestResult(context, id);
       return asToolResult({
@@ -1613,7 +1613,7 @@ function registerCheckTools(mcp, context) {
         transports: [...check.transports],
         requirements: check.requirements,
         specSentence: check.rule,
-        specUrl: (0,_chunk_YETZ4SQQ_mjs__WEBPACK_IMPORTED_MODULE_2__/* .specUrl */ .RZ)(check, check.versions[0] ?? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_13__/* .PROTOCOL_VERSIONS */ .nk[0]),
+        specUrl: (0,_chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_2__/* .specUrl */ .RZ)(check, check.versions[0] ?? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_13__/* .PROTOCOL_VERSIONS */ .nk[0]),
         howToFix: howToFix(check),
         ...latest && { latest }
       });
@@ -1882,7 +1882,7 @@ function registerRunTools(mcp, context, log) {
         sending = sending.then(async () => {
           try {
             if (update.log)
-              await log.send(extra, update.log.level, logLine((0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(update.log.text, config.secrets)));
+              await log.send(extra, update.log.level, logLine((0,_chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(update.log.text, config.secrets)));
             if (update.step && token !== void 0) {
               await extra.sendNotification({
                 method: "notifications/progress",
@@ -1890,7 +1890,7 @@ function registerRunTools(mcp, context, log) {
                   progressToken: token,
                   progress,
                   ...total !== void 0 && { total },
-                  message: logLine((0,_chunk_DUZFN6S6_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(update.step, config.secrets))
+                  message: logLine((0,_chunk_O76Q445Y_mjs__WEBPACK_IMPORTED_MODULE_0__/* .maskSecrets */ .QU)(update.step, config.secrets))
                 }
               });
             }

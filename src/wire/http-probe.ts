@@ -12,6 +12,7 @@ import {
   type HttpProbe,
   type RawChannel,
   type RawExchange,
+  type RawRequestOptions,
   type RawSendOptions,
 } from './types.js';
 
@@ -415,7 +416,7 @@ export class HttpRawChannel implements RawChannel {
   async request(
     method: string,
     params?: Record<string, unknown>,
-    options: { timeoutMs?: number; headers?: Record<string, string>; restartOn?: RawSendOptions['restartOn'] } = {},
+    options: RawRequestOptions = {},
   ): Promise<RawExchange & { response?: Record<string, unknown> }> {
     const id = this.nextId++;
     const text = JSON.stringify({ jsonrpc: '2.0', id, method, ...(params ? { params } : {}) });

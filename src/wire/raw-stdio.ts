@@ -5,7 +5,13 @@
 import type { ServerProcess } from '../target/process.js';
 import { messageLineEntry, type Transcript } from './transcript.js';
 import { LineSplitter, rawLineEntry } from './line-splitter.js';
-import { PROGRESS_TIMEOUT_CAP, type RawChannel, type RawExchange, type RawSendOptions } from './types.js';
+import {
+  PROGRESS_TIMEOUT_CAP,
+  type RawChannel,
+  type RawExchange,
+  type RawRequestOptions,
+  type RawSendOptions,
+} from './types.js';
 
 /** Methods that change session state: a channel that sent one is not handed to another check. */
 const STATEFUL_METHODS = new Set([
@@ -163,7 +169,7 @@ export class StdioRawChannel implements RawChannel {
   async request(
     method: string,
     params?: Record<string, unknown>,
-    options: { timeoutMs?: number; startupMs?: number; restartOn?: RawSendOptions['restartOn'] } = {},
+    options: RawRequestOptions = {},
   ): Promise<RawExchange & { response?: Record<string, unknown> }> {
     const id = this.nextId++;
     const text = JSON.stringify({ jsonrpc: '2.0', id, method, ...(params ? { params } : {}) });

@@ -1,6 +1,6 @@
 import type { TransportKind } from '../model.js';
 import type { Transcript } from './transcript.js';
-import { type HttpExchange, type HttpProbe, type RawChannel, type RawExchange, type RawSendOptions } from './types.js';
+import { type HttpExchange, type HttpProbe, type RawChannel, type RawExchange, type RawRequestOptions, type RawSendOptions } from './types.js';
 export declare const MCP_SESSION_HEADER = "mcp-session-id";
 export interface SseEvent {
     id?: string;
@@ -83,11 +83,7 @@ export declare class HttpRawChannel implements RawChannel {
     sessionHeaders(): Record<string, string>;
     initialize(protocolVersion: string): Promise<void>;
     send(text: string, options?: RawSendOptions): Promise<RawExchange>;
-    request(method: string, params?: Record<string, unknown>, options?: {
-        timeoutMs?: number;
-        headers?: Record<string, string>;
-        restartOn?: RawSendOptions['restartOn'];
-    }): Promise<RawExchange & {
+    request(method: string, params?: Record<string, unknown>, options?: RawRequestOptions): Promise<RawExchange & {
         response?: Record<string, unknown>;
     }>;
     isAlive(timeoutMs?: number): Promise<boolean>;

@@ -4,7 +4,7 @@
  */
 import type { ServerProcess } from '../target/process.js';
 import { type Transcript } from './transcript.js';
-import { type RawChannel, type RawExchange, type RawSendOptions } from './types.js';
+import { type RawChannel, type RawExchange, type RawRequestOptions, type RawSendOptions } from './types.js';
 export declare class StdioRawChannel implements RawChannel {
     private readonly server;
     private readonly transcript;
@@ -37,11 +37,7 @@ export declare class StdioRawChannel implements RawChannel {
      */
     adopt(protocolVersion: string): Promise<boolean>;
     send(text: string, options?: RawSendOptions): Promise<RawExchange>;
-    request(method: string, params?: Record<string, unknown>, options?: {
-        timeoutMs?: number;
-        startupMs?: number;
-        restartOn?: RawSendOptions['restartOn'];
-    }): Promise<RawExchange & {
+    request(method: string, params?: Record<string, unknown>, options?: RawRequestOptions): Promise<RawExchange & {
         response?: Record<string, unknown>;
     }>;
     endInput(waitMs: number): Promise<{

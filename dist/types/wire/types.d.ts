@@ -153,18 +153,17 @@ export interface RawOpenOptions {
  * A connection of its own for probes the SDK will not send (malformed JSON, bad ids, requests before
  * initialize). A probe cannot poison the main session.
  */
+/** A raw request's options: its timeout (`waitMs`) and what the send options say of the wait. */
+export type RawRequestOptions = Pick<RawSendOptions, 'startupMs' | 'headers' | 'restartOn'> & {
+    timeoutMs?: number;
+};
 export interface RawChannel {
     readonly label: string;
     /** The initialize result when the channel was opened with `initialize: true`. */
     readonly initializeResult?: Record<string, unknown>;
     send(text: string, options?: RawSendOptions): Promise<RawExchange>;
     /** Sends a JSON-RPC request and waits for its response (or the timeout). */
-    request(method: string, params?: Record<string, unknown>, options?: {
-        timeoutMs?: number;
-        startupMs?: number;
-        headers?: Record<string, string>;
-        restartOn?: RawSendOptions['restartOn'];
-    }): Promise<RawExchange & {
+    request(method: string, params?: Record<string, unknown>, options?: RawRequestOptions): Promise<RawExchange & {
         response?: Record<string, unknown>;
     }>;
     /** stdio only: close the server's stdin and wait up to `waitMs` for it to exit by itself. */

@@ -10,6 +10,8 @@ const longCount = {
   progressTool: 'slow_count',
   tools: [{ name: 'slow_count', arguments: { steps: 4, delayMs: 150 } }],
 };
+/** The same tool found by its shared call's progress, with no progress-tool named. */
+const foundCount = { ...newest, tools: longCount.tools };
 
 describe('cancellation checks', () => {
   it('pass on the shop server over stdio and Streamable HTTP', async () => {
@@ -95,5 +97,35 @@ describe('cancellation checks', () => {
   it('cancellation-stops-processing skips a tool that reports completion at its first progress', async () => {
     const [result] = await runChecks(['cancellation-stops-processing'], faultyStdio('progress-total-reached'), newest);
     expect([result!.status, result!.message]).toEqual(['skip', expect.stringMatching(/too late to cancel/)]);
+  });
+
+  it('cancels the tool that reported progress while the other tools are still being called', async () => {
+    // wait_for_cancellation answers only once the server has read a cancellation, on any session (HTTP: one process
+    // serves them all). The probe cancels slow_count as soon as its shared call reports progress; had it waited for
+    // every shared call to end, wait_for_cancellation would have held it until the request timeout, unanswered.
+    const results = await runChecks(
+      ['tools-call-answered', 'cancellation-stops-processing'],
+      await faultyHttp('tool-awaits-a-cancellation'),
+      foundCount,
+    );
+    expect(results.map((r) => [r.id, r.status, r.message])).toEqual([
+      ['cancellation-stops-processing', 'pass', 'slow_count was cancelled mid-run and sent no response'],
+      ['tools-call-answered', 'pass', expect.not.stringMatching(/wait_for_cancellation/)],
+    ]);
+  });
+
+  it('cancels the tool the probe chooses when another reported progress first', async () => {
+    // hang_with_progress reports progress at once and never answers; slow_count reports progress and answers, so
+    // the probe chooses it whichever call reported progress first, and cancels it, not the other.
+    for (const target of [faultyStdio('progress-then-silence'), await faultyHttp('progress-then-silence')]) {
+      const results = await runChecks(['cancellation-stops-processing', 'progress-token-echoed'], target, foundCount);
+      expect(
+        results.map((r) => [r.id, r.status, r.message]),
+        target.transport,
+      ).toEqual([
+        ['cancellation-stops-processing', 'pass', 'slow_count was cancelled mid-run and sent no response'],
+        ['progress-token-echoed', 'pass', expect.stringMatching(/^slow_count: /)],
+      ]);
+    }
   });
 });

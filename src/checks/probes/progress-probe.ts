@@ -2,9 +2,10 @@
  * Finds a tool that reports progress and exercises it for the progress and cancellation checks. The tool is the
  * user's `progress-tool` (called on the side session with the whole request timeout), or the first callable
  * tool that sent progress for the token its shared call on the main session carried (see tool-results.ts).
- * With a tool found, it is called again on the side session, since that cancels requests: with an integer token
- * (the token's type must survive) when it completes, and once more to be cancelled at its first progress
- * notification. The checks of one session share one probe.
+ * With a tool found, it is called again with an integer token (the token's type must survive) on the side session
+ * when it completes, and once more on a fresh session to be cancelled at its first progress notification. That
+ * cancellation starts as soon as a shared call reports progress, while slower calls still run. The checks of one
+ * session share one probe.
  *
  * The cancellation is sent by hand and followed by a ping, so its answer marks the point from which the server
  * had the cancellation: over stdio the server reads its input in order, and over HTTP the ping is POSTed only once
@@ -21,7 +22,7 @@ import {
   isResponse,
   type JsonObject,
 } from '../judge/transcript-index.js';
-import { callableToolResults } from './tool-results.js';
+import { callableToolResults, sessionCallsUnderWay, type SessionCall, type ToolCallRecord } from './tool-results.js';
 import type { CheckContext, ToolInvocation } from '../types.js';
 
 /** How long to keep listening after the calls, for late progress or a response to a cancelled request. */
@@ -117,6 +118,16 @@ async function callWithProgress(connection: Connection, issued: Issued, budgetMs
 async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   const tools = candidates(ctx);
   if (typeof tools === 'string') return { unavailable: tools, calls: [] };
+  // The cancellation need not wait for every shared call to end (a slow tool holds them for its whole run): it
+  // starts on the first tool whose shared call reports progress. Only a guess at first: it is kept when the rule
+  // below chooses the same tool, and made again on the chosen tool otherwise, so the verdicts never depend on
+  // which call reported progress first.
+  // A guess that fails is only dropped: the cancellation is then made again on the chosen tool, failing as it may.
+  const early = ctx.config.progressTool
+    ? undefined
+    : firstToReportProgress(ctx)
+        .then((call) => call && cancelOnOwnSession(ctx, call.invocation, wholeRunOf(ctx, call.record)))
+        .catch(() => undefined);
   const { discovered, budget, slow } = ctx.config.progressTool
     ? await discoverNamed(ctx, tools)
     : await discoverShared(ctx);
@@ -125,17 +136,17 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
     const reason = ctx.config.progressTool
       ? `progress-tool ${ctx.config.progressTool} sent no progress notification within ${budget} ms`
       : 'no callable tool sent progress while it was called; name one with progress-tool';
+    await early;
     return { unavailable: reason, calls: discovered };
   }
   const invocation = ctx.callableTools.find((t) => t.name === chosen.tool)!;
-  // Cancelling on purpose changes session state the other checks share, so the follow-ups run on the side
-  // session: an integer token (only for a tool that completes; waiting on one that does not would take the
-  // whole timeout), and a call cancelled at its first progress notification, so it is surely still running.
-  // A call cancelled because its time ran out is never judged: only the cancellation sent at a progress
+  // Cancelling on purpose changes session state the other checks share, so the follow-ups run on sessions of their
+  // own: an integer token on the side session (only for a tool that completes; waiting on one that does not would
+  // take the whole timeout), and a call cancelled at its first progress notification, so it is surely still
+  // running, on a fresh session, where a server that runs one request at a time holds up nothing else while it
+  // runs. A call cancelled because its time ran out is never judged: only the cancellation sent at a progress
   // notification is followed by the ping that tells an answer that crossed it from one sent after it.
-  const side = await ctx.sideSession();
-  const nonce = Math.random().toString(36).slice(2, 8);
-  const followUps: Issued[] = [];
+  const followUps: ProgressCall[] = [];
   let wholeMs = 0;
   // A tool that outlived the request timeout is not run whole a second time: that would add its whole run again.
   const noIntegerCall = !chosen.response
@@ -144,38 +155,98 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
       ? `${chosen.tool} outlived the request timeout, awaited while it reported progress`
       : undefined;
   if (!noIntegerCall) {
+    const side = await ctx.sideSession();
     const integer: Issued = { invocation, token: Math.floor(Math.random() * 1e9), purpose: 'integer-token' };
     const started = performance.now();
     await callWithProgress(side, integer, ctx.timeoutMs);
     wholeMs = performance.now() - started;
-    followUps.push(integer);
+    followUps.push(...readCalls(ctx, side.label, [integer]));
   }
-  const cancel: Issued = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: 'cancel' };
-  const { acknowledgedAt, servingAfterCancel } = await cancelAtFirstProgress(ctx, side, cancel, wholeMs);
-  followUps.push(cancel);
-  const calls = [...discovered, ...readCalls(ctx, side.label, followUps)];
-  const cancelled = calls.find((c) => c.purpose === 'cancel');
-  if (cancelled && acknowledgedAt !== undefined) cancelled.acknowledgedAt = acknowledgedAt;
+  const guessed = await early;
+  const cancelled =
+    guessed?.issued.invocation.name === chosen.tool
+      ? guessed
+      : await cancelOnOwnSession(ctx, invocation, Promise.resolve(wholeMs));
+  const [cancelCall] = readCalls(ctx, cancelled.label, [cancelled.issued]);
+  if (cancelled.acknowledgedAt !== undefined) cancelCall!.acknowledgedAt = cancelled.acknowledgedAt;
   return {
     tool: chosen.tool,
-    calls,
-    ...(servingAfterCancel === undefined ? {} : { servingAfterCancel }),
+    calls: [...discovered, ...followUps, cancelCall!],
+    ...(cancelled.servingAfterCancel === undefined ? {} : { servingAfterCancel: cancelled.servingAfterCancel }),
     ...(noIntegerCall === undefined ? {} : { noIntegerCall }),
     ...(slow?.has(chosen.tool) ? { toolIsSlow: true as const } : {}),
   };
 }
 
 /**
+ * The shared call that reports progress first, as soon as it does (progress that came before this asked is read
+ * from the transcript); undefined once every shared call ended without.
+ */
+function firstToReportProgress(ctx: CheckContext): Promise<SessionCall | undefined> {
+  const underWay = sessionCallsUnderWay(ctx);
+  const byToken = new Map(underWay.map((call) => [call.progressToken, call]));
+  const callOf = (token: unknown) => (typeof token === 'string' ? byToken.get(token) : undefined);
+  return new Promise((resolve) => {
+    const settle = (call: SessionCall | undefined) => {
+      stop();
+      resolve(call);
+    };
+    const stop = ctx.main.onNotification((n) => {
+      const call = n.method === 'notifications/progress' ? callOf(n.params?.progressToken) : undefined;
+      if (call) settle(call);
+    });
+    const session = indexSessions(ctx.transcript()).find((s) => s.label === ctx.main.label);
+    for (const { message } of session?.received ?? []) {
+      const call =
+        isNotification(message) && message.method === 'notifications/progress' && isObject(message.params)
+          ? callOf(message.params.progressToken)
+          : undefined;
+      if (call) return settle(call);
+    }
+    void Promise.all(underWay.map((call) => call.record)).then(() => settle(undefined));
+  });
+}
+
+/**
+ * How long a tool's whole run takes, from its shared call: 0 when that call gave no answer or outlived the request
+ * timeout, as such a tool is not run whole again either.
+ */
+async function wholeRunOf(ctx: CheckContext, record: Promise<ToolCallRecord>): Promise<number> {
+  const { outcome, elapsedMs = 0 } = await record;
+  return outcome && elapsedMs <= ctx.timeoutMs ? elapsedMs : 0;
+}
+
+interface CancelProbe {
+  /** The session the cancelled call ran on. */
+  label: string;
+  issued: Issued;
+  acknowledgedAt?: number;
+  servingAfterCancel?: boolean;
+}
+
+/** Calls the tool on a fresh session to cancel it at its first progress notification. */
+async function cancelOnOwnSession(
+  ctx: CheckContext,
+  invocation: ToolInvocation,
+  wholeMs: Promise<number>,
+): Promise<CancelProbe> {
+  const session = await ctx.connect({ label: `probe:cancel@${ctx.protocolVersion}` });
+  const nonce = Math.random().toString(36).slice(2, 8);
+  const issued: Issued = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: 'cancel' };
+  return { label: session.label, issued, ...(await cancelAtFirstProgress(ctx, session, issued, wholeMs)) };
+}
+
+/**
  * Calls the tool and, at its first progress notification, cancels it by hand (awaited: over HTTP until the POST
  * carrying it is acknowledged), then pings: the transcript's length at the ping's answer is `acknowledgedAt`. Then
- * it listens as long as the tool's whole run took, plus a margin, for an answer sent despite the cancellation.
- * A call answered before any progress is not cancelled.
+ * it listens as long as the tool's whole run takes (`wholeMs`, which may still be measured meanwhile), plus a
+ * margin, for an answer sent despite the cancellation. A call answered before any progress is not cancelled.
  */
 async function cancelAtFirstProgress(
   ctx: CheckContext,
   connection: Connection,
   issued: Issued,
-  wholeMs: number,
+  wholeMs: Promise<number>,
 ): Promise<{ acknowledgedAt?: number; servingAfterCancel?: boolean }> {
   const controller = new AbortController();
   let progressed!: () => void;
@@ -210,8 +281,12 @@ async function cancelAtFirstProgress(
       .then((outcome) => outcome.ok)
       .catch(() => false);
     const acknowledgedAt = ctx.transcript().length;
+    const pingAnsweredAt = performance.now();
     // Long enough for an answer a server sends despite the cancellation: the tool's whole run again, then a margin.
-    await Promise.race([settled, sleep(Math.min(ctx.timeoutMs, wholeMs + STRAGGLER_MS))]);
+    const straggling = wholeMs.then((whole) =>
+      sleep(Math.max(0, pingAnsweredAt + Math.min(ctx.timeoutMs, whole + STRAGGLER_MS) - performance.now())),
+    );
+    await Promise.race([settled, straggling]);
     return { acknowledgedAt, servingAfterCancel };
   } finally {
     stop();

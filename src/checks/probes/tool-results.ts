@@ -33,8 +33,11 @@ export interface ToolCallRecord {
   elapsedMs?: number;
 }
 
-interface SessionCall {
-  name: string;
+/** One of a session's shared calls, as it runs. */
+export interface SessionCall {
+  invocation: ToolInvocation;
+  /** The progress token the call carries: a probe learns from it, before the call ends, that the tool reports progress. */
+  progressToken: string;
   record: Promise<ToolCallRecord>;
 }
 
@@ -69,11 +72,18 @@ export function startSessionCalls(
   let pending = calls.get(main);
   if (!pending) {
     const invocations = callableTools.filter(isPlainlyCallable);
-    const records = startCalls(main, invocations, budget, quick, `mcp-ci-progress-${main.label}`);
-    pending = invocations.map((invocation, i) => ({ name: invocation.name, record: records[i]! }));
+    const tokens = invocations.map((_, i) => `mcp-ci-progress-${main.label}-${i}`);
+    const records = startCalls(main, invocations, budget, quick, tokens);
+    pending = invocations.map((invocation, i) => ({ invocation, progressToken: tokens[i]!, record: records[i]! }));
     calls.set(main, pending);
   }
   return pending.map((c) => c.record);
+}
+
+/** The check's session's shared calls, started if they were not, without waiting for any of them. */
+export function sessionCallsUnderWay(ctx: CheckContext): readonly SessionCall[] {
+  sessionCalls(ctx);
+  return calls.get(ctx.main) ?? [];
 }
 
 /** The outcome of calling each plainly callable tool on the check's session. */
@@ -84,7 +94,7 @@ export function callableToolResults(ctx: CheckContext): Promise<ToolCallRecord[]
 /** One tool's outcome on the check's session (undefined when the tool is not among the session's calls). */
 export function sessionToolResult(ctx: CheckContext, name: string): Promise<ToolCallRecord | undefined> {
   sessionCalls(ctx);
-  return calls.get(ctx.main)?.find((c) => c.name === name)?.record ?? Promise.resolve(undefined);
+  return calls.get(ctx.main)?.find((c) => c.invocation.name === name)?.record ?? Promise.resolve(undefined);
 }
 
 /** The first tool's outcome alone, without waiting for slower tools. */
@@ -96,14 +106,14 @@ export function firstToolResult(ctx: CheckContext): Promise<ToolCallRecord | und
  * Starts the calls in order, at most PARALLEL_CALLS holding a slot at once; one promise per call, settled with the
  * call's answer (or its absence at the request timeout, or at the budget with `cancelAtBudget`). A call frees its
  * slot when it is answered or when it has held it for `budgetMs`, whichever comes first, so a slow tool delays the
- * next ones by the budget at most. With `progressTokenPrefix` each call carries a progress token of its own.
+ * next ones by the budget at most. Each call carries the progress token at its index in `progressTokens`.
  */
 function startCalls(
   connection: Connection,
   invocations: readonly ToolInvocation[],
   budgetMs: number,
   cancelAtBudget: boolean,
-  progressTokenPrefix?: string,
+  progressTokens: readonly string[],
 ): Promise<ToolCallRecord>[] {
   let active = 0;
   const waiting: (() => void)[] = [];
@@ -120,7 +130,7 @@ function startCalls(
     const slot = setTimeout(free, budgetMs);
     const started = performance.now();
     try {
-      const progressToken = progressTokenPrefix === undefined ? undefined : `${progressTokenPrefix}-${i}`;
+      const progressToken = progressTokens[i];
       const record = await callOne(connection, invocation, cancelAtBudget ? budgetMs : undefined, {}, progressToken);
       if (cancelAtBudget && record.failure?.kind === 'timeout') {
         return {

@@ -14,8 +14,8 @@ import type { HistoryBackend } from './history/backend.js';
 import type { HistoryEntry, Provenance } from './history/entry.js';
 import { benchSettingsSchema } from './config/schema.js';
 import { SCHEMA_VERSION, eraOf, type BenchResult, type RunResult, type ServerInfo } from './model.js';
-import { BootError, bootTarget, type BootedServer } from './target/boot.js';
-import { suiteSessions } from './target/suite-version.js';
+import type { BootedServer } from './target/boot.js';
+import { launchServer } from './target/launch.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 import { maskSecrets } from './config/secrets.js';
 import { boundDepth } from './wire/bounded-json.js';
@@ -23,12 +23,10 @@ import { Transcript } from './wire/transcript.js';
 import type * as RunStages from './run-stages.js';
 
 /**
- * The suites, the history and the reports, imported on use (run-stages.ts). Importing compiles their chunks then
- * and there, holding this thread, so it waits for the next turn of the event loop: by then a boot begun in this
- * turn has spawned its server (bootTarget spawns before its first await), which starts up meanwhile.
+ * The boot, the suites, the history and the reports, imported on use (run-stages.ts): a run imports them once it has
+ * started its server (launchServer), which starts up while they load.
  */
-async function loadStages(): Promise<typeof RunStages> {
-  await new Promise((resolve) => setImmediate(resolve));
+function loadStages(): Promise<typeof RunStages> {
   return import('./run-stages.js');
 }
 
@@ -124,16 +122,11 @@ async function runSuites(
       result.error = flowFiles.errors.map(formatLoadError).join('\n');
       return { result };
     }
-    const stages = loadStages();
-    try {
-      target = await bootTarget(config, transcript, emit);
-    } catch (error) {
-      if (!(error instanceof BootError)) throw error;
-      result.boot = error.boot;
-      result.outcome = 'boot-error';
-      return { result };
-    }
+    const launched = launchServer(config);
     const {
+      bootTarget,
+      BootError,
+      suiteSessions,
       runConformance,
       quickLeftOut,
       toServerInterface,
@@ -142,7 +135,18 @@ async function runSuites(
       latencyBaseline,
       listAll,
       runBench,
-    } = await stages;
+    } = await loadStages().catch(async (error: unknown) => {
+      await launched?.stop();
+      throw error;
+    });
+    try {
+      target = await bootTarget(config, transcript, emit, launched);
+    } catch (error) {
+      if (!(error instanceof BootError)) throw error;
+      result.boot = error.boot;
+      result.outcome = 'boot-error';
+      return { result };
+    }
     result.boot = target.boot;
     result.server = serverInfo(target);
     emit({ type: 'boot:done', boot: target.boot, server: result.server });

@@ -70,6 +70,8 @@ class BootedTarget implements BootedServer {
   constructor(
     private readonly config: Config,
     private readonly recorder: Transcript,
+    /** Spawned by `launchServer` before this was loaded: the first process the boot would spawn. */
+    private launched?: ServerProcess,
   ) {
     const target = wireTarget(config);
     this.target = target;
@@ -107,7 +109,10 @@ class BootedTarget implements BootedServer {
 
   spawn(launch: LaunchCommand, captureStdout: boolean, label: string): ServerProcess {
     if (this.closing) throw new Error('the target is shutting down');
-    const server = new ServerProcess(launch, { captureStdout });
+    // The boot's own spawn is the first (the stdio boot session's process, or the HTTP server), which launchServer
+    // started already with the same launch command and capture.
+    const server = this.launched ?? new ServerProcess(launch, { captureStdout });
+    this.launched = undefined;
     this.processes.add(server);
     void server.exited.then((exit) => {
       this.processes.delete(server);
@@ -256,7 +261,7 @@ class BootedTarget implements BootedServer {
   /** Boot: start the server (if we launch it) and open the main session. */
   async start(emit: EmitEvent): Promise<void> {
     const target = this.target;
-    const started = performance.now();
+    const started = this.launched?.spawnedAt ?? performance.now();
     const offer = this.config.protocolVersion ?? NEWEST_VERSION;
     emit({ type: 'boot:start', description: describeTarget(this.config) });
     const label = `main@${offer}`;
@@ -442,8 +447,14 @@ export interface BootedServer extends Target {
   stderrText(): string;
 }
 
-export async function bootTarget(config: Config, transcript: Transcript, emit: EmitEvent): Promise<BootedServer> {
-  const target = new BootedTarget(config, transcript);
+/** Boots the target; `launched` is its server process when `launchServer` started it already. */
+export async function bootTarget(
+  config: Config,
+  transcript: Transcript,
+  emit: EmitEvent,
+  launched?: ServerProcess,
+): Promise<BootedServer> {
+  const target = new BootedTarget(config, transcript, launched);
   await target.start(emit);
   return target;
 }

@@ -46,6 +46,8 @@ export class ServerProcess {
   readonly exited: Promise<ExitInfo>;
   /** The value of MARKER_VARIABLE in this server's environment, inherited by everything it starts. */
   readonly marker = newMarker();
+  /** When it was spawned (`performance.now()`), so a boot that takes over a process spawned earlier times it whole. */
+  readonly spawnedAt = performance.now();
   private exitInfo: ExitInfo | undefined;
 
   constructor(

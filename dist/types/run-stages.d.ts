@@ -1,6 +1,6 @@
 /**
- * What a run needs only once its server is starting: the suites, the history and the reports, about half of the
- * CLI's bundle. run.ts imports it on use, never statically, so the CLI's bundle keeps it in chunks of its own
+ * What a run needs only once its server is starting: the boot, the suites, the history and the reports, most of the
+ * CLI's bundle (the MCP SDK included). run.ts imports it on use, never statically, so the CLI's bundle keeps it in chunks of its own
  * that load while the server boots: the server's start-up and this code's loading overlap instead of adding up.
  */
 export { benchJson } from './bench/bench-json.js';
@@ -18,3 +18,5 @@ export { detectProvenance } from './history/provenance.js';
 export { toServerInterface } from './history/server-interface.js';
 export { HistoryStoreError } from './history/sqlite-store.js';
 export { writeReports } from './report/write.js';
+export { BootError, bootTarget } from './target/boot.js';
+export { suiteSessions } from './target/suite-version.js';

@@ -3,7 +3,7 @@ import type { EmitEvent } from './events.js';
 import type { HistoryBackend } from './history/backend.js';
 import type { Provenance } from './history/entry.js';
 import { type RunResult, type ServerInfo } from './model.js';
-import { type BootedServer } from './target/boot.js';
+import type { BootedServer } from './target/boot.js';
 export interface RunOptions {
     emit?: EmitEvent;
     /** The history this run is compared with and added to; by default the local file at `config.historyPath`. */

@@ -87,7 +87,7 @@ export interface CheckContext {
     connect(options?: ConnectOptions): Promise<Connection>;
     /**
      * A second session at `protocolVersion`, shared for the run by the checks that change session state no other
-     * check looks at (log level, subscriptions, root changes, cancelled calls), so they need not each start a
+     * check looks at (log level, subscriptions, root changes, progress calls), so they need not each start a
      * server. A check that finds it closed gets a new one.
      */
     sideSession(): Promise<Connection>;

@@ -20,6 +20,8 @@ export declare class ServerProcess {
     readonly exited: Promise<ExitInfo>;
     /** The value of MARKER_VARIABLE in this server's environment, inherited by everything it starts. */
     readonly marker: string;
+    /** When it was spawned (`performance.now()`), so a boot that takes over a process spawned earlier times it whole. */
+    readonly spawnedAt: number;
     private exitInfo;
     constructor(launch: LaunchCommand, options: {
         captureStdout: boolean;

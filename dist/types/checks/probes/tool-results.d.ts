@@ -36,6 +36,13 @@ export interface ToolCallRecord {
     /** How long the call took to settle, in ms (set on the session's shared calls). */
     elapsedMs?: number;
 }
+/** One of a session's shared calls, as it runs. */
+export interface SessionCall {
+    invocation: ToolInvocation;
+    /** The progress token the call carries: a probe learns from it, before the call ends, that the tool reports progress. */
+    progressToken: string;
+    record: Promise<ToolCallRecord>;
+}
 /** Callable tools that may be called without a task (taskSupport "required" ones answer plain calls with -32601). */
 export declare function plainCallableTools(ctx: CheckContext): ToolInvocation[];
 /**
@@ -46,6 +53,8 @@ export declare function plainCallableTools(ctx: CheckContext): ToolInvocation[];
  * messages name it, so a pre-commit run never waits on a slow tool (a full run judges every answer).
  */
 export declare function startSessionCalls(main: Connection, callableTools: readonly ToolInvocation[], budget: number, quick: boolean): Promise<ToolCallRecord>[];
+/** The check's session's shared calls, started if they were not, without waiting for any of them. */
+export declare function sessionCallsUnderWay(ctx: CheckContext): readonly SessionCall[];
 /** The outcome of calling each plainly callable tool on the check's session. */
 export declare function callableToolResults(ctx: CheckContext): Promise<ToolCallRecord[]>;
 /** One tool's outcome on the check's session (undefined when the tool is not among the session's calls). */

@@ -1,8 +1,8 @@
-export const id = 300;
-export const ids = [300];
+export const id = 817;
+export const ids = [817];
 export const modules = {
 
-/***/ 6300:
+/***/ 77817:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   catalogueText: () => (/* binding */ catalogueText)
 /* harmony export */ });
 /* unused harmony exports catalogueMarkdown, checksMarkdown */
-/* harmony import */ var _chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59585);
-/* harmony import */ var _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35719);
+/* harmony import */ var _chunk_4P2FRW5Q_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38516);
+/* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20677);
 /* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73118);
 
 
@@ -283,7 +283,7 @@ function modernCoverageByClass(catalogue) {
 }
 
 // src/checks/catalogue-table.ts
-function catalogueEntries(catalogue = _chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
+function catalogueEntries(catalogue = _chunk_4P2FRW5Q_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
   return catalogue.map((check) => ({
     id: check.id,
     title: check.title,
@@ -293,7 +293,7 @@ function catalogueEntries(catalogue = _chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODU
     eras: [...new Set(check.versions.map(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .eraOf */ .eU))],
     transports: [...check.transports],
     requirements: check.requirements,
-    spec: (0,_chunk_PL2J4VKE_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, check.versions[0] ?? "2025-11-25"),
+    spec: (0,_chunk_4P2FRW5Q_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, check.versions[0] ?? "2025-11-25"),
     rule: check.rule,
     heuristic: check.heuristic ?? false
   }));

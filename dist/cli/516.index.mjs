@@ -1,20 +1,30 @@
-export const id = 585;
-export const ids = [585];
+export const id = 516;
+export const ids = [516];
 export const modules = {
 
-/***/ 59585:
+/***/ 38516:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
+/* harmony export */   Ig: () => (/* binding */ NEEDS_WIRE),
 /* harmony export */   Ik: () => (/* binding */ startSessionCalls),
+/* harmony export */   Mp: () => (/* binding */ isModernLabel),
 /* harmony export */   O1: () => (/* binding */ takeInventory),
+/* harmony export */   O8: () => (/* binding */ DiscoverRefusedError),
 /* harmony export */   RZ: () => (/* binding */ specUrl),
+/* harmony export */   Yh: () => (/* binding */ RawChannelUnavailableError),
+/* harmony export */   _I: () => (/* binding */ modernLabel),
+/* harmony export */   _j: () => (/* binding */ ModernConnection),
 /* harmony export */   _w: () => (/* binding */ listAll),
 /* harmony export */   eN: () => (/* binding */ toolBudget),
+/* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
+/* harmony export */   jh: () => (/* binding */ PROGRESS_TIMEOUT_CAP),
+/* harmony export */   rb: () => (/* binding */ ConnectionClosedError),
 /* harmony export */   sA: () => (/* binding */ compileForValidation),
 /* harmony export */   yh: () => (/* binding */ CATALOGUE)
 /* harmony export */ });
-/* harmony import */ var _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35719);
+/* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20677);
 /* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73118);
 /* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10779);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37067);
@@ -1031,6 +1041,227 @@ var checks = definitions.map(
   (check) => RULES_OF_ANY_PROTECTION.has(check.id) ? check : boundToMcpAuthorization(check)
 );
 
+// src/wire/types.ts
+var PROGRESS_TIMEOUT_CAP = 3;
+var RequestTimeoutError = class extends Error {
+  constructor(method, timeoutMs) {
+    super(`no response to ${method} within ${timeoutMs} ms`);
+    this.method = method;
+    this.timeoutMs = timeoutMs;
+    this.name = "RequestTimeoutError";
+  }
+};
+var InvalidAnswerError = class extends Error {
+  constructor(method, problem, answer) {
+    super(`the answer to ${method} is invalid: ${problem}`);
+    this.method = method;
+    this.problem = problem;
+    this.answer = answer;
+    this.name = "InvalidAnswerError";
+  }
+};
+var ConnectionClosedError = class extends Error {
+  constructor(method) {
+    super(`connection closed before the response to ${method}`);
+    this.method = method;
+    this.name = "ConnectionClosedError";
+  }
+};
+var NEEDS_WIRE = "needs a process/HTTP transport";
+var RawChannelUnavailableError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RawChannelUnavailableError";
+  }
+};
+
+// src/wire/modern-connection.ts
+var META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
+var META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
+var META_CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
+var META_LOG_LEVEL = "io.modelcontextprotocol/logLevel";
+var META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
+var CLIENT_INFO2 = { name: "mcp-ci", version: "0.1.0" };
+var NAME_PARAM = { "tools/call": "name", "prompts/get": "name", "resources/read": "uri" };
+var modernLabel = (label) => isModernLabel(label) ? label : `${label}@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$}`;
+var isModernLabel = (label) => label.includes(`@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$}`);
+function requestMeta(capabilities = {}) {
+  return {
+    [META_PROTOCOL_VERSION]: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$,
+    [META_CLIENT_CAPABILITIES]: capabilities,
+    [META_CLIENT_INFO]: CLIENT_INFO2
+  };
+}
+function enveloped(params, capabilities = {}) {
+  const own = params?._meta !== null && typeof params?._meta === "object" ? params._meta : {};
+  return { ...params, _meta: { ...requestMeta(capabilities), ...own } };
+}
+function encodeHeaderValue(value) {
+  const plain = /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.startsWith("=?base64?");
+  return plain ? value : `=?base64?${Buffer.from(value, "utf8").toString("base64")}?=`;
+}
+function paramHeadersOf(tool) {
+  const schema = tool.inputSchema;
+  const properties = schema !== null && typeof schema === "object" ? schema.properties : void 0;
+  const headers = {};
+  if (properties === null || typeof properties !== "object") return headers;
+  for (const [name, property] of Object.entries(properties)) {
+    const header = property?.["x-mcp-header"];
+    if (typeof header === "string" && header !== "") headers[name] = header;
+  }
+  return headers;
+}
+function modernHeaders(method, params, paramHeaders = {}) {
+  const headers = { "mcp-protocol-version": _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$, "mcp-method": method };
+  const nameParam = NAME_PARAM[method];
+  const name = nameParam ? params?.[nameParam] : void 0;
+  if (typeof name === "string") headers["mcp-name"] = encodeHeaderValue(name);
+  const args = params?.arguments;
+  if (method === "tools/call" && args !== null && typeof args === "object") {
+    for (const [argument, header] of Object.entries(paramHeaders)) {
+      const value = args[argument];
+      if (typeof value === "string") headers[`mcp-param-${header.toLowerCase()}`] = encodeHeaderValue(value);
+      else if (typeof value === "number" || typeof value === "boolean")
+        headers[`mcp-param-${header.toLowerCase()}`] = String(value);
+    }
+  }
+  return headers;
+}
+function capabilitiesOf(offer) {
+  const capabilities = {};
+  if (offer?.roots) capabilities.roots = {};
+  if (offer?.sampling) capabilities.sampling = {};
+  if (offer?.elicitation) capabilities.elicitation = {};
+  return capabilities;
+}
+var DiscoverRefusedError = class extends Error {
+  constructor(answer, httpStatus) {
+    super(`server/discover was not answered with a result: ${answer}`);
+    this.answer = answer;
+    this.httpStatus = httpStatus;
+    this.name = "DiscoverRefusedError";
+  }
+};
+function describeAnswer(exchange) {
+  const status = exchange.http ? `HTTP ${exchange.http.status}` : void 0;
+  const response = exchange.response;
+  let what;
+  if (response?.error !== void 0) {
+    const error = response.error;
+    what = `error ${String(error.code)}: ${String(error.message)}`;
+  } else if (response) what = "a result";
+  else if (exchange.nonJson.length > 0) what = `non-JSON output ${JSON.stringify(exchange.nonJson[0].slice(0, 120))}`;
+  else what = "no answer";
+  return status ? `${status}, ${what}` : what;
+}
+var ModernConnection = class _ModernConnection {
+  constructor(channel, label, transport, initializeResult, capabilities, timeoutMs) {
+    this.channel = channel;
+    this.label = label;
+    this.transport = transport;
+    this.initializeResult = initializeResult;
+    this.capabilities = capabilities;
+    this.timeoutMs = timeoutMs;
+  }
+  protocolVersion = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$;
+  listeners = /* @__PURE__ */ new Set();
+  /** `x-mcp-header` parameters of the tools this connection listed, by tool name. */
+  toolHeaders = /* @__PURE__ */ new Map();
+  isClosed = false;
+  /** Opens a modern connection on `channel`: readiness is a `server/discover` result. */
+  static async open(channel, options) {
+    const capabilities = capabilitiesOf(options.capabilities);
+    const params = enveloped(void 0, capabilities);
+    const exchange = await channel.request("server/discover", params, {
+      timeoutMs: options.discoverTimeoutMs ?? options.timeoutMs,
+      ...options.startupMs !== void 0 && { startupMs: options.startupMs },
+      ...options.transport !== "stdio" && { headers: modernHeaders("server/discover", params) }
+    });
+    const result = exchange.response?.result;
+    if (result === null || typeof result !== "object" || Array.isArray(result)) {
+      void channel.close().catch(() => {
+      });
+      throw new DiscoverRefusedError(describeAnswer(exchange), exchange.http?.status);
+    }
+    return new _ModernConnection(
+      channel,
+      options.label,
+      options.transport,
+      result,
+      capabilities,
+      options.timeoutMs
+    );
+  }
+  get serverCapabilities() {
+    const capabilities = this.initializeResult.capabilities;
+    return capabilities !== null && typeof capabilities === "object" ? capabilities : {};
+  }
+  get closed() {
+    return this.isClosed;
+  }
+  async request(method, params, options = {}) {
+    if (this.isClosed) throw new ConnectionClosedError(method);
+    const progressToken = options.progressToken ?? (options.onProgress ? `mcp-ci-progress-${Math.random().toString(36).slice(2, 10)}` : void 0);
+    const withToken = progressToken === void 0 ? params : { ...params, _meta: { ...params?._meta, progressToken } };
+    const body = enveloped(withToken, this.capabilities);
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+    const restartOn = options.onProgress && options.progressResetsTimeout ? (message) => message.method === "notifications/progress" && message.params?.progressToken === progressToken : void 0;
+    const exchange = await this.channel.request(method, body, {
+      timeoutMs,
+      ...restartOn && { restartOn },
+      ...this.transport !== "stdio" && {
+        headers: modernHeaders(
+          method,
+          body,
+          method === "tools/call" ? this.toolHeaders.get(String(params?.name)) : void 0
+        )
+      }
+    });
+    for (const message of exchange.messages) {
+      if (typeof message.method === "string" && !("id" in message)) {
+        const notification = { method: message.method, params: message.params };
+        if (notification.method === "notifications/progress") options.onProgress?.(notification.params ?? {});
+        for (const listener of this.listeners) listener(notification);
+      }
+    }
+    const response = exchange.response;
+    if (!response) throw new RequestTimeoutError(method, timeoutMs);
+    if (response.error !== null && typeof response.error === "object") {
+      const error = response.error;
+      return {
+        ok: false,
+        error: {
+          code: typeof error.code === "number" ? error.code : Number.NaN,
+          message: String(error.message),
+          ...error.data !== void 0 && { data: error.data }
+        }
+      };
+    }
+    const result = response.result !== null && typeof response.result === "object" ? response.result : {};
+    if (method === "tools/list" && Array.isArray(result.tools)) {
+      for (const tool of result.tools)
+        if (tool !== null && typeof tool === "object" && typeof tool.name === "string")
+          this.toolHeaders.set(tool.name, paramHeadersOf(tool));
+    }
+    return { ok: true, result };
+  }
+  async notify(method, params) {
+    const body = enveloped(params, this.capabilities);
+    await this.channel.send(JSON.stringify({ jsonrpc: "2.0", method, params: body }), {
+      waitMs: 0,
+      ...this.transport !== "stdio" && { headers: modernHeaders(method, body) }
+    });
+  }
+  onNotification(listener) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  async close() {
+    this.isClosed = true;
+    await this.channel.close();
+  }
+};
+
 // src/checks/judge/transcript-index.ts
 var isObject3 = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 var idKey = (id) => JSON.stringify(id) ?? "undefined";
@@ -1076,7 +1307,7 @@ function buildIndex(entries) {
     return session;
   };
   entries.forEach((entry, index) => {
-    if ((0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(entry.conn)) return;
+    if (isModernLabel(entry.conn)) return;
     if (entry.http && entry.message === void 0 && entry.dir === "recv") return;
     if (answersHttpRequestItself(entry)) return;
     if (entry.dir === "send") {
@@ -1158,7 +1389,7 @@ var firstAnswerWait = (ctx) => ({
   timeoutMs: ctx.timeoutMs,
   startupMs: ctx.transport === "stdio" ? ctx.config.bootTimeoutMs : 0
 });
-var CLIENT_INFO2 = { name: "mcp-ci", version: "0.1.0" };
+var CLIENT_INFO3 = { name: "mcp-ci", version: "0.1.0" };
 var responsesIn = (messages) => messages.filter((m) => !("method" in m) && ("result" in m || "error" in m));
 async function sendThenPing(ctx, raw, frame) {
   const first = await raw.send(frame, { waitMs: ctx.transport === "stdio" ? 0 : ctx.timeoutMs }).catch((error) => failedExchange(frame, error));
@@ -1632,23 +1863,28 @@ function startSessionCalls(main, callableTools, budget, quick) {
   let pending = calls.get(main);
   if (!pending) {
     const invocations = callableTools.filter(isPlainlyCallable);
-    const records = startCalls(main, invocations, budget, quick, `mcp-ci-progress-${main.label}`);
-    pending = invocations.map((invocation, i) => ({ name: invocation.name, record: records[i] }));
+    const tokens = invocations.map((_, i) => `mcp-ci-progress-${main.label}-${i}`);
+    const records = startCalls(main, invocations, budget, quick, tokens);
+    pending = invocations.map((invocation, i) => ({ invocation, progressToken: tokens[i], record: records[i] }));
     calls.set(main, pending);
   }
   return pending.map((c) => c.record);
+}
+function sessionCallsUnderWay(ctx) {
+  sessionCalls(ctx);
+  return calls.get(ctx.main) ?? [];
 }
 function callableToolResults(ctx) {
   return Promise.all(sessionCalls(ctx));
 }
 function sessionToolResult(ctx, name) {
   sessionCalls(ctx);
-  return calls.get(ctx.main)?.find((c) => c.name === name)?.record ?? Promise.resolve(void 0);
+  return calls.get(ctx.main)?.find((c) => c.invocation.name === name)?.record ?? Promise.resolve(void 0);
 }
 function firstToolResult(ctx) {
   return sessionCalls(ctx)[0] ?? Promise.resolve(void 0);
 }
-function startCalls(connection, invocations, budgetMs, cancelAtBudget, progressTokenPrefix) {
+function startCalls(connection, invocations, budgetMs, cancelAtBudget, progressTokens) {
   let active = 0;
   const waiting = [];
   const inSlot = async (invocation, i) => {
@@ -1664,7 +1900,7 @@ function startCalls(connection, invocations, budgetMs, cancelAtBudget, progressT
     const slot = setTimeout(free, budgetMs);
     const started = performance.now();
     try {
-      const progressToken = progressTokenPrefix === void 0 ? void 0 : `${progressTokenPrefix}-${i}`;
+      const progressToken = progressTokens[i];
       const record = await callOne(connection, invocation, cancelAtBudget ? budgetMs : void 0, {}, progressToken);
       if (cancelAtBudget && record.failure?.kind === "timeout") {
         return {
@@ -1692,9 +1928,9 @@ async function callOne(connection, invocation, budgetMs, extraParams = {}, progr
     return { invocation, sent, outcome, ...progressToken === void 0 ? {} : { progressToken } };
   } catch (error) {
     const record = { invocation, sent, ...progressToken === void 0 ? {} : { progressToken } };
-    if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH)
+    if (error instanceof RequestTimeoutError)
       return { ...record, failure: { kind: "timeout", message: error.message } };
-    if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionClosedError */ .rb)
+    if (error instanceof ConnectionClosedError)
       return { ...record, failure: { kind: "closed", message: error.message } };
     throw error;
   }
@@ -1744,38 +1980,68 @@ async function callWithProgress(connection, issued, budgetMs) {
 async function runProbe(ctx) {
   const tools = candidates(ctx);
   if (typeof tools === "string") return { unavailable: tools, calls: [] };
+  const early = ctx.config.progressTool ? void 0 : firstToReportProgress(ctx).then((call) => call && cancelOnOwnSession(ctx, call.invocation, wholeRunOf(ctx, call.record))).catch(() => void 0);
   const { discovered, budget, slow } = ctx.config.progressTool ? await discoverNamed(ctx, tools) : await discoverShared(ctx);
   const chosen = discovered.find((c) => c.notices.length > 0 && c.response) ?? discovered.find((c) => c.notices.length);
   if (!chosen) {
     const reason = ctx.config.progressTool ? `progress-tool ${ctx.config.progressTool} sent no progress notification within ${budget} ms` : "no callable tool sent progress while it was called; name one with progress-tool";
+    await early;
     return { unavailable: reason, calls: discovered };
   }
   const invocation = ctx.callableTools.find((t) => t.name === chosen.tool);
-  const side = await ctx.sideSession();
-  const nonce = Math.random().toString(36).slice(2, 8);
   const followUps = [];
   let wholeMs = 0;
   const noIntegerCall = !chosen.response ? `${chosen.tool} gave no answer to call it again with` : slow?.has(chosen.tool) ? `${chosen.tool} outlived the request timeout, awaited while it reported progress` : void 0;
   if (!noIntegerCall) {
+    const side = await ctx.sideSession();
     const integer = { invocation, token: Math.floor(Math.random() * 1e9), purpose: "integer-token" };
     const started = performance.now();
     await callWithProgress(side, integer, ctx.timeoutMs);
     wholeMs = performance.now() - started;
-    followUps.push(integer);
+    followUps.push(...readCalls(ctx, side.label, [integer]));
   }
-  const cancel = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: "cancel" };
-  const { acknowledgedAt, servingAfterCancel } = await cancelAtFirstProgress(ctx, side, cancel, wholeMs);
-  followUps.push(cancel);
-  const calls2 = [...discovered, ...readCalls(ctx, side.label, followUps)];
-  const cancelled2 = calls2.find((c) => c.purpose === "cancel");
-  if (cancelled2 && acknowledgedAt !== void 0) cancelled2.acknowledgedAt = acknowledgedAt;
+  const guessed = await early;
+  const cancelled2 = guessed?.issued.invocation.name === chosen.tool ? guessed : await cancelOnOwnSession(ctx, invocation, Promise.resolve(wholeMs));
+  const [cancelCall] = readCalls(ctx, cancelled2.label, [cancelled2.issued]);
+  if (cancelled2.acknowledgedAt !== void 0) cancelCall.acknowledgedAt = cancelled2.acknowledgedAt;
   return {
     tool: chosen.tool,
-    calls: calls2,
-    ...servingAfterCancel === void 0 ? {} : { servingAfterCancel },
+    calls: [...discovered, ...followUps, cancelCall],
+    ...cancelled2.servingAfterCancel === void 0 ? {} : { servingAfterCancel: cancelled2.servingAfterCancel },
     ...noIntegerCall === void 0 ? {} : { noIntegerCall },
     ...slow?.has(chosen.tool) ? { toolIsSlow: true } : {}
   };
+}
+function firstToReportProgress(ctx) {
+  const underWay = sessionCallsUnderWay(ctx);
+  const byToken = new Map(underWay.map((call) => [call.progressToken, call]));
+  const callOf = (token) => typeof token === "string" ? byToken.get(token) : void 0;
+  return new Promise((resolve) => {
+    const settle = (call) => {
+      stop();
+      resolve(call);
+    };
+    const stop = ctx.main.onNotification((n) => {
+      const call = n.method === "notifications/progress" ? callOf(n.params?.progressToken) : void 0;
+      if (call) settle(call);
+    });
+    const session = indexSessions(ctx.transcript()).find((s) => s.label === ctx.main.label);
+    for (const { message } of session?.received ?? []) {
+      const call = isNotification(message) && message.method === "notifications/progress" && isObject3(message.params) ? callOf(message.params.progressToken) : void 0;
+      if (call) return settle(call);
+    }
+    void Promise.all(underWay.map((call) => call.record)).then(() => settle(void 0));
+  });
+}
+async function wholeRunOf(ctx, record) {
+  const { outcome, elapsedMs = 0 } = await record;
+  return outcome && elapsedMs <= ctx.timeoutMs ? elapsedMs : 0;
+}
+async function cancelOnOwnSession(ctx, invocation, wholeMs) {
+  const session = await ctx.connect({ label: `probe:cancel@${ctx.protocolVersion}` });
+  const nonce = Math.random().toString(36).slice(2, 8);
+  const issued = { invocation, token: `mcp-ci-cancel-${nonce}`, purpose: "cancel" };
+  return { label: session.label, issued, ...await cancelAtFirstProgress(ctx, session, issued, wholeMs) };
 }
 async function cancelAtFirstProgress(ctx, connection, issued, wholeMs) {
   const controller = new AbortController();
@@ -1808,7 +2074,11 @@ async function cancelAtFirstProgress(ctx, connection, issued, wholeMs) {
     if (!acknowledged) return {};
     const servingAfterCancel = await connection.request("ping", void 0, { timeoutMs: ctx.timeoutMs }).then((outcome) => outcome.ok).catch(() => false);
     const acknowledgedAt = ctx.transcript().length;
-    await Promise.race([settled, (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_6__.setTimeout)(Math.min(ctx.timeoutMs, wholeMs + STRAGGLER_MS))]);
+    const pingAnsweredAt = performance.now();
+    const straggling = wholeMs.then(
+      (whole) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_6__.setTimeout)(Math.max(0, pingAnsweredAt + Math.min(ctx.timeoutMs, whole + STRAGGLER_MS) - performance.now()))
+    );
+    await Promise.race([settled, straggling]);
     return { acknowledgedAt, servingAfterCancel };
   } finally {
     stop();
@@ -2528,7 +2798,7 @@ async function getOnce(connection, prompt) {
   try {
     return { name, sent, outcome: await connection.request(sent.method, sent.params) };
   } catch (error) {
-    if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionClosedError */ .rb) {
+    if (error instanceof RequestTimeoutError || error instanceof ConnectionClosedError) {
       return { name, sent, failure: error.message };
     }
     throw error;
@@ -4049,7 +4319,7 @@ function rawInitializeResult(ctx) {
 function offerVersion(ctx, version) {
   return ctx.shared(`offer:${version}`, async () => {
     const raw = await ctx.openRaw({ initialize: false, handOver: true, label: `probe:offer-${version}` });
-    const params = { protocolVersion: version, capabilities: {}, clientInfo: CLIENT_INFO2 };
+    const params = { protocolVersion: version, capabilities: {}, clientInfo: CLIENT_INFO3 };
     const waitedMs = firstAnswerTimeout(ctx);
     const exchange = await raw.request("initialize", params, firstAnswerWait(ctx));
     return { sent: { method: "initialize", params }, response: exchange.response, waitedMs };
@@ -4080,7 +4350,7 @@ function handshakeProbe(ctx) {
   return ctx.shared("handshake", async () => {
     const capabilities = { roots: { listChanged: true }, sampling: {} };
     if (ctx.protocolVersion >= "2025-06-18") capabilities.elicitation = {};
-    const params = { protocolVersion: ctx.protocolVersion, capabilities, clientInfo: CLIENT_INFO2 };
+    const params = { protocolVersion: ctx.protocolVersion, capabilities, clientInfo: CLIENT_INFO3 };
     let raw = await ctx.openRaw({ initialize: false, label: "probe:handshake" });
     if (ctx.transport === "stdio") {
       await raw.send(JSON.stringify({ jsonrpc: "2.0", id: EARLY_PING_ID, method: "ping" }), { waitMs: 0 });
@@ -5330,7 +5600,7 @@ async function readOnce(connection, uri) {
   try {
     return { uri, sent, outcome: await connection.request(sent.method, sent.params) };
   } catch (error) {
-    if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH || error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConnectionClosedError */ .rb) {
+    if (error instanceof RequestTimeoutError || error instanceof ConnectionClosedError) {
       return { uri, sent, failure: error.message };
     }
     throw error;
@@ -5739,7 +6009,7 @@ function modernMessages(entries) {
   const requests = /* @__PURE__ */ new Map();
   const out = [];
   for (const entry of entries) {
-    if (!(0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(entry.conn)) continue;
+    if (!isModernLabel(entry.conn)) continue;
     const frames = isObject3(entry.message) ? [entry.message] : parseFrames(entry.raw, entry.http?.headers?.["content-type"]);
     let sent = requests.get(entry.conn);
     if (!sent) requests.set(entry.conn, sent = /* @__PURE__ */ new Map());
@@ -5965,7 +6235,7 @@ var checks17 = [
         const first = content[0].line;
         const fragment = /^\s*[{}[\]"]/.test(first) ? " (a fragment of a multi-line message?)" : "";
         const longest = Math.max(0, ...ctx.transcript().map((e) => e.transport === "stdio" ? e.lineBytes ?? 0 : 0));
-        const size = longest > 0 ? `, the longest ${longest} bytes${longest > _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_BYTES */ .Oc ? ` (over the ${_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_BYTES */ .Oc} byte line limit)` : ""}` : "";
+        const size = longest > 0 ? `, the longest ${longest} bytes${longest > _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_BYTES */ .Oc ? ` (over the ${_chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LINE_BYTES */ .Oc} byte line limit)` : ""}` : "";
         return violation(
           `wrote ${content.length} stdout line(s) that are not MCP messages${fragment}${size}, first: ${JSON.stringify(trimmed(first))}`,
           { received: content.slice(0, 5), note: "log to stderr instead; stdout is the protocol channel" }
@@ -6048,7 +6318,7 @@ async function ask2(connection, method, params, timeoutMs) {
   try {
     return { method, params, outcome: await connection.request(method, params, { timeoutMs }) };
   } catch (error) {
-    if (error instanceof _chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RequestTimeoutError */ .DH) return { method, params };
+    if (error instanceof RequestTimeoutError) return { method, params };
     throw error;
   }
 }
@@ -7773,16 +8043,16 @@ function more(list, shown) {
 
 // src/checks/probes/modern-requests.ts
 function openModernProbe(ctx, name) {
-  return ctx.openRaw({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$, initialize: false, label: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernLabel */ ._I)(`probe:${name}`) });
+  return ctx.openRaw({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$, initialize: false, label: modernLabel(`probe:${name}`) });
 }
 async function sendModern(ctx, channel, method, params, options = {}) {
-  const body = (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)(params);
+  const body = enveloped(params);
   const meta = body._meta;
   for (const [key, value] of Object.entries(options.meta ?? {})) {
     if (value === void 0) delete meta[key];
     else meta[key] = value;
   }
-  const headers = { ...(0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)(method, body) };
+  const headers = { ...modernHeaders(method, body) };
   for (const [key, value] of Object.entries(options.headers ?? {})) {
     if (value === void 0) delete headers[key];
     else headers[key] = value;
@@ -7822,7 +8092,7 @@ function requestStreams(entries) {
   const streams = /* @__PURE__ */ new Map();
   const key = (conn, id) => `${conn} ${idKey(id)}`;
   for (const entry of entries) {
-    if (entry.transport !== "http" || !(0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(entry.conn)) continue;
+    if (entry.transport !== "http" || !isModernLabel(entry.conn)) continue;
     if (entry.dir === "send") {
       const message = isObject3(entry.message) ? entry.message : parseFrames(entry.raw, "application/json")[0];
       if (message && typeof message.method === "string" && "id" in message)
@@ -7901,11 +8171,11 @@ var checks21 = [
     async run(ctx) {
       const filter = listenFilter(ctx);
       const channel = await openModernProbe(ctx, "listen");
-      const params = (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ notifications: filter });
+      const params = enveloped({ notifications: filter });
       const sent = { jsonrpc: "2.0", id: SUBSCRIPTION_ID, method: "subscriptions/listen", params };
       const exchange = await channel.send(JSON.stringify(sent), {
         waitMs: LISTEN_WINDOW_MS,
-        ...ctx.transport === "stdio" ? { startupMs: ctx.config.bootTimeoutMs } : { headers: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)("subscriptions/listen", params) }
+        ...ctx.transport === "stdio" ? { startupMs: ctx.config.bootTimeoutMs } : { headers: modernHeaders("subscriptions/listen", params) }
       });
       const evidence = { sent, received: exchange.messages.slice(0, 5) };
       const first = exchange.messages[0];
@@ -8076,7 +8346,7 @@ var checks22 = [
         if (!isObject3(message.result)) continue;
         count++;
         const meta = message.result._meta;
-        const info = isObject3(meta) ? meta[_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_SERVER_INFO */ .VV] : void 0;
+        const info = isObject3(meta) ? meta[META_SERVER_INFO] : void 0;
         if (!isObject3(info) || typeof info.name !== "string" || typeof info.version !== "string")
           findings.push({ session: conn, problem: "a result has no _meta serverInfo with name and version", message });
       }
@@ -8277,7 +8547,7 @@ var isAbout = (call) => (message) => isProgressFor(call.token)(message) || !("me
 async function callTool(ctx, channel, invocation, name, options = {}) {
   const id = `mcp-ci-${name}`;
   const token = `mcp-ci-${name}-${Math.random().toString(36).slice(2, 8)}`;
-  const params = (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ name: invocation.name, arguments: invocation.arguments, _meta: { progressToken: token } });
+  const params = enveloped({ name: invocation.name, arguments: invocation.arguments, _meta: { progressToken: token } });
   const sent = { jsonrpc: "2.0", id, method: "tools/call", params };
   const exchange = await channel.send(JSON.stringify(sent), {
     waitForId: id,
@@ -8285,7 +8555,7 @@ async function callTool(ctx, channel, invocation, name, options = {}) {
     ...options.atFirstProgress && { until: isProgressFor(token) },
     ...options.startupMs !== void 0 && { startupMs: options.startupMs },
     ...ctx.transport !== "stdio" && {
-      headers: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)("tools/call", params, (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .paramHeadersOf */ .DL)(invocation.tool))
+      headers: modernHeaders("tools/call", params, paramHeadersOf(invocation.tool))
     }
   });
   const response = exchange.messages.find((m) => !("method" in m) && m.id === id);
@@ -8323,7 +8593,7 @@ var checks24 = [
       if ("unavailable" in invocation) return skip(`needs a tool that reports progress: ${invocation.unavailable}`);
       const tool = invocation.name;
       const channel = await openModernProbe(ctx, "stdio-cancel");
-      const ready = await channel.request("server/discover", (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)(void 0), {
+      const ready = await channel.request("server/discover", enveloped(void 0), {
         timeoutMs: ctx.timeoutMs,
         startupMs: ctx.config.bootTimeoutMs
       });
@@ -8339,10 +8609,10 @@ var checks24 = [
       const cancel = {
         jsonrpc: "2.0",
         method: "notifications/cancelled",
-        params: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ requestId: call.id, reason: "mcp-ci: cancelled at its first progress" })
+        params: enveloped({ requestId: call.id, reason: "mcp-ci: cancelled at its first progress" })
       };
       await channel.send(JSON.stringify(cancel), { waitMs: 0 });
-      const barrier = await channel.request("server/discover", (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)(void 0), { timeoutMs: ctx.timeoutMs });
+      const barrier = await channel.request("server/discover", enveloped(void 0), { timeoutMs: ctx.timeoutMs });
       if (!barrier.response)
         return skip(
           `server/discover after the cancellation got ${describeModern(barrier)}, so when the server had it is unknown`
@@ -8637,10 +8907,10 @@ function namedRequest(ctx) {
 }
 function toolWithParamHeader(ctx) {
   for (const call of ctx.callableTools) {
-    for (const [argument, header] of Object.entries((0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .paramHeadersOf */ .DL)(call.tool))) {
+    for (const [argument, header] of Object.entries(paramHeadersOf(call.tool))) {
       const value = call.arguments[argument];
       if (typeof value === "string")
-        return { call, header: `mcp-param-${header.toLowerCase()}`, value: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .encodeHeaderValue */ .lt)(value) };
+        return { call, header: `mcp-param-${header.toLowerCase()}`, value: encodeHeaderValue(value) };
       if (typeof value === "number" || typeof value === "boolean")
         return { call, header: `mcp-param-${header.toLowerCase()}`, value: String(value) };
     }
@@ -8848,11 +9118,11 @@ var checks26 = [
     scope: "once",
     async run(ctx) {
       const channel = await openModernProbe(ctx, "notification");
-      const params = (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .enveloped */ .px)({ requestId: "mcp-ci-never-sent" });
+      const params = enveloped({ requestId: "mcp-ci-never-sent" });
       const exchange = await channel.send(
         JSON.stringify({ jsonrpc: "2.0", method: "notifications/cancelled", params }),
         {
-          headers: (0,_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernHeaders */ .C_)("notifications/cancelled", params),
+          headers: modernHeaders("notifications/cancelled", params),
           waitMs: ctx.timeoutMs
         }
       );
@@ -9166,7 +9436,7 @@ var checks28 = [
       let supported = [];
       for (const method of ["server/discover", "tools/list"]) {
         const exchange = await sendModern(ctx, channel, method, void 0, {
-          meta: { [_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_PROTOCOL_VERSION */ .Gb]: "1900-01-01" },
+          meta: { [META_PROTOCOL_VERSION]: "1900-01-01" },
           headers: { "mcp-protocol-version": "1900-01-01" }
         });
         const error = errorOf2(exchange.response);
@@ -9235,7 +9505,7 @@ var checks28 = [
     async run(ctx) {
       const channel = await openModernProbe(ctx, "missing-meta");
       const exchange = await sendModern(ctx, channel, "tools/list", void 0, {
-        meta: { [_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_CLIENT_CAPABILITIES */ .pg]: void 0 }
+        meta: { [META_CLIENT_CAPABILITIES]: void 0 }
       });
       const error = errorOf2(exchange.response);
       const evidence = modernEvidence(exchange);
@@ -9287,7 +9557,7 @@ var checks28 = [
     async run(ctx) {
       const channel = await openModernProbe(ctx, "log-level");
       const exchange = await sendModern(ctx, channel, "tools/list", void 0, {
-        meta: { [_chunk_ZRXFMKDC_mjs__WEBPACK_IMPORTED_MODULE_0__/* .META_LOG_LEVEL */ .AL]: "verbose" }
+        meta: { [META_LOG_LEVEL]: "verbose" }
       });
       const error = errorOf2(exchange.response);
       if (error?.code !== INVALID_PARAMS2)

@@ -119,10 +119,9 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   const tools = candidates(ctx);
   if (typeof tools === 'string') return { unavailable: tools, calls: [] };
   // The cancellation need not wait for every shared call to end (a slow tool holds them for its whole run): it
-  // starts on the first tool whose shared call reports progress. Only a guess at first: it is kept when the rule
-  // below chooses the same tool, and made again on the chosen tool otherwise, so the verdicts never depend on
-  // which call reported progress first.
-  // A guess that fails is only dropped: the cancellation is then made again on the chosen tool, failing as it may.
+  // starts on the first tool whose shared call reports progress. That is a guess, kept when the rule below chooses
+  // the same tool; otherwise (or when the guess failed) the cancellation is made again on the chosen tool, so the
+  // verdicts never depend on which call reported progress first.
   const early = ctx.config.progressTool
     ? undefined
     : firstToReportProgress(ctx)

@@ -1,7 +1,8 @@
 /**
- * What a run needs only once its server is starting: the boot, the suites, the history and the reports, most of the
- * CLI's bundle (the MCP SDK included). run.ts imports it on use, never statically, so the CLI's bundle keeps it in chunks of its own
- * that load while the server boots: the server's start-up and this code's loading overlap instead of adding up.
+ * What a run needs only once its server is starting: the boot, the suites, the history and the reports, most of
+ * the CLI's bundle (the MCP SDK with them). run.ts imports it on use, never statically, so the CLI's bundle keeps
+ * it in chunks of its own that load while the server boots: the server's start-up and this code's loading overlap
+ * instead of adding up.
  */
 export { benchJson } from './bench/bench-json.js';
 export { runBench } from './bench/runner.js';

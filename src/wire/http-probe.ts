@@ -47,7 +47,7 @@ interface BodyRead {
   rest?: Promise<{ body: string; ended: boolean }>;
 }
 
-/** An SSE event's data as a JSON object, or undefined when it is not one. */
+/** A JSON text (an SSE event's data, a POST body) as a JSON object, or undefined when it is not one. */
 function jsonObjectOf(data: string): Record<string, unknown> | undefined {
   try {
     const parsed: unknown = JSON.parse(data);
@@ -169,14 +169,7 @@ async function readRest(
 
 /** The id of the JSON-RPC request a POST body carries, when it is one request. */
 function requestIdOf(text: string | undefined): unknown {
-  try {
-    const parsed: unknown = text === undefined ? undefined : JSON.parse(text);
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-      ? (parsed as { id?: unknown }).id
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  return text === undefined ? undefined : jsonObjectOf(text)?.id;
 }
 
 export class RecordedHttpProbe implements HttpProbe {
@@ -385,12 +378,11 @@ export class HttpRawChannel implements RawChannel {
         stop: (events) =>
           (waitForId !== undefined || until !== undefined) &&
           events.some((e) => {
-            try {
-              const message = JSON.parse(e.data) as Record<string, unknown>;
-              return (waitForId !== undefined && message.id === waitForId) || until?.(message) === true;
-            } catch {
-              return false;
-            }
+            const message = jsonObjectOf(e.data);
+            return (
+              message !== undefined &&
+              ((waitForId !== undefined && message.id === waitForId) || until?.(message) === true)
+            );
           }),
         // A stream stopped at `until` is closed on purpose (a cancellation); one stopped at its response is followed.
         follow: this.followStreams && until === undefined,

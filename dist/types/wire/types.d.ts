@@ -149,14 +149,14 @@ export interface RawOpenOptions {
     protocolVersion?: string;
     label?: string;
 }
-/**
- * A connection of its own for probes the SDK will not send (malformed JSON, bad ids, requests before
- * initialize). A probe cannot poison the main session.
- */
 /** A raw request's options: its timeout (`waitMs`) and what the send options say of the wait. */
 export type RawRequestOptions = Pick<RawSendOptions, 'startupMs' | 'headers' | 'restartOn'> & {
     timeoutMs?: number;
 };
+/**
+ * A connection of its own for probes the SDK will not send (malformed JSON, bad ids, requests before
+ * initialize). A probe cannot poison the main session.
+ */
 export interface RawChannel {
     readonly label: string;
     /** The initialize result when the channel was opened with `initialize: true`. */

@@ -1,5 +1,5 @@
-export const id = 920;
-export const ids = [920];
+export const id = 648;
+export const ids = [648];
 export const modules = {
 
 /***/ 32304:
@@ -523,7 +523,7 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 51920:
+/***/ 3648:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -3154,12 +3154,7 @@ async function readRest(reader, decode, deadline, head, stopped) {
   }
 }
 function requestIdOf(text2) {
-  try {
-    const parsed = text2 === void 0 ? void 0 : JSON.parse(text2);
-    return parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parsed.id : void 0;
-  } catch {
-    return void 0;
-  }
+  return text2 === void 0 ? void 0 : jsonObjectOf(text2)?.id;
 }
 var RecordedHttpProbe = class {
   constructor(url, baseHeaders, transcript, kind, defaultTimeoutMs) {
@@ -3312,12 +3307,8 @@ var HttpRawChannel = class {
         timeoutMs: options.waitMs ?? this.timeoutMs,
         label: this.label,
         stop: (events) => (waitForId !== void 0 || until !== void 0) && events.some((e) => {
-          try {
-            const message = JSON.parse(e.data);
-            return waitForId !== void 0 && message.id === waitForId || until?.(message) === true;
-          } catch {
-            return false;
-          }
+          const message = jsonObjectOf(e.data);
+          return message !== void 0 && (waitForId !== void 0 && message.id === waitForId || until?.(message) === true);
         }),
         // A stream stopped at `until` is closed on purpose (a cancellation); one stopped at its response is followed.
         follow: this.followStreams && until === void 0,

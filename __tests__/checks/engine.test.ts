@@ -4,7 +4,12 @@ import { applyPolicy, validateCheckIds } from '../../src/checks/policy.js';
 import { ConfigError } from '../../src/config/errors.js';
 import { gatePassed, summarize } from '../../src/gate.js';
 import type { CheckResult } from '../../src/model.js';
-import { faultyStdio, runChecks } from '../helpers/conformance.js';
+import { runConformance } from '../../src/checks/engine.js';
+import { CATALOGUE } from '../../src/checks/registry.js';
+import { bootTarget } from '../../src/target/boot.js';
+import { Transcript } from '../../src/wire/transcript.js';
+import { testConfig } from '../helpers/config.js';
+import { faultyStdio, runChecks, shopStdio } from '../helpers/conformance.js';
 
 function result(id: string, status: CheckResult['status'], protocolVersion = '2025-11-25'): CheckResult {
   return {
@@ -62,6 +67,52 @@ describe('a server that hangs or dies during the checks', () => {
       ['client-features-roots-list-changed', 'pass'],
     ]);
     expect(results[0]!.message).toMatch(/connection closed/);
+  });
+});
+
+describe('the order sessions start in', () => {
+  it('over stdio, starts the side session and probe processes only once every version session calls its tools', async () => {
+    const config = testConfig(shopStdio());
+    const transcript = new Transcript();
+    const booted = await bootTarget(config, transcript, () => {});
+    try {
+      // One check on the side session, one on a fresh process of its own, one on each version's session.
+      const ids = ['logging-set-level', 'lifecycle-ping-before-initialized', 'tools-call-result-shape'];
+      await runConformance(
+        booted,
+        config,
+        () => {},
+        CATALOGUE.filter((c) => ids.includes(c.id)),
+      );
+    } finally {
+      await booted.close();
+    }
+    const entries = transcript.entries();
+    const firstCall = new Map<string, number>();
+    const firstSeen = new Map<string, number>();
+    for (const entry of entries) {
+      if (!firstSeen.has(entry.conn)) firstSeen.set(entry.conn, entry.t);
+      const method = (entry.message as { method?: unknown } | undefined)?.method;
+      if (
+        entry.conn.startsWith('main@') &&
+        entry.dir === 'send' &&
+        method === 'tools/call' &&
+        !firstCall.has(entry.conn)
+      )
+        firstCall.set(entry.conn, entry.t);
+    }
+    // The shop speaks the four initialize-era versions; each session calls its tools.
+    expect([...firstCall.keys()].sort()).toEqual([
+      'main@2024-11-05',
+      'main@2025-03-26',
+      'main@2025-06-18',
+      'main@2025-11-25',
+    ]);
+    const versionsCalling = Math.max(...firstCall.values());
+    const others = [...firstSeen].filter(([conn]) => conn.startsWith('side@') || conn.startsWith('probe'));
+    expect(others.map(([conn]) => conn)).toEqual(expect.arrayContaining(['side@2025-11-25']));
+    expect(others.length).toBeGreaterThan(1);
+    for (const [conn, t] of others) expect(t, conn).toBeGreaterThan(versionsCalling);
   });
 });
 

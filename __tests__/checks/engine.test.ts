@@ -70,11 +70,15 @@ describe('a server that hangs or dies during the checks', () => {
   });
 });
 
-describe('the order sessions start in', () => {
-  it('over stdio, starts the side session and probe processes only once every version session calls its tools', async () => {
+describe('the order sessions start in, over stdio', () => {
+  /** When each connection's first message was recorded, and when each version session first called a tool. */
+  async function sessionStarts(startsOnCpu: boolean) {
     const config = testConfig(shopStdio());
     const transcript = new Transcript();
     const booted = await bootTarget(config, transcript, () => {});
+    // The boot measures this on the machine as it is; the test sets it, so the order it asserts does not depend
+    // on how loaded the machine is (__tests__/target/startup-cpu.test.ts tests the measurement).
+    (booted as { startsOnCpu?: boolean }).startsOnCpu = startsOnCpu;
     try {
       // One check on the side session, one on a fresh process of its own, one on each version's session.
       const ids = ['logging-set-level', 'lifecycle-ping-before-initialized', 'tools-call-result-shape'];
@@ -87,10 +91,9 @@ describe('the order sessions start in', () => {
     } finally {
       await booted.close();
     }
-    const entries = transcript.entries();
     const firstCall = new Map<string, number>();
     const firstSeen = new Map<string, number>();
-    for (const entry of entries) {
+    for (const entry of transcript.entries()) {
       if (!firstSeen.has(entry.conn)) firstSeen.set(entry.conn, entry.t);
       const method = (entry.message as { method?: unknown } | undefined)?.method;
       if (
@@ -108,11 +111,21 @@ describe('the order sessions start in', () => {
       'main@2025-06-18',
       'main@2025-11-25',
     ]);
-    const versionsCalling = Math.max(...firstCall.values());
     const others = [...firstSeen].filter(([conn]) => conn.startsWith('side@') || conn.startsWith('probe'));
     expect(others.map(([conn]) => conn)).toEqual(expect.arrayContaining(['side@2025-11-25']));
     expect(others.length).toBeGreaterThan(1);
+    return { versionsCalling: Math.max(...firstCall.values()), others };
+  }
+
+  it('starts the side session and probe processes once every version session calls its tools, when starting the server is CPU work', async () => {
+    const { versionsCalling, others } = await sessionStarts(true);
     for (const [conn, t] of others) expect(t, conn).toBeGreaterThan(versionsCalling);
+  });
+
+  it('starts the side session beside the version sessions when the server waits while it starts', async () => {
+    const { versionsCalling, others } = await sessionStarts(false);
+    const side = others.find(([conn]) => conn.startsWith('side@'))!;
+    expect(side[1]).toBeLessThan(versionsCalling);
   });
 });
 

@@ -26,6 +26,7 @@ import {
   type RawOpenOptions,
   type TranscriptEntry,
 } from '../wire/types.js';
+import { startsOnCpu } from './startup-cpu.js';
 import { StdioProbePool } from './probe-pool.js';
 import { ServerProcess } from './process.js';
 import type { Target } from './types.js';
@@ -56,6 +57,7 @@ class BootedTarget implements BootedServer {
   readonly http?: RecordedHttpProbe;
   boot: BootInfo = { ok: false, ms: 0 };
   main!: Connection;
+  startsOnCpu?: boolean;
   /** The process whose stderr is reported: the one booted first (stdio) or started (HTTP). */
   private primary: ServerProcess | undefined;
   private readonly processes = new Set<ServerProcess>();
@@ -306,6 +308,7 @@ class BootedTarget implements BootedServer {
       throw new BootError(this.boot.error!, this.boot);
     }
     this.boot = { ...this.boot, ok: true, ms: Math.round(performance.now() - started) };
+    if (target.transport === 'stdio') this.startsOnCpu = startsOnCpu(this.primary?.child.pid, this.boot.ms);
   }
 
   /**

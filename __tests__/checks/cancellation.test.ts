@@ -116,9 +116,12 @@ describe('cancellation checks', () => {
 
   it('cancels the tool the probe chooses when another reported progress first', async () => {
     // hang_with_progress reports progress at once and never answers; slow_count reports progress and answers, so
-    // the probe chooses it whichever call reported progress first, and cancels it, not the other.
+    // the probe chooses it whichever call reported progress first, and cancels it, not the other. The probe chooses
+    // once hang_with_progress's call has ended at the request timeout, shortened here (progress resets it, so
+    // slow_count's calls are not cut by it however loaded the machine is).
+    const settings = { ...foundCount, requestTimeoutMs: 2_500 };
     for (const target of [faultyStdio('progress-then-silence'), await faultyHttp('progress-then-silence')]) {
-      const results = await runChecks(['cancellation-stops-processing', 'progress-token-echoed'], target, foundCount);
+      const results = await runChecks(['cancellation-stops-processing', 'progress-token-echoed'], target, settings);
       expect(
         results.map((r) => [r.id, r.status, r.message]),
         target.transport,

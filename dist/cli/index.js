@@ -11779,7 +11779,297 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 7231:
+/***/ 31062:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RG: () => (/* binding */ readConfigFile),
+/* harmony export */   "if": () => (/* binding */ findConfigFile),
+/* harmony export */   me: () => (/* binding */ parseConfigFile)
+/* harmony export */ });
+/* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91552);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38815);
+
+
+// src/config/file.ts
+
+
+
+var CONFIG_FILE_NAMES = ["mcp-ci.yml", "mcp-ci.yaml"];
+async function findConfigFile(cwd) {
+  for (const dir of await searchDirs(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd))) {
+    const found = [];
+    for (const name of CONFIG_FILE_NAMES) {
+      if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name))) found.push(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name));
+    }
+    if (found.length > 1) {
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`both ${found.join(" and ")} exist; keep one`, void 0, dir);
+    }
+    if (found[0] !== void 0) return found[0];
+  }
+  return void 0;
+}
+async function readConfigFile(filePath) {
+  try {
+    return { path: filePath, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(filePath, "utf8") };
+  } catch (error) {
+    const reason = error.code === "ENOENT" ? "no such file" : error.message;
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`cannot read config file ${filePath}: ${reason}`, void 0, filePath);
+  }
+}
+function parseConfigFile(file, cwd) {
+  const absolute = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, file.path);
+  const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(cwd, absolute);
+  const displayName = relative.startsWith("..") || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative) ? absolute : relative;
+  const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .LineCounter */ .HN();
+  const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(file.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const position = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return `${displayName}:${line}:${col}`;
+  };
+  const [syntaxError] = doc.errors;
+  if (syntaxError !== void 0) {
+    const where = position(syntaxError.pos[0]);
+    const what = syntaxError.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: invalid YAML: ${what}`, void 0, where);
+  }
+  const settings = doc.toJS() ?? {};
+  if (typeof settings !== "object" || Array.isArray(settings)) {
+    const where = position(doc.contents?.range[0] ?? 0);
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: the file must be a mapping of settings (key: value)`, void 0, where);
+  }
+  const locateValue = (settingsPath) => position(nearestNode(doc, settingsPath)?.range[0] ?? 0);
+  return {
+    displayName,
+    dir: node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(absolute),
+    settings,
+    locateValue,
+    locateKey: (settingsPath) => {
+      const parent = doc.getIn(settingsPath.slice(0, -1), true);
+      const last = settingsPath.at(-1);
+      const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(parent) ? parent.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(item.key) && item.key.value === last) : void 0;
+      const keyRange = pair !== void 0 && (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(pair.key) ? pair.key.range : void 0;
+      return keyRange ? position(keyRange[0]) : locateValue(settingsPath);
+    }
+  };
+}
+function nearestNode(doc, settingsPath) {
+  for (let length = settingsPath.length; length > 0; length--) {
+    const node = doc.getIn(settingsPath.slice(0, length), true);
+    if (isNodeWithRange(node)) return node;
+  }
+  return isNodeWithRange(doc.contents) ? doc.contents : void 0;
+}
+function isNodeWithRange(value) {
+  return typeof value === "object" && value !== null && "range" in value && Array.isArray(value.range);
+}
+async function searchDirs(cwd) {
+  const dirs = [];
+  for (let dir = cwd; ; dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir)) {
+    dirs.push(dir);
+    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, ".git"))) return dirs;
+    if (node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir) === dir) return [cwd];
+  }
+}
+async function exists(filePath) {
+  try {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(filePath);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+
+
+
+/***/ }),
+
+/***/ 3751:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ coverageMatrix),
+/* harmony export */   Gw: () => (/* binding */ effectiveStatus),
+/* harmony export */   Tz: () => (/* binding */ quickRunNote),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   W1: () => (/* binding */ emptyCounts),
+/* harmony export */   f3: () => (/* binding */ failTotal),
+/* harmony export */   nP: () => (/* binding */ benchProblems),
+/* harmony export */   rL: () => (/* binding */ groupChecks),
+/* harmony export */   s_: () => (/* binding */ requirementCoverage),
+/* harmony export */   sq: () => (/* binding */ flowFailures),
+/* harmony export */   uC: () => (/* binding */ flowWarnings)
+/* harmony export */ });
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73118);
+
+
+// src/report/quick-note.ts
+function quickRunNote(result, listChecks = true) {
+  if (!result.quick) return void 0;
+  const versions = result.server.acceptedVersions?.join(", ") ?? result.server.protocolVersion;
+  const left = result.quick.leftOut.length;
+  return `Quick run (--quick): protocol ${versions ?? "of the boot session"} only` + (left > 0 ? `, ${left} ${left === 1 ? "check" : "checks"} left out${listChecks ? ` (${result.quick.leftOut.join(", ")})` : ""}` : "") + ". Not a full conformance result: run without --quick for every version and check.";
+}
+
+// src/report/tally.ts
+function effectiveStatus(status, strict) {
+  return strict && status === "warn" ? "fail" : status;
+}
+function verdictOf(result, strict) {
+  const hasWarnings = result.summary.warn > 0;
+  switch (result.outcome) {
+    case "failed":
+    case "boot-error":
+    case "config-error":
+    case "internal-error":
+      return result.outcome;
+    case "passed":
+      return hasWarnings ? "passed-with-warnings" : "passed";
+    case void 0:
+      if (!result.boot.ok) return "boot-error";
+      if (result.summary.fail > 0 || strict && hasWarnings) return "failed";
+      return hasWarnings ? "passed-with-warnings" : "passed";
+  }
+}
+var TRANSPORT_ORDER = ["stdio", "http", "sse", "memory"];
+function emptyCounts() {
+  return { pass: 0, warn: 0, skip: 0, fail: { MUST: 0, SHOULD: 0, MAY: 0 } };
+}
+function failTotal(counts) {
+  return counts.fail.MUST + counts.fail.SHOULD + counts.fail.MAY;
+}
+function addTo(counts, check, strict) {
+  const status = effectiveStatus(check.status, strict);
+  if (status === "fail") counts.fail[check.level] += 1;
+  else counts[status] += 1;
+}
+function versionRank(version) {
+  const index = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_VERSIONS */ .nk.indexOf(version);
+  return index === -1 ? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_VERSIONS */ .nk.length : index;
+}
+function compareColumns(a, b) {
+  return versionRank(a.protocolVersion) - versionRank(b.protocolVersion) || b.protocolVersion.localeCompare(a.protocolVersion) || TRANSPORT_ORDER.indexOf(a.transport) - TRANSPORT_ORDER.indexOf(b.transport);
+}
+var columnKey = (column) => `${column.protocolVersion}\0${column.transport}`;
+function coverageMatrix(checks, strict) {
+  const allColumns = /* @__PURE__ */ new Map();
+  const testedColumns = /* @__PURE__ */ new Map();
+  for (const check of checks) {
+    const column = { protocolVersion: check.protocolVersion, transport: check.transport };
+    allColumns.set(columnKey(column), column);
+    if (check.status !== "skip") testedColumns.set(columnKey(column), column);
+  }
+  const columns = [...(testedColumns.size > 0 ? testedColumns : allColumns).values()].sort(compareColumns);
+  const columnIndex = new Map(columns.map((column, index) => [columnKey(column), index]));
+  const cellsBySection = /* @__PURE__ */ new Map();
+  const totals = columns.map(emptyCounts);
+  for (const check of checks) {
+    const index = columnIndex.get(columnKey(check));
+    if (index === void 0) continue;
+    let cells = cellsBySection.get(check.section);
+    if (!cells) {
+      cells = columns.map(() => void 0);
+      cellsBySection.set(check.section, cells);
+    }
+    const cell = cells[index] ??= emptyCounts();
+    addTo(cell, check, strict);
+    addTo(totals[index] ?? emptyCounts(), check, strict);
+  }
+  const rows = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .SECTIONS */ .bP.flatMap((section) => {
+    const cells = cellsBySection.get(section);
+    return cells ? [{ section, cells }] : [];
+  });
+  return { columns, rows, totals };
+}
+function requirementCoverage(checks, strict) {
+  const bySection = /* @__PURE__ */ new Map();
+  for (const check of checks) {
+    let entry = bySection.get(check.section);
+    if (!entry) {
+      entry = { ran: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Set(), failing: /* @__PURE__ */ new Set() };
+      bySection.set(check.section, entry);
+    }
+    const status = effectiveStatus(check.status, strict);
+    for (const id of check.requirements) {
+      if (status === "skip") entry.skipped.add(id);
+      else entry.ran.add(id);
+      if (status === "fail") entry.failing.add(id);
+    }
+  }
+  const sorted = (ids) => [...ids].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .SECTIONS */ .bP.flatMap((section) => {
+    const entry = bySection.get(section);
+    if (!entry) return [];
+    return [
+      {
+        section,
+        exercised: sorted(entry.ran),
+        notApplicable: sorted([...entry.skipped].filter((id) => !entry.ran.has(id))),
+        failing: sorted(entry.failing)
+      }
+    ];
+  });
+}
+var LEVEL_ORDER = ["MUST", "SHOULD", "MAY"];
+function groupChecks(checks, strict) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const check of checks) {
+    const status = effectiveStatus(check.status, strict);
+    const key = `${check.id}\0${status}\0${check.message}`;
+    const run = { protocolVersion: check.protocolVersion, transport: check.transport };
+    const group = groups.get(key);
+    if (group) {
+      group.runs.push(run);
+      group.durationMs += check.durationMs;
+      continue;
+    }
+    groups.set(key, {
+      id: check.id,
+      title: check.title,
+      section: check.section,
+      level: check.level,
+      status,
+      message: check.message,
+      spec: check.spec,
+      ...check.rule !== void 0 && { rule: check.rule },
+      requirements: check.requirements,
+      runs: [run],
+      evidence: check.evidence,
+      policy: check.policy,
+      durationMs: check.durationMs
+    });
+  }
+  const sectionRank = (section) => _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .SECTIONS */ .bP.indexOf(section);
+  return [...groups.values()].map((group) => ({ ...group, runs: group.runs.sort(compareColumns) })).sort(
+    (a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || sectionRank(a.section) - sectionRank(b.section) || a.id.localeCompare(b.id)
+  );
+}
+function flowFailures(flows, strict) {
+  return flows.flatMap((flow) => {
+    if (flow.error !== void 0) return [{ flow }];
+    return flow.steps.filter((step) => effectiveStatus(step.status, strict) === "fail").map((step) => ({ flow, step }));
+  });
+}
+function flowWarnings(flows, strict) {
+  if (strict) return [];
+  return flows.flatMap((flow) => flow.steps.filter((step) => step.status === "warn").map((step) => ({ flow, step })));
+}
+function benchProblems(bench, strict) {
+  return bench.flatMap((result) => [
+    ...result.comparison?.regression ? [{ bench: result, kind: "regression" }] : [],
+    ...(result.budgets ?? []).filter((budget) => effectiveStatus(budget.status, strict) === "fail").map((budget) => ({ bench: result, kind: "budget", budget }))
+  ]);
+}
+
+
+
+
+/***/ }),
+
+/***/ 64413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12688,7 +12978,7 @@ function launchServer(config) {
 
 // src/run.ts
 function loadStages() {
-  return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(892), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(62), __nccwpck_require__.e(697), __nccwpck_require__.e(933), __nccwpck_require__.e(516), __nccwpck_require__.e(877), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3648));
+  return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(892), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(62), __nccwpck_require__.e(697), __nccwpck_require__.e(933), __nccwpck_require__.e(516), __nccwpck_require__.e(877), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73949));
 }
 var SNAPSHOT_DIR = ".mcp-ci/snapshots";
 async function run(config, options = {}) {
@@ -12976,296 +13266,6 @@ function runWorker() {
       });
     });
   });
-}
-
-
-
-
-/***/ }),
-
-/***/ 31062:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RG: () => (/* binding */ readConfigFile),
-/* harmony export */   "if": () => (/* binding */ findConfigFile),
-/* harmony export */   me: () => (/* binding */ parseConfigFile)
-/* harmony export */ });
-/* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91552);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(38815);
-
-
-// src/config/file.ts
-
-
-
-var CONFIG_FILE_NAMES = ["mcp-ci.yml", "mcp-ci.yaml"];
-async function findConfigFile(cwd) {
-  for (const dir of await searchDirs(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd))) {
-    const found = [];
-    for (const name of CONFIG_FILE_NAMES) {
-      if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name))) found.push(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, name));
-    }
-    if (found.length > 1) {
-      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`both ${found.join(" and ")} exist; keep one`, void 0, dir);
-    }
-    if (found[0] !== void 0) return found[0];
-  }
-  return void 0;
-}
-async function readConfigFile(filePath) {
-  try {
-    return { path: filePath, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(filePath, "utf8") };
-  } catch (error) {
-    const reason = error.code === "ENOENT" ? "no such file" : error.message;
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`cannot read config file ${filePath}: ${reason}`, void 0, filePath);
-  }
-}
-function parseConfigFile(file, cwd) {
-  const absolute = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(cwd, file.path);
-  const relative = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(cwd, absolute);
-  const displayName = relative.startsWith("..") || node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(relative) ? absolute : relative;
-  const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .LineCounter */ .HN();
-  const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(file.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-  const position = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return `${displayName}:${line}:${col}`;
-  };
-  const [syntaxError] = doc.errors;
-  if (syntaxError !== void 0) {
-    const where = position(syntaxError.pos[0]);
-    const what = syntaxError.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "");
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: invalid YAML: ${what}`, void 0, where);
-  }
-  const settings = doc.toJS() ?? {};
-  if (typeof settings !== "object" || Array.isArray(settings)) {
-    const where = position(doc.contents?.range[0] ?? 0);
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x(`${where}: the file must be a mapping of settings (key: value)`, void 0, where);
-  }
-  const locateValue = (settingsPath) => position(nearestNode(doc, settingsPath)?.range[0] ?? 0);
-  return {
-    displayName,
-    dir: node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(absolute),
-    settings,
-    locateValue,
-    locateKey: (settingsPath) => {
-      const parent = doc.getIn(settingsPath.slice(0, -1), true);
-      const last = settingsPath.at(-1);
-      const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isMap */ .jh)(parent) ? parent.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(item.key) && item.key.value === last) : void 0;
-      const keyRange = pair !== void 0 && (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .isScalar */ .jn)(pair.key) ? pair.key.range : void 0;
-      return keyRange ? position(keyRange[0]) : locateValue(settingsPath);
-    }
-  };
-}
-function nearestNode(doc, settingsPath) {
-  for (let length = settingsPath.length; length > 0; length--) {
-    const node = doc.getIn(settingsPath.slice(0, length), true);
-    if (isNodeWithRange(node)) return node;
-  }
-  return isNodeWithRange(doc.contents) ? doc.contents : void 0;
-}
-function isNodeWithRange(value) {
-  return typeof value === "object" && value !== null && "range" in value && Array.isArray(value.range);
-}
-async function searchDirs(cwd) {
-  const dirs = [];
-  for (let dir = cwd; ; dir = node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir)) {
-    dirs.push(dir);
-    if (await exists(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, ".git"))) return dirs;
-    if (node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(dir) === dir) return [cwd];
-  }
-}
-async function exists(filePath) {
-  try {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(filePath);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-
-
-
-/***/ }),
-
-/***/ 3751:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E6: () => (/* binding */ coverageMatrix),
-/* harmony export */   Gw: () => (/* binding */ effectiveStatus),
-/* harmony export */   Tz: () => (/* binding */ quickRunNote),
-/* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   W1: () => (/* binding */ emptyCounts),
-/* harmony export */   f3: () => (/* binding */ failTotal),
-/* harmony export */   nP: () => (/* binding */ benchProblems),
-/* harmony export */   rL: () => (/* binding */ groupChecks),
-/* harmony export */   s_: () => (/* binding */ requirementCoverage),
-/* harmony export */   sq: () => (/* binding */ flowFailures),
-/* harmony export */   uC: () => (/* binding */ flowWarnings)
-/* harmony export */ });
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73118);
-
-
-// src/report/quick-note.ts
-function quickRunNote(result, listChecks = true) {
-  if (!result.quick) return void 0;
-  const versions = result.server.acceptedVersions?.join(", ") ?? result.server.protocolVersion;
-  const left = result.quick.leftOut.length;
-  return `Quick run (--quick): protocol ${versions ?? "of the boot session"} only` + (left > 0 ? `, ${left} ${left === 1 ? "check" : "checks"} left out${listChecks ? ` (${result.quick.leftOut.join(", ")})` : ""}` : "") + ". Not a full conformance result: run without --quick for every version and check.";
-}
-
-// src/report/tally.ts
-function effectiveStatus(status, strict) {
-  return strict && status === "warn" ? "fail" : status;
-}
-function verdictOf(result, strict) {
-  const hasWarnings = result.summary.warn > 0;
-  switch (result.outcome) {
-    case "failed":
-    case "boot-error":
-    case "config-error":
-    case "internal-error":
-      return result.outcome;
-    case "passed":
-      return hasWarnings ? "passed-with-warnings" : "passed";
-    case void 0:
-      if (!result.boot.ok) return "boot-error";
-      if (result.summary.fail > 0 || strict && hasWarnings) return "failed";
-      return hasWarnings ? "passed-with-warnings" : "passed";
-  }
-}
-var TRANSPORT_ORDER = ["stdio", "http", "sse", "memory"];
-function emptyCounts() {
-  return { pass: 0, warn: 0, skip: 0, fail: { MUST: 0, SHOULD: 0, MAY: 0 } };
-}
-function failTotal(counts) {
-  return counts.fail.MUST + counts.fail.SHOULD + counts.fail.MAY;
-}
-function addTo(counts, check, strict) {
-  const status = effectiveStatus(check.status, strict);
-  if (status === "fail") counts.fail[check.level] += 1;
-  else counts[status] += 1;
-}
-function versionRank(version) {
-  const index = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_VERSIONS */ .nk.indexOf(version);
-  return index === -1 ? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_VERSIONS */ .nk.length : index;
-}
-function compareColumns(a, b) {
-  return versionRank(a.protocolVersion) - versionRank(b.protocolVersion) || b.protocolVersion.localeCompare(a.protocolVersion) || TRANSPORT_ORDER.indexOf(a.transport) - TRANSPORT_ORDER.indexOf(b.transport);
-}
-var columnKey = (column) => `${column.protocolVersion}\0${column.transport}`;
-function coverageMatrix(checks, strict) {
-  const allColumns = /* @__PURE__ */ new Map();
-  const testedColumns = /* @__PURE__ */ new Map();
-  for (const check of checks) {
-    const column = { protocolVersion: check.protocolVersion, transport: check.transport };
-    allColumns.set(columnKey(column), column);
-    if (check.status !== "skip") testedColumns.set(columnKey(column), column);
-  }
-  const columns = [...(testedColumns.size > 0 ? testedColumns : allColumns).values()].sort(compareColumns);
-  const columnIndex = new Map(columns.map((column, index) => [columnKey(column), index]));
-  const cellsBySection = /* @__PURE__ */ new Map();
-  const totals = columns.map(emptyCounts);
-  for (const check of checks) {
-    const index = columnIndex.get(columnKey(check));
-    if (index === void 0) continue;
-    let cells = cellsBySection.get(check.section);
-    if (!cells) {
-      cells = columns.map(() => void 0);
-      cellsBySection.set(check.section, cells);
-    }
-    const cell = cells[index] ??= emptyCounts();
-    addTo(cell, check, strict);
-    addTo(totals[index] ?? emptyCounts(), check, strict);
-  }
-  const rows = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .SECTIONS */ .bP.flatMap((section) => {
-    const cells = cellsBySection.get(section);
-    return cells ? [{ section, cells }] : [];
-  });
-  return { columns, rows, totals };
-}
-function requirementCoverage(checks, strict) {
-  const bySection = /* @__PURE__ */ new Map();
-  for (const check of checks) {
-    let entry = bySection.get(check.section);
-    if (!entry) {
-      entry = { ran: /* @__PURE__ */ new Set(), skipped: /* @__PURE__ */ new Set(), failing: /* @__PURE__ */ new Set() };
-      bySection.set(check.section, entry);
-    }
-    const status = effectiveStatus(check.status, strict);
-    for (const id of check.requirements) {
-      if (status === "skip") entry.skipped.add(id);
-      else entry.ran.add(id);
-      if (status === "fail") entry.failing.add(id);
-    }
-  }
-  const sorted = (ids) => [...ids].sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-  return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .SECTIONS */ .bP.flatMap((section) => {
-    const entry = bySection.get(section);
-    if (!entry) return [];
-    return [
-      {
-        section,
-        exercised: sorted(entry.ran),
-        notApplicable: sorted([...entry.skipped].filter((id) => !entry.ran.has(id))),
-        failing: sorted(entry.failing)
-      }
-    ];
-  });
-}
-var LEVEL_ORDER = ["MUST", "SHOULD", "MAY"];
-function groupChecks(checks, strict) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const check of checks) {
-    const status = effectiveStatus(check.status, strict);
-    const key = `${check.id}\0${status}\0${check.message}`;
-    const run = { protocolVersion: check.protocolVersion, transport: check.transport };
-    const group = groups.get(key);
-    if (group) {
-      group.runs.push(run);
-      group.durationMs += check.durationMs;
-      continue;
-    }
-    groups.set(key, {
-      id: check.id,
-      title: check.title,
-      section: check.section,
-      level: check.level,
-      status,
-      message: check.message,
-      spec: check.spec,
-      ...check.rule !== void 0 && { rule: check.rule },
-      requirements: check.requirements,
-      runs: [run],
-      evidence: check.evidence,
-      policy: check.policy,
-      durationMs: check.durationMs
-    });
-  }
-  const sectionRank = (section) => _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .SECTIONS */ .bP.indexOf(section);
-  return [...groups.values()].map((group) => ({ ...group, runs: group.runs.sort(compareColumns) })).sort(
-    (a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || sectionRank(a.section) - sectionRank(b.section) || a.id.localeCompare(b.id)
-  );
-}
-function flowFailures(flows, strict) {
-  return flows.flatMap((flow) => {
-    if (flow.error !== void 0) return [{ flow }];
-    return flow.steps.filter((step) => effectiveStatus(step.status, strict) === "fail").map((step) => ({ flow, step }));
-  });
-}
-function flowWarnings(flows, strict) {
-  if (strict) return [];
-  return flows.flatMap((flow) => flow.steps.filter((step) => step.status === "warn").map((step) => ({ flow, step })));
-}
-function benchProblems(bench, strict) {
-  return bench.flatMap((result) => [
-    ...result.comparison?.regression ? [{ bench: result, kind: "regression" }] : [],
-    ...(result.budgets ?? []).filter((budget) => effectiveStatus(budget.status, strict) === "fail").map((budget) => ({ bench: result, kind: "budget", budget }))
-  ]);
 }
 
 
@@ -25419,7 +25419,7 @@ function constantCatch(value) {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _chunk_2ISVH5S4_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7231);
+/* harmony import */ var _chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64413);
 /* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23783);
 /* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20677);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31062);
@@ -25707,15 +25707,15 @@ function verdictLine(result, c) {
 
 // src/cli.ts
 async function main(argv) {
-  if (argv[0] === _chunk_2ISVH5S4_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_2ISVH5S4_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
-  const parsed = (0,_chunk_2ISVH5S4_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
+  if (argv[0] === _chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
+  const parsed = (0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
   if (parsed.version) {
     process.stdout.write(`${_chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w}
 `);
     return 0;
   }
   if (parsed.help || parsed.command === void 0) {
-    process.stdout.write((0,_chunk_2ISVH5S4_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
+    process.stdout.write((0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
     return parsed.help ? 0 : _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai["config-error"];
   }
   if (parsed.command === "checks") {
@@ -25726,7 +25726,7 @@ async function main(argv) {
   }
   if (parsed.command === "history" || parsed.command === "trends") return historyCommand(parsed);
   if (parsed.command === "serve")
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(892), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(933), __nccwpck_require__.e(516), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7735))).serveCommand(parsed.serve, {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(892), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(933), __nccwpck_require__.e(516), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9250))).serveCommand(parsed.serve, {
       script: process.argv[1],
       cwd: process.cwd(),
       env: process.env
@@ -25734,7 +25734,7 @@ async function main(argv) {
   if (parsed.command === "merge") {
     const { mergeReportFolders, parseMergeSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(72), __nccwpck_require__.e(933), __nccwpck_require__.e(877), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32301));
     const { mergeConsoleText } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 73985));
-    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_2ISVH5S4_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
+    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
     const { merged, outDir } = await mergeReportFolders({
       reports: parsed.reports ?? [],
       cwd: process.cwd(),
@@ -25746,7 +25746,7 @@ async function main(argv) {
 `);
     return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai[merged.outcome];
   }
-  let config = await (0,_chunk_2ISVH5S4_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  let config = await (0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
     overrides: parsed.settings,
     overridesFrom: "flags",
     env: process.env,
@@ -25761,7 +25761,7 @@ async function main(argv) {
     verbose: config.verbose,
     secrets: config.secrets
   });
-  const result = await (0,_chunk_2ISVH5S4_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
+  const result = await (0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
   if (result.comparison && !config.quiet) {
     const print = createConsoleWriter(process.stdout, { secrets: config.secrets });

@@ -9,6 +9,8 @@ export interface Target {
     readonly boot: BootInfo;
     /** The session opened during boot (newest version the server accepted). */
     readonly main: Connection;
+    /** Over stdio, whether the server computed rather than waited while it booted (startup-cpu.ts); else undefined. */
+    readonly startsOnCpu?: boolean;
     /** A fresh, initialized session (stdio: a new server process; HTTP: a new session on the same server). */
     connect(options?: ConnectOptions): Promise<Connection>;
     /** A raw JSON-RPC channel on its own connection (stdio: its own process). */

@@ -1,5 +1,5 @@
-export const id = 648;
-export const ids = [648];
+export const id = 949;
+export const ids = [949];
 export const modules = {
 
 /***/ 32304:
@@ -523,7 +523,7 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 3648:
+/***/ 73949:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -577,6 +577,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(63846);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(41514);
 /* harmony import */ var eventsource_parser__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(2309);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(73024);
 
 
 
@@ -1439,6 +1440,7 @@ async function runConformance(target, config, emit, catalogue = _chunk_4P2FRW5Q_
   });
   const early = await matrix.early;
   const startedEarly = /* @__PURE__ */ new Set();
+  if (target.startsOnCpu) await matrix.all;
   if (early) {
     if (target.transport === "stdio" && !config.quick) openSide(early, target);
     const jobs = active.filter(
@@ -3858,6 +3860,42 @@ var ProcessStdioTransport = class {
   }
 };
 
+// src/target/startup-cpu.ts
+
+var TICKS_PER_SECOND = 100;
+var CPU_BOUND_SHARE = 0.25;
+var MAX_DEPTH2 = 8;
+function startsOnCpu(pid, bootMs) {
+  if (pid === void 0 || process.platform !== "linux" || bootMs <= 0) return void 0;
+  try {
+    return treeTicks(pid, 0) * 1e3 / TICKS_PER_SECOND >= bootMs * CPU_BOUND_SHARE;
+  } catch {
+    return void 0;
+  }
+}
+function treeTicks(pid, depth) {
+  let ticks = cpuTicksOf((0,node_fs__WEBPACK_IMPORTED_MODULE_28__.readFileSync)(`/proc/${pid}/stat`, "utf8"));
+  if (depth === MAX_DEPTH2) return ticks;
+  for (const child of childrenOf(pid)) {
+    try {
+      ticks += treeTicks(child, depth + 1);
+    } catch {
+    }
+  }
+  return ticks;
+}
+function childrenOf(pid) {
+  return (0,node_fs__WEBPACK_IMPORTED_MODULE_28__.readdirSync)(`/proc/${pid}/task`).flatMap(
+    (task) => (0,node_fs__WEBPACK_IMPORTED_MODULE_28__.readFileSync)(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number)
+  );
+}
+function cpuTicksOf(stat) {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = [11, 12, 13, 14].map((i) => Number(fields[i]));
+  if (ticks.some((t) => !Number.isFinite(t))) throw new Error(`not a /proc stat line: ${stat.slice(0, 80)}`);
+  return ticks.reduce((a, b) => a + b, 0);
+}
+
 // src/target/probe-pool.ts
 var StdioProbePool = class {
   constructor(size, waitMs, spawn) {
@@ -4016,6 +4054,7 @@ var BootedTarget = class {
   http;
   boot = { ok: false, ms: 0 };
   main;
+  startsOnCpu;
   /** The process whose stderr is reported: the one booted first (stdio) or started (HTTP). */
   primary;
   processes = /* @__PURE__ */ new Set();
@@ -4224,6 +4263,7 @@ var BootedTarget = class {
       throw new BootError(this.boot.error, this.boot);
     }
     this.boot = { ...this.boot, ok: true, ms: Math.round(performance.now() - started) };
+    if (target.transport === "stdio") this.startsOnCpu = startsOnCpu(this.primary?.child.pid, this.boot.ms);
   }
   /**
    * After `initialize` failed with an answer (not silence, not a crash): a server that speaks only 2026-07-28

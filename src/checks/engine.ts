@@ -127,8 +127,8 @@ export async function runConformance(
   // Over stdio every session is a server process, and what a run waits on longest is a slow tool, called once on
   // each version's session. When starting the server is CPU work, those processes start alone: the boot session's
   // checks, which start processes of their own (the side session, fresh-process probes), begin once every version
-  // is listed and its calls are under way, so the calls go out sooner (about 0.7 s on server-everything, whose four
-  // ten-second calls end the run). A server that waits while it starts loses nothing by starting beside others.
+  // is listed and its calls are under way, so the calls go out sooner (half a second on server-everything, whose
+  // four ten-second calls end the run). A server that waits while it starts loses nothing by starting beside others.
   if (target.startsOnCpu) await matrix.all;
   if (early) {
     // Over stdio the side session is a server process; it is needed in every run (the roots check uses it), and

@@ -26,9 +26,9 @@ import {
   type RawOpenOptions,
   type TranscriptEntry,
 } from '../wire/types.js';
-import { startsOnCpu } from './startup-cpu.js';
 import { StdioProbePool } from './probe-pool.js';
 import { ServerProcess } from './process.js';
+import { startsOnCpu } from './startup-cpu.js';
 import type { Target } from './types.js';
 
 /** The server could not be started or reached; the run ends with exit code 3. */

@@ -12069,7 +12069,7 @@ function benchProblems(bench, strict) {
 
 /***/ }),
 
-/***/ 64413:
+/***/ 10498:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12978,7 +12978,7 @@ function launchServer(config) {
 
 // src/run.ts
 function loadStages() {
-  return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(892), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(62), __nccwpck_require__.e(697), __nccwpck_require__.e(933), __nccwpck_require__.e(516), __nccwpck_require__.e(877), __nccwpck_require__.e(949)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73949));
+  return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(892), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(62), __nccwpck_require__.e(697), __nccwpck_require__.e(933), __nccwpck_require__.e(516), __nccwpck_require__.e(877), __nccwpck_require__.e(322)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4322));
 }
 var SNAPSHOT_DIR = ".mcp-ci/snapshots";
 async function run(config, options = {}) {
@@ -25419,7 +25419,7 @@ function constantCatch(value) {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(64413);
+/* harmony import */ var _chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10498);
 /* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23783);
 /* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(20677);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(31062);
@@ -25707,15 +25707,15 @@ function verdictLine(result, c) {
 
 // src/cli.ts
 async function main(argv) {
-  if (argv[0] === _chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
-  const parsed = (0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
+  if (argv[0] === _chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
+  const parsed = (0,_chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
   if (parsed.version) {
     process.stdout.write(`${_chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_VERSION */ .w}
 `);
     return 0;
   }
   if (parsed.help || parsed.command === void 0) {
-    process.stdout.write((0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
+    process.stdout.write((0,_chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
     return parsed.help ? 0 : _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai["config-error"];
   }
   if (parsed.command === "checks") {
@@ -25726,7 +25726,7 @@ async function main(argv) {
   }
   if (parsed.command === "history" || parsed.command === "trends") return historyCommand(parsed);
   if (parsed.command === "serve")
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(892), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(933), __nccwpck_require__.e(516), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9250))).serveCommand(parsed.serve, {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(892), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(933), __nccwpck_require__.e(516), __nccwpck_require__.e(787)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8787))).serveCommand(parsed.serve, {
       script: process.argv[1],
       cwd: process.cwd(),
       env: process.env
@@ -25734,7 +25734,7 @@ async function main(argv) {
   if (parsed.command === "merge") {
     const { mergeReportFolders, parseMergeSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(72), __nccwpck_require__.e(933), __nccwpck_require__.e(877), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 32301));
     const { mergeConsoleText } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 73985));
-    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
+    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
     const { merged, outDir } = await mergeReportFolders({
       reports: parsed.reports ?? [],
       cwd: process.cwd(),
@@ -25746,7 +25746,7 @@ async function main(argv) {
 `);
     return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai[merged.outcome];
   }
-  let config = await (0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  let config = await (0,_chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
     overrides: parsed.settings,
     overridesFrom: "flags",
     env: process.env,
@@ -25761,7 +25761,7 @@ async function main(argv) {
     verbose: config.verbose,
     secrets: config.secrets
   });
-  const result = await (0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
+  const result = await (0,_chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
   if (result.comparison && !config.quiet) {
     const print = createConsoleWriter(process.stdout, { secrets: config.secrets });

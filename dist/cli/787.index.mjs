@@ -1,5 +1,5 @@
-export const id = 250;
-export const ids = [250];
+export const id = 787;
+export const ids = [787];
 export const modules = {
 
 /***/ 83780:
@@ -609,14 +609,14 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 9250:
+/***/ 8787:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serveCommand: () => (/* binding */ serveCommand)
 /* harmony export */ });
-/* harmony import */ var _chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64413);
+/* harmony import */ var _chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10498);
 /* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23783);
 /* harmony import */ var _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84919);
 /* harmony import */ var _chunk_4P2FRW5Q_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38516);
@@ -1077,7 +1077,7 @@ var RunRegistry = class {
     };
     this.runs.set(id, record);
     this.forget();
-    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_21__.fork)(this.options.workerScript, [_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws], {
+    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_21__.fork)(this.options.workerScript, [_chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws], {
       cwd: process.cwd(),
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
@@ -1313,7 +1313,7 @@ async function findTargets(cwd, configPaths) {
   return { root, targets };
 }
 function loadTargetConfig(root, target) {
-  return (0,_chunk_477LIXEH_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  return (0,_chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
     overrides: {},
     overridesFrom: "flags",
     env: process.env,

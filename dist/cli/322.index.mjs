@@ -1,5 +1,5 @@
-export const id = 949;
-export const ids = [949];
+export const id = 322;
+export const ids = [322];
 export const modules = {
 
 /***/ 32304:
@@ -523,7 +523,7 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 73949:
+/***/ 4322:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -3860,42 +3860,6 @@ var ProcessStdioTransport = class {
   }
 };
 
-// src/target/startup-cpu.ts
-
-var TICKS_PER_SECOND = 100;
-var CPU_BOUND_SHARE = 0.25;
-var MAX_DEPTH2 = 8;
-function startsOnCpu(pid, bootMs) {
-  if (pid === void 0 || process.platform !== "linux" || bootMs <= 0) return void 0;
-  try {
-    return treeTicks(pid, 0) * 1e3 / TICKS_PER_SECOND >= bootMs * CPU_BOUND_SHARE;
-  } catch {
-    return void 0;
-  }
-}
-function treeTicks(pid, depth) {
-  let ticks = cpuTicksOf((0,node_fs__WEBPACK_IMPORTED_MODULE_28__.readFileSync)(`/proc/${pid}/stat`, "utf8"));
-  if (depth === MAX_DEPTH2) return ticks;
-  for (const child of childrenOf(pid)) {
-    try {
-      ticks += treeTicks(child, depth + 1);
-    } catch {
-    }
-  }
-  return ticks;
-}
-function childrenOf(pid) {
-  return (0,node_fs__WEBPACK_IMPORTED_MODULE_28__.readdirSync)(`/proc/${pid}/task`).flatMap(
-    (task) => (0,node_fs__WEBPACK_IMPORTED_MODULE_28__.readFileSync)(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number)
-  );
-}
-function cpuTicksOf(stat) {
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const ticks = [11, 12, 13, 14].map((i) => Number(fields[i]));
-  if (ticks.some((t) => !Number.isFinite(t))) throw new Error(`not a /proc stat line: ${stat.slice(0, 80)}`);
-  return ticks.reduce((a, b) => a + b, 0);
-}
-
 // src/target/probe-pool.ts
 var StdioProbePool = class {
   constructor(size, waitMs, spawn) {
@@ -4020,6 +3984,46 @@ var StdioProbePool = class {
     });
   }
 };
+
+// src/target/startup-cpu.ts
+
+var TICKS_PER_SECOND = 100;
+var CPU_BOUND_SHARE = 0.25;
+var MAX_DEPTH2 = 8;
+function startsOnCpu(pid, bootMs) {
+  if (pid === void 0 || process.platform !== "linux" || bootMs <= 0) return void 0;
+  try {
+    return treeTicks(pid, 0) * 1e3 / TICKS_PER_SECOND >= bootMs * CPU_BOUND_SHARE;
+  } catch {
+    return void 0;
+  }
+}
+function treeTicks(pid, depth) {
+  let ticks = cpuTicksOf((0,node_fs__WEBPACK_IMPORTED_MODULE_28__.readFileSync)(`/proc/${pid}/stat`, "utf8"));
+  if (depth === MAX_DEPTH2) return ticks;
+  for (const child of childrenOf(pid)) {
+    try {
+      ticks += treeTicks(child, depth + 1);
+    } catch {
+    }
+  }
+  return ticks;
+}
+function childrenOf(pid) {
+  try {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_28__.readdirSync)(`/proc/${pid}/task`).flatMap(
+      (task) => (0,node_fs__WEBPACK_IMPORTED_MODULE_28__.readFileSync)(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number)
+    );
+  } catch {
+    return [];
+  }
+}
+function cpuTicksOf(stat) {
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = [11, 12, 13, 14].map((i) => Number(fields[i]));
+  if (ticks.some((t) => !Number.isFinite(t))) throw new Error(`not a /proc stat line: ${stat.slice(0, 80)}`);
+  return ticks.reduce((a, b) => a + b, 0);
+}
 
 // src/target/boot.ts
 var BootError = class extends Error {

@@ -9,7 +9,7 @@ export interface Target {
     readonly boot: BootInfo;
     /** The session opened during boot (newest version the server accepted). */
     readonly main: Connection;
-    /** Over stdio, whether the server computed rather than waited while it booted (startup-cpu.ts); else undefined. */
+    /** Whether the server computed rather than waited while it booted (startup-cpu.ts); undefined when not known. */
     readonly startsOnCpu?: boolean;
     /** A fresh, initialized session (stdio: a new server process; HTTP: a new session on the same server). */
     connect(options?: ConnectOptions): Promise<Connection>;

@@ -21,13 +21,19 @@ import { maskSecrets } from './config/secrets.js';
 import { boundDepth } from './wire/bounded-json.js';
 import { Transcript } from './wire/transcript.js';
 import type * as RunStages from './run-stages.js';
+import type * as HistoryStage from './history/run-stage.js';
 
 /**
- * The boot, the suites, the history and the reports, imported on use (run-stages.ts): a run imports them once it has
+ * The boot, the conformance suite and the reports, imported on use (run-stages.ts): a run imports them once it has
  * started its server (launchServer), which starts up while they load.
  */
 function loadStages(): Promise<typeof RunStages> {
   return import('./run-stages.js');
+}
+
+/** The history store and comparison, imported only by a run that has a history (history/run-stage.ts). */
+function loadHistoryStage(): Promise<typeof HistoryStage> {
+  return import('./history/run-stage.js');
 }
 
 /** Flow snapshots live beside the flows, relative to the working directory (the repository root in CI). */
@@ -130,11 +136,8 @@ async function runSuites(
       runConformance,
       quickLeftOut,
       toServerInterface,
-      runFlows,
       takeInventory,
-      latencyBaseline,
       listAll,
-      runBench,
     } = await loadStages().catch(async (error: unknown) => {
       await launched?.stop();
       throw error;
@@ -171,6 +174,7 @@ async function runSuites(
     const spoken = suites && { protocolVersion: suites.protocolVersion, era: eraOf(suites.protocolVersion) };
     if (suites && flowFiles.flows.length > 0) {
       phaseStarted = performance.now();
+      const { runFlows } = await import('./flows/runner.js');
       const flows = await runFlows(flowFiles.flows, {
         connect: suites.connect,
         emit,
@@ -191,9 +195,13 @@ async function runSuites(
       // Without a baseline file, the history is the baseline: the median of the last comparable runs.
       const historyBaseline =
         historyContext &&
-        latencyBaseline({ transport: result.target.transport, toolVersion: TOOL_VERSION }, historyContext.previous);
+        (await loadHistoryStage()).latencyBaseline(
+          { transport: result.target.transport, toolVersion: TOOL_VERSION },
+          historyContext.previous,
+        );
       const main = await suites.main();
       const tools = main.serverCapabilities.tools ? await listAll(main, 'tools/list', 'tools') : [];
+      const { runBench } = await import('./bench/runner.js');
       const bench = await runBench({
         main,
         connect: suites.connect,
@@ -253,14 +261,15 @@ async function writeOutputs(
       return `${name}: ${error instanceof Error ? error.message : String(error)}`;
     }
   };
-  const { writeReports, benchJson } = await loadStages();
+  const { writeReports } = await loadStages();
+  const benchJson = result.bench.length > 0 ? (await import('./bench/bench-json.js')).benchJson : undefined;
   const reports = () => writeReports(result, config.outDir, { strict: config.strict, commentId: config.commentId });
   const failed = (
     await Promise.all([
       // Streamed entry by entry: a transcript of large answers does not fit in one string.
       write('transcript.jsonl', () => transcript.writeJsonl(join(config.outDir, 'transcript.jsonl'), config.secrets)),
       write('server-stderr.log', () => maskSecrets(stderr, config.secrets)),
-      ...(result.bench.length > 0 ? [write('bench.json', () => benchJson(result.bench))] : []),
+      ...(benchJson ? [write('bench.json', () => benchJson(result.bench))] : []),
     ])
   ).filter((f): f is string => f !== undefined);
   if (failed.length > 0) {
@@ -293,7 +302,7 @@ async function openHistory(config: Config, options: RunOptions, date: string): P
   // A quick run judges a part of the catalogue: compared with full runs, every check it leaves out would look new.
   if ((!options.history && config.historyPath === undefined) || config.quick) return undefined;
   try {
-    const { openLocalHistory, detectProvenance } = await loadStages();
+    const { openLocalHistory, detectProvenance } = await loadHistoryStage();
     const [backend, provenance] = await Promise.all([
       options.history ?? openLocalHistory(config.historyPath!),
       options.provenance ?? detectProvenance({ env: process.env, cwd: process.cwd(), date, leg: config.commentId }),
@@ -304,7 +313,7 @@ async function openHistory(config: Config, options: RunOptions, date: string): P
     );
     return { backend, provenance, previous };
   } catch (error) {
-    if (error instanceof (await loadStages()).HistoryStoreError)
+    if (error instanceof (await loadHistoryStage()).HistoryStoreError)
       throw new ConfigError(`history: ${error.message}`, 'history');
     throw error;
   }
@@ -321,7 +330,10 @@ async function compareWithHistory(result: RunResult, config: Config, history: Hi
     await history.backend.close();
     return;
   }
-  const { toHistoryEntry, compareRuns, HistoryStoreError, CATALOGUE } = await loadStages();
+  const [{ toHistoryEntry, compareRuns, HistoryStoreError }, { CATALOGUE }] = await Promise.all([
+    loadHistoryStage(),
+    loadStages(),
+  ]);
   const entry = toHistoryEntry(result, history.provenance, CATALOGUE);
   const bench = config.bench ?? benchSettingsSchema.parse({});
   result.comparison = compareRuns(entry, history.previous, {

@@ -82,23 +82,39 @@ describe('dist/cli.js', () => {
     expect(run.stdout + run.stderr).toContain('WEATHER_API_KEY');
   });
 
-  it('loads the chunks each command imports on use: history, merge and a run of mcp-ci serve', async () => {
+  it('loads the chunks each command imports on use: flows, benchmarks, history, merge and a run of mcp-ci serve', async () => {
     const history = join(dir, 'history.db');
     const out = join(dir, 'out');
-    const run = await node([
-      'dist/cli.js',
-      'run',
-      '--stdio',
-      `node ${SHOP_SERVER}`,
-      '--out',
-      out,
-      '--history',
-      history,
-    ]);
-    expect(run.code).toBe(0);
+    const config = join(dir, 'bench.yml');
+    await writeFile(config, 'bench:\n  iterations: 5\n  warmup: 1\n  concurrency: [1]\n');
+    // Twice: the second run compares its latencies with the first's in the history (the statistics library).
+    for (const attempt of [1, 2]) {
+      const run = await node([
+        'dist/cli.js',
+        'run',
+        '--stdio',
+        `node ${SHOP_SERVER}`,
+        '--flows',
+        'examples/flows/shop.yml',
+        '--config',
+        config,
+        '--out',
+        out,
+        '--history',
+        history,
+      ]);
+      expect(run.stderr).toBe('');
+      expect(run.code, `run ${attempt}`).toBe(0);
+    }
+    const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'));
+    expect(results.flows.map((flow: { status: string }) => flow.status)).toEqual(['pass']);
+    expect(results.bench.length).toBeGreaterThan(0);
+    expect(results.comparison.base.runs).toBe(1);
+    expect(results.comparison.latency.length).toBeGreaterThan(0);
+    await expect(readFile(join(out, 'bench.json'), 'utf8')).resolves.toContain('"name"');
     const listed = await node(['dist/cli.js', 'history', '--history', history, '--json']);
     expect(listed.stderr).toBe('');
-    expect(JSON.parse(listed.stdout)).toHaveLength(1);
+    expect(JSON.parse(listed.stdout)).toHaveLength(2);
     const merged = await node(['dist/cli.js', 'merge', out, '--out', join(dir, 'merged'), '--quiet']);
     expect(merged.code).toBe(0);
     await expect(readFile(join(dir, 'merged', 'report.md'), 'utf8')).resolves.toContain('mcp-ci');

@@ -16,6 +16,7 @@ import { compareWithBaseline, type RegressionPolicy } from '../bench/compare.js'
 import { median } from 'simple-statistics';
 import type { BenchRecord, HistoryEntry } from './entry.js';
 import { diffInterface, type InterfaceChange } from './interface-diff.js';
+import { budgetKey, checkKey, stepKey } from './item-keys.js';
 
 export type { InterfaceChange } from './interface-diff.js';
 
@@ -199,11 +200,6 @@ function ref(item: ItemRef): ItemRef {
     ...(item.level !== undefined && { level: item.level }),
   };
 }
-
-export const checkKey = (id: string, protocolVersion: string) => `check:${id}@${protocolVersion}`;
-export const stepKey = (flow: string, step: string) => `step:${flow}/${step}`;
-export const budgetKey = (operation: string, concurrency: number, budget: string) =>
-  `budget:${operation} @${concurrency}/${budget}`;
 
 /** Entries are read-only once recorded, so their item maps are built once per comparison run, not per use. */
 const statesCache = new WeakMap<HistoryEntry, Map<string, ItemState>>();

@@ -11,7 +11,7 @@ import type { BenchResult, CheckResult, Evidence, FlowResult, FlowStepResult, Ru
 import { oneLine, truncate, xmlCdata, xmlText } from './escape.js';
 import { formatJson, formatLatency, formatSeconds } from './format.js';
 import { effectiveStatus } from './tally.js';
-import { budgetKey, checkKey, stepKey } from '../history/compare.js';
+import { budgetKey, checkKey, stepKey } from '../history/item-keys.js';
 
 export interface JunitOptions {
   strict: boolean;

@@ -116,9 +116,6 @@ interface ItemState extends ItemRef {
 }
 /** @param previous earlier runs of the same target, oldest first. */
 export declare function compareRuns(current: HistoryEntry, previous: readonly HistoryEntry[], options: CompareOptions): Comparison;
-export declare const checkKey: (id: string, protocolVersion: string) => string;
-export declare const stepKey: (flow: string, step: string) => string;
-export declare const budgetKey: (operation: string, concurrency: number, budget: string) => string;
 /** Every judged item of a run by key. */
 export declare function itemStates(entry: HistoryEntry): Map<string, ItemState>;
 export declare function flakyReason(history: readonly StatusPoint[]): FlakyItem['reason'] | undefined;

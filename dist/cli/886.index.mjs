@@ -1,8 +1,8 @@
-export const id = 817;
-export const ids = [817];
+export const id = 886;
+export const ids = [886];
 export const modules = {
 
-/***/ 77817:
+/***/ 34886:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,11 @@ export const modules = {
 /* harmony export */   catalogueText: () => (/* binding */ catalogueText)
 /* harmony export */ });
 /* unused harmony exports catalogueMarkdown, checksMarkdown */
-/* harmony import */ var _chunk_4P2FRW5Q_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38516);
+/* harmony import */ var _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15694);
 /* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20677);
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73118);
+/* harmony import */ var _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85343);
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73118);
+
 
 
 
@@ -283,17 +285,17 @@ function modernCoverageByClass(catalogue) {
 }
 
 // src/checks/catalogue-table.ts
-function catalogueEntries(catalogue = _chunk_4P2FRW5Q_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
+function catalogueEntries(catalogue = _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
   return catalogue.map((check) => ({
     id: check.id,
     title: check.title,
     section: check.section,
     level: check.level,
     versions: [...check.versions],
-    eras: [...new Set(check.versions.map(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .eraOf */ .eU))],
+    eras: [...new Set(check.versions.map(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .eraOf */ .eU))],
     transports: [...check.transports],
     requirements: check.requirements,
-    spec: (0,_chunk_4P2FRW5Q_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, check.versions[0] ?? "2025-11-25"),
+    spec: (0,_chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, check.versions[0] ?? "2025-11-25"),
     rule: check.rule,
     heuristic: check.heuristic ?? false
   }));

@@ -1,8 +1,138 @@
-export const id = 485;
-export const ids = [485];
+export const id = 447;
+export const ids = [447];
 export const modules = {
 
-/***/ 84919:
+/***/ 68533:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ toHistoryEntry),
+/* harmony export */   R0: () => (/* binding */ HISTORY_EVENTS),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   hD: () => (/* binding */ targetKey)
+/* harmony export */ });
+/* harmony import */ var _chunk_IBABR4IE_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48771);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+
+// src/history/entry.ts
+
+var HISTORY_EVENTS = ["push", "pull_request", "schedule", "workflow_dispatch", "local"];
+var HISTORY_SAMPLES = 200;
+function toHistoryEntry(result, provenance, catalogue) {
+  const toolVersion = result.tool.version;
+  const checkers = new Map(catalogue.map((check) => [check.id, checkerDigest(check, toolVersion)]));
+  return {
+    provenance,
+    stamp: {
+      toolVersion,
+      catalogueDigest: catalogueDigest(catalogue),
+      serverFingerprint: serverFingerprint(result)
+    },
+    target: result.target,
+    server: {
+      ...result.server.name !== void 0 && { name: result.server.name },
+      ...result.server.version !== void 0 && { version: result.server.version }
+    },
+    bootOk: result.boot.ok,
+    ...result.outcome !== void 0 && { outcome: result.outcome },
+    checks: result.checks.map((check) => ({
+      id: check.id,
+      protocolVersion: check.protocolVersion,
+      level: check.level,
+      status: check.status,
+      digest: digest(check.message),
+      checker: checkers.get(check.id) ?? digest(`${check.id}|${check.level}|${toolVersion}`)
+    })),
+    flows: result.flows.map((flow) => ({
+      name: flow.name,
+      status: flow.status,
+      ...flow.error !== void 0 && { error: flow.error },
+      steps: flow.steps.map((step) => ({ id: step.id, status: step.status, digest: digest(step.message) }))
+    })),
+    bench: result.bench.map(toBenchRecord),
+    ...result.interface !== void 0 && { interface: result.interface }
+  };
+}
+function toBenchRecord(bench) {
+  const { stats } = bench;
+  return {
+    name: bench.name,
+    concurrency: bench.concurrency,
+    count: stats.count,
+    errors: stats.errors,
+    p50: stats.p50,
+    p95: stats.p95,
+    p99: stats.p99,
+    mean: stats.mean,
+    samples: (0,_chunk_IBABR4IE_mjs__WEBPACK_IMPORTED_MODULE_1__/* .keptSamples */ .w)(bench.samples, HISTORY_SAMPLES),
+    budgets: (bench.budgets ?? []).map((budget) => ({ name: budget.name, status: budget.status }))
+  };
+}
+function targetKey(target) {
+  return `${target.transport} ${target.url ?? target.command ?? ""}`;
+}
+function catalogueDigest(catalogue) {
+  return digest(
+    canonicalJson(
+      [...catalogue].sort(byId).map((check) => ({ id: check.id, level: check.level, versions: check.versions }))
+    )
+  );
+}
+var byId = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function checkerDigest(check, toolVersion) {
+  return digest(canonicalJson({ id: check.id, level: check.level, versions: check.versions, toolVersion }));
+}
+function serverFingerprint(result) {
+  return digest(
+    canonicalJson({
+      name: result.server.name ?? null,
+      version: result.server.version ?? null,
+      capabilities: result.server.capabilities ?? null,
+      interface: result.interface ? interfaceDigest(result.interface) : null
+    })
+  );
+}
+function interfaceDigest(serverInterface) {
+  return digest(canonicalJson(serverInterface));
+}
+function digest(text) {
+  return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex").slice(0, 16);
+}
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+}
+
+
+
+
+/***/ }),
+
+/***/ 48771:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ keptSamples)
+/* harmony export */ });
+// src/bench/samples.ts
+var MAX_KEPT_SAMPLES = 1e3;
+var roundToMicroseconds = (ms) => Math.round(ms * 1e3) / 1e3;
+function keptSamples(samples, cap = MAX_KEPT_SAMPLES) {
+  if (samples.length <= cap) return samples.map(roundToMicroseconds);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const step = (sorted.length - 1) / (cap - 1);
+  return Array.from({ length: cap }, (_, i) => roundToMicroseconds(sorted[Math.round(i * step)]));
+}
+
+
+
+
+/***/ }),
+
+/***/ 85969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +140,7 @@ export const modules = {
 /* harmony export */   _H: () => (/* binding */ HistoryStoreError)
 /* harmony export */ });
 /* unused harmony exports HISTORY_DB_FORMAT, HISTORY_SCHEMA_VERSION */
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76424);
+/* harmony import */ var _chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68533);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var sql_js_dist_sql_wasm_inline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28865);
@@ -30,7 +160,7 @@ var level = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["MUST", "SHOULD
 var provenanceSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
   commit: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
   ref: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-  event: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .HISTORY_EVENTS */ .R0),
+  event: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .HISTORY_EVENTS */ .R0),
   runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
   runAttempt: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
   workflow: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
@@ -218,7 +348,7 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
   }
   /** Earlier runs of this entry's target and leg, oldest first. */
   previous(entry, limit) {
-    return this.runs({ target: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .targetKey */ .hD)(entry.target), leg: entry.provenance.leg ?? "", limit }).map(
+    return this.runs({ target: (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .targetKey */ .hD)(entry.target), leg: entry.provenance.leg ?? "", limit }).map(
       (run) => run.entry
     );
   }
@@ -240,7 +370,7 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
   }
   /** Adds a run and keeps the newest `keep` runs of its target and leg. Call save() to write the file. */
   append(entry, keep) {
-    const target = (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .targetKey */ .hD)(entry.target);
+    const target = (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .targetKey */ .hD)(entry.target);
     const leg = entry.provenance.leg ?? "";
     this.db.exec("BEGIN");
     try {
@@ -312,134 +442,16 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 76424:
+/***/ 47447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K2: () => (/* binding */ toHistoryEntry),
-/* harmony export */   R0: () => (/* binding */ HISTORY_EVENTS),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   hD: () => (/* binding */ targetKey),
-/* harmony export */   wV: () => (/* binding */ keptSamples)
+/* harmony export */   HistoryStoreError: () => (/* reexport safe */ _chunk_QA5MPK6S_mjs__WEBPACK_IMPORTED_MODULE_0__._H),
+/* harmony export */   SqliteHistoryStore: () => (/* reexport safe */ _chunk_QA5MPK6S_mjs__WEBPACK_IMPORTED_MODULE_0__.MR)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-// src/history/entry.ts
+/* harmony import */ var _chunk_QA5MPK6S_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85969);
+/* harmony import */ var _chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68533);
 
-
-// src/bench/samples.ts
-var MAX_KEPT_SAMPLES = 1e3;
-var roundToMicroseconds = (ms) => Math.round(ms * 1e3) / 1e3;
-function keptSamples(samples, cap = MAX_KEPT_SAMPLES) {
-  if (samples.length <= cap) return samples.map(roundToMicroseconds);
-  const sorted = [...samples].sort((a, b) => a - b);
-  const step = (sorted.length - 1) / (cap - 1);
-  return Array.from({ length: cap }, (_, i) => roundToMicroseconds(sorted[Math.round(i * step)]));
-}
-
-// src/history/entry.ts
-var HISTORY_EVENTS = ["push", "pull_request", "schedule", "workflow_dispatch", "local"];
-var HISTORY_SAMPLES = 200;
-function toHistoryEntry(result, provenance, catalogue) {
-  const toolVersion = result.tool.version;
-  const checkers = new Map(catalogue.map((check) => [check.id, checkerDigest(check, toolVersion)]));
-  return {
-    provenance,
-    stamp: {
-      toolVersion,
-      catalogueDigest: catalogueDigest(catalogue),
-      serverFingerprint: serverFingerprint(result)
-    },
-    target: result.target,
-    server: {
-      ...result.server.name !== void 0 && { name: result.server.name },
-      ...result.server.version !== void 0 && { version: result.server.version }
-    },
-    bootOk: result.boot.ok,
-    ...result.outcome !== void 0 && { outcome: result.outcome },
-    checks: result.checks.map((check) => ({
-      id: check.id,
-      protocolVersion: check.protocolVersion,
-      level: check.level,
-      status: check.status,
-      digest: digest(check.message),
-      checker: checkers.get(check.id) ?? digest(`${check.id}|${check.level}|${toolVersion}`)
-    })),
-    flows: result.flows.map((flow) => ({
-      name: flow.name,
-      status: flow.status,
-      ...flow.error !== void 0 && { error: flow.error },
-      steps: flow.steps.map((step) => ({ id: step.id, status: step.status, digest: digest(step.message) }))
-    })),
-    bench: result.bench.map(toBenchRecord),
-    ...result.interface !== void 0 && { interface: result.interface }
-  };
-}
-function toBenchRecord(bench) {
-  const { stats } = bench;
-  return {
-    name: bench.name,
-    concurrency: bench.concurrency,
-    count: stats.count,
-    errors: stats.errors,
-    p50: stats.p50,
-    p95: stats.p95,
-    p99: stats.p99,
-    mean: stats.mean,
-    samples: keptSamples(bench.samples, HISTORY_SAMPLES),
-    budgets: (bench.budgets ?? []).map((budget) => ({ name: budget.name, status: budget.status }))
-  };
-}
-function targetKey(target) {
-  return `${target.transport} ${target.url ?? target.command ?? ""}`;
-}
-function catalogueDigest(catalogue) {
-  return digest(
-    canonicalJson(
-      [...catalogue].sort(byId).map((check) => ({ id: check.id, level: check.level, versions: check.versions }))
-    )
-  );
-}
-var byId = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-function checkerDigest(check, toolVersion) {
-  return digest(canonicalJson({ id: check.id, level: check.level, versions: check.versions, toolVersion }));
-}
-function serverFingerprint(result) {
-  return digest(
-    canonicalJson({
-      name: result.server.name ?? null,
-      version: result.server.version ?? null,
-      capabilities: result.server.capabilities ?? null,
-      interface: result.interface ? interfaceDigest(result.interface) : null
-    })
-  );
-}
-function interfaceDigest(serverInterface) {
-  return digest(canonicalJson(serverInterface));
-}
-function digest(text) {
-  return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex").slice(0, 16);
-}
-function canonicalJson(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
-}
-
-
-
-
-/***/ }),
-
-/***/ 485:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HistoryStoreError: () => (/* reexport safe */ _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_0__._H),
-/* harmony export */   SqliteHistoryStore: () => (/* reexport safe */ _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_0__.MR)
-/* harmony export */ });
-/* harmony import */ var _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84919);
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76424);
 
 
 

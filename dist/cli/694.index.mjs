@@ -1,47 +1,43 @@
-export const id = 516;
-export const ids = [516];
+export const id = 694;
+export const ids = [694];
 export const modules = {
 
-/***/ 38516:
+/***/ 15694:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
-/* harmony export */   Ig: () => (/* binding */ NEEDS_WIRE),
 /* harmony export */   Ik: () => (/* binding */ startSessionCalls),
 /* harmony export */   Mp: () => (/* binding */ isModernLabel),
 /* harmony export */   O1: () => (/* binding */ takeInventory),
 /* harmony export */   O8: () => (/* binding */ DiscoverRefusedError),
 /* harmony export */   RZ: () => (/* binding */ specUrl),
-/* harmony export */   Yh: () => (/* binding */ RawChannelUnavailableError),
 /* harmony export */   _I: () => (/* binding */ modernLabel),
 /* harmony export */   _j: () => (/* binding */ ModernConnection),
 /* harmony export */   _w: () => (/* binding */ listAll),
 /* harmony export */   eN: () => (/* binding */ toolBudget),
-/* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
-/* harmony export */   jh: () => (/* binding */ PROGRESS_TIMEOUT_CAP),
-/* harmony export */   rb: () => (/* binding */ ConnectionClosedError),
 /* harmony export */   sA: () => (/* binding */ compileForValidation),
 /* harmony export */   yh: () => (/* binding */ CATALOGUE)
 /* harmony export */ });
 /* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20677);
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73118);
-/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10779);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44708);
-/* harmony import */ var eventsource_parser__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2309);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(58500);
-/* harmony import */ var uri_template__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(69496);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(51455);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(77598);
-/* harmony import */ var _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(62373);
-/* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(63846);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(57975);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(42463);
-/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(60878);
-/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(52210);
-/* harmony import */ var ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(66012);
-/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(82815);
+/* harmony import */ var _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85343);
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73118);
+/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10779);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(44708);
+/* harmony import */ var eventsource_parser__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2309);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(58500);
+/* harmony import */ var uri_template__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69496);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(51455);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77598);
+/* harmony import */ var _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62373);
+/* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(63846);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(57975);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(42463);
+/* harmony import */ var ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(60878);
+/* harmony import */ var ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(52210);
+/* harmony import */ var ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(66012);
+/* harmony import */ var ajv_formats__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(82815);
+
 
 
 
@@ -50,7 +46,7 @@ export const modules = {
 var isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 var BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 var isStrictBase64 = (value) => typeof value === "string" && BASE64.test(value);
-var uriFormat = ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_2__.fullFormats.uri;
+var uriFormat = ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_3__.fullFormats.uri;
 var isAbsoluteUri = (value) => typeof value === "string" && uriFormat(value);
 var BLOCK_TYPES = /* @__PURE__ */ new Set(["text", "image", "audio", "resource", "resource_link"]);
 var MIME_TYPE = /^[\w!#$&^.+-]+\/[\w!#$&^.+-]+(?:\s*;.*)?$/;
@@ -389,7 +385,7 @@ function resourceMismatch(resource, endpoint2) {
 var MAX_BODY_BYTES = 64 * 1024;
 function plainRequest(init, timeoutMs) {
   const url = new URL(init.url);
-  const send = url.protocol === "https:" ? node_https__WEBPACK_IMPORTED_MODULE_4__.request : node_http__WEBPACK_IMPORTED_MODULE_3__.request;
+  const send = url.protocol === "https:" ? node_https__WEBPACK_IMPORTED_MODULE_5__.request : node_http__WEBPACK_IMPORTED_MODULE_4__.request;
   return new Promise((resolve, reject) => {
     let settled = false;
     const chunks = [];
@@ -545,7 +541,7 @@ var notMcpAuthorization = (use) => `the server does not use MCP authorization ($
 function parseSse(body) {
   const events = [];
   const retries = [];
-  const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_5__/* .createParser */ .C)({
+  const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_6__/* .createParser */ .C)({
     onEvent: (event) => events.push({ id: event.id, event: event.event, data: event.data }),
     onRetry: (retry) => retries.push(retry)
   });
@@ -588,14 +584,14 @@ var warn = (message, evidence) => ({ kind: "warn", message, evidence });
 var skip = (reason) => ({ kind: "skip", reason });
 
 // src/checks/versions.ts
-function versionsFrom(oldest, newest = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_VERSIONS */ .GD[0]) {
-  return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOL_VERSIONS */ .nk.filter((v) => v >= oldest && v <= newest);
+function versionsFrom(oldest, newest = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .LEGACY_VERSIONS */ .GD[0]) {
+  return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .PROTOCOL_VERSIONS */ .nk.filter((v) => v >= oldest && v <= newest);
 }
-var ALL_VERSIONS = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_VERSIONS */ .GD;
-var MODERN_ONLY = [_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$];
-var withModern = (versions) => [_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$, ...versions];
+var ALL_VERSIONS = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .LEGACY_VERSIONS */ .GD;
+var MODERN_ONLY = [_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$];
+var withModern = (versions) => [_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$, ...versions];
 function isKnownVersion(value) {
-  return typeof value === "string" && _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_VERSIONS */ .GD.includes(value);
+  return typeof value === "string" && _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .LEGACY_VERSIONS */ .GD.includes(value);
 }
 
 // src/checks/sections-2025/auth.ts
@@ -1041,40 +1037,6 @@ var checks = definitions.map(
   (check) => RULES_OF_ANY_PROTECTION.has(check.id) ? check : boundToMcpAuthorization(check)
 );
 
-// src/wire/types.ts
-var PROGRESS_TIMEOUT_CAP = 3;
-var RequestTimeoutError = class extends Error {
-  constructor(method, timeoutMs) {
-    super(`no response to ${method} within ${timeoutMs} ms`);
-    this.method = method;
-    this.timeoutMs = timeoutMs;
-    this.name = "RequestTimeoutError";
-  }
-};
-var InvalidAnswerError = class extends Error {
-  constructor(method, problem, answer) {
-    super(`the answer to ${method} is invalid: ${problem}`);
-    this.method = method;
-    this.problem = problem;
-    this.answer = answer;
-    this.name = "InvalidAnswerError";
-  }
-};
-var ConnectionClosedError = class extends Error {
-  constructor(method) {
-    super(`connection closed before the response to ${method}`);
-    this.method = method;
-    this.name = "ConnectionClosedError";
-  }
-};
-var NEEDS_WIRE = "needs a process/HTTP transport";
-var RawChannelUnavailableError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "RawChannelUnavailableError";
-  }
-};
-
 // src/wire/modern-connection.ts
 var META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
 var META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
@@ -1083,11 +1045,11 @@ var META_LOG_LEVEL = "io.modelcontextprotocol/logLevel";
 var META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
 var CLIENT_INFO2 = { name: "mcp-ci", version: "0.1.0" };
 var NAME_PARAM = { "tools/call": "name", "prompts/get": "name", "resources/read": "uri" };
-var modernLabel = (label) => isModernLabel(label) ? label : `${label}@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$}`;
-var isModernLabel = (label) => label.includes(`@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$}`);
+var modernLabel = (label) => isModernLabel(label) ? label : `${label}@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$}`;
+var isModernLabel = (label) => label.includes(`@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$}`);
 function requestMeta(capabilities = {}) {
   return {
-    [META_PROTOCOL_VERSION]: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$,
+    [META_PROTOCOL_VERSION]: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$,
     [META_CLIENT_CAPABILITIES]: capabilities,
     [META_CLIENT_INFO]: CLIENT_INFO2
   };
@@ -1112,7 +1074,7 @@ function paramHeadersOf(tool) {
   return headers;
 }
 function modernHeaders(method, params, paramHeaders = {}) {
-  const headers = { "mcp-protocol-version": _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$, "mcp-method": method };
+  const headers = { "mcp-protocol-version": _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$, "mcp-method": method };
   const nameParam = NAME_PARAM[method];
   const name = nameParam ? params?.[nameParam] : void 0;
   if (typeof name === "string") headers["mcp-name"] = encodeHeaderValue(name);
@@ -1163,7 +1125,7 @@ var ModernConnection = class _ModernConnection {
     this.capabilities = capabilities;
     this.timeoutMs = timeoutMs;
   }
-  protocolVersion = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$;
+  protocolVersion = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$;
   listeners = /* @__PURE__ */ new Set();
   /** `x-mcp-header` parameters of the tools this connection listed, by tool name. */
   toolHeaders = /* @__PURE__ */ new Map();
@@ -1200,7 +1162,7 @@ var ModernConnection = class _ModernConnection {
     return this.isClosed;
   }
   async request(method, params, options = {}) {
-    if (this.isClosed) throw new ConnectionClosedError(method);
+    if (this.isClosed) throw new _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb(method);
     const progressToken = options.progressToken ?? (options.onProgress ? `mcp-ci-progress-${Math.random().toString(36).slice(2, 10)}` : void 0);
     const withToken = progressToken === void 0 ? params : { ...params, _meta: { ...params?._meta, progressToken } };
     const body = enveloped(withToken, this.capabilities);
@@ -1225,7 +1187,7 @@ var ModernConnection = class _ModernConnection {
       }
     }
     const response = exchange.response;
-    if (!response) throw new RequestTimeoutError(method, timeoutMs);
+    if (!response) throw new _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH(method, timeoutMs);
     if (response.error !== null && typeof response.error === "object") {
       const error = response.error;
       return {
@@ -1928,9 +1890,9 @@ async function callOne(connection, invocation, budgetMs, extraParams = {}, progr
     return { invocation, sent, outcome, ...progressToken === void 0 ? {} : { progressToken } };
   } catch (error) {
     const record = { invocation, sent, ...progressToken === void 0 ? {} : { progressToken } };
-    if (error instanceof RequestTimeoutError)
+    if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH)
       return { ...record, failure: { kind: "timeout", message: error.message } };
-    if (error instanceof ConnectionClosedError)
+    if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb)
       return { ...record, failure: { kind: "closed", message: error.message } };
     throw error;
   }
@@ -2076,7 +2038,7 @@ async function cancelAtFirstProgress(ctx, connection, issued, wholeMs) {
     const acknowledgedAt = ctx.transcript().length;
     const pingAnsweredAt = performance.now();
     const straggling = wholeMs.then(
-      (whole) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_6__.setTimeout)(Math.max(0, pingAnsweredAt + Math.min(ctx.timeoutMs, whole + STRAGGLER_MS) - performance.now()))
+      (whole) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_7__.setTimeout)(Math.max(0, pingAnsweredAt + Math.min(ctx.timeoutMs, whole + STRAGGLER_MS) - performance.now()))
     );
     await Promise.race([settled, straggling]);
     return { acknowledgedAt, servingAfterCancel };
@@ -2380,7 +2342,7 @@ function undeclaredRequestsCheck(options) {
       let watched = [];
       if (tools.length === 0 && ctx.transport === "stdio") {
         await (await ctx.openRaw({ label: "probe:no-client-capabilities" })).close();
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_6__.setTimeout)(SETTLE_MS);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_7__.setTimeout)(SETTLE_MS);
         watched = bareSessions(ctx);
       }
       let records = [];
@@ -2390,7 +2352,7 @@ function undeclaredRequestsCheck(options) {
           label: `probe:no-client-capabilities@${ctx.protocolVersion}`
         });
         records = await Promise.all(startSessionCalls(session, tools, toolBudget(ctx), ctx.config.quick));
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_6__.setTimeout)(SETTLE_MS);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_7__.setTimeout)(SETTLE_MS);
         watched = [session.label];
       }
       const offending = watched.flatMap(
@@ -2445,7 +2407,7 @@ var checks4 = [
       const session = await ctx.sideSession();
       const from = ctx.transcript().length;
       await session.notify("notifications/roots/list_changed");
-      await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_6__.setTimeout)(SETTLE_MS);
+      await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_7__.setTimeout)(SETTLE_MS);
       const answers = receivedOn(ctx, session.label, from).filter(
         (m) => m.method === void 0 && ("result" in m || "error" in m) && (m.id === null || m.id === void 0)
       );
@@ -2798,7 +2760,7 @@ async function getOnce(connection, prompt) {
   try {
     return { name, sent, outcome: await connection.request(sent.method, sent.params) };
   } catch (error) {
-    if (error instanceof RequestTimeoutError || error instanceof ConnectionClosedError) {
+    if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH || error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb) {
       return { name, sent, failure: error.message };
     }
     throw error;
@@ -2836,7 +2798,7 @@ function completionTargets(ctx) {
 }
 function templateVariables(template) {
   try {
-    return (0,uri_template__WEBPACK_IMPORTED_MODULE_7__.parse)(template).ast.parts.flatMap(
+    return (0,uri_template__WEBPACK_IMPORTED_MODULE_8__.parse)(template).ast.parts.flatMap(
       (part) => part.type === "expression" ? part.variables.map((v) => v.name) : []
     );
   } catch {
@@ -3048,15 +3010,15 @@ function completeResultProblems(result) {
 
 async function listeningSockets() {
   const tables = await Promise.all(
-    ["/proc/net/tcp", "/proc/net/tcp6"].map((path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_8__.readFile)(path, "utf8").catch(() => void 0))
+    ["/proc/net/tcp", "/proc/net/tcp6"].map((path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_9__.readFile)(path, "utf8").catch(() => void 0))
   );
   if (tables.every((table) => table === void 0)) return void 0;
   return tables.flatMap((table) => table === void 0 ? [] : parseProcNetTcp(table));
 }
 async function socketInodes(pid) {
-  const fds = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_8__.readdir)(`/proc/${pid}/fd`).catch(() => void 0);
+  const fds = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_9__.readdir)(`/proc/${pid}/fd`).catch(() => void 0);
   if (!fds) return void 0;
-  const links = await Promise.all(fds.map((fd) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_8__.readlink)(`/proc/${pid}/fd/${fd}`).catch(() => "")));
+  const links = await Promise.all(fds.map((fd) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_9__.readlink)(`/proc/${pid}/fd/${fd}`).catch(() => "")));
   const inodes = /* @__PURE__ */ new Set();
   for (const link of links) {
     const match = /^socket:\[(\d+)\]$/.exec(link);
@@ -3071,7 +3033,7 @@ async function listenersOfPortOwner(port) {
   if (onPort.size === 0) {
     return { unavailable: `no socket listening on port ${port} is visible here (another network namespace?)` };
   }
-  const pids = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_8__.readdir)("/proc")).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a));
+  const pids = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_9__.readdir)("/proc")).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a));
   for (const pid of pids) {
     const inodes = await socketInodes(pid);
     if (!inodes || ![...onPort].some((inode) => inodes.has(inode))) continue;
@@ -3134,8 +3096,8 @@ function sequentialPattern(ids) {
   return `the ids differ only in a number that counts up (${parts.slice(0, 3).join(", ")}, \u2026)`;
 }
 function forgeSessionId(like) {
-  if (!/[0-9A-Za-z]/.test(like)) return `${like}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_9__.randomUUID)()}`;
-  const pick = (alphabet) => alphabet[(0,node_crypto__WEBPACK_IMPORTED_MODULE_9__.randomInt)(alphabet.length)];
+  if (!/[0-9A-Za-z]/.test(like)) return `${like}${(0,node_crypto__WEBPACK_IMPORTED_MODULE_10__.randomUUID)()}`;
+  const pick = (alphabet) => alphabet[(0,node_crypto__WEBPACK_IMPORTED_MODULE_10__.randomInt)(alphabet.length)];
   const forge = () => [...like].map((c) => {
     if (/[0-9]/.test(c)) return pick("0123456789");
     if (/[a-f]/.test(c)) return pick("0123456789abcdef");
@@ -3978,7 +3940,7 @@ async function runProbe2(ctx) {
       // The ping and the call may each take the request timeout.
       timeoutMs: ctx.timeoutMs * 2,
       until: posts.then(
-        () => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_6__.setTimeout)(GET_GRACE_MS),
+        () => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_7__.setTimeout)(GET_GRACE_MS),
         () => void 0
       )
     }
@@ -4081,65 +4043,65 @@ var checks8 = [
 
 
 var RESULT_SCHEMAS = {
-  initialize: _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .InitializeResultSchema */ .Rk,
-  ping: _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .EmptyResultSchema */ .wR,
-  "tools/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ListToolsResultSchema */ .WT,
-  "tools/call": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .CallToolResultSchema */ .TF,
-  "resources/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ListResourcesResultSchema */ .cv,
-  "resources/templates/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ListResourceTemplatesResultSchema */ .O$,
-  "resources/read": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ReadResourceResultSchema */ .ve,
-  "resources/subscribe": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .EmptyResultSchema */ .wR,
-  "resources/unsubscribe": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .EmptyResultSchema */ .wR,
-  "prompts/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ListPromptsResultSchema */ .Yu,
-  "prompts/get": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .GetPromptResultSchema */ .HM,
-  "completion/complete": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .CompleteResultSchema */ .GU,
-  "logging/setLevel": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .EmptyResultSchema */ .wR,
-  "tasks/get": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .GetTaskResultSchema */ .Sc,
-  "tasks/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ListTasksResultSchema */ .a5,
-  "tasks/cancel": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .CancelTaskResultSchema */ .gH
+  initialize: _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .InitializeResultSchema */ .Rk,
+  ping: _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .EmptyResultSchema */ .wR,
+  "tools/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ListToolsResultSchema */ .WT,
+  "tools/call": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .CallToolResultSchema */ .TF,
+  "resources/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ListResourcesResultSchema */ .cv,
+  "resources/templates/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ListResourceTemplatesResultSchema */ .O$,
+  "resources/read": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ReadResourceResultSchema */ .ve,
+  "resources/subscribe": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .EmptyResultSchema */ .wR,
+  "resources/unsubscribe": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .EmptyResultSchema */ .wR,
+  "prompts/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ListPromptsResultSchema */ .Yu,
+  "prompts/get": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .GetPromptResultSchema */ .HM,
+  "completion/complete": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .CompleteResultSchema */ .GU,
+  "logging/setLevel": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .EmptyResultSchema */ .wR,
+  "tasks/get": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .GetTaskResultSchema */ .Sc,
+  "tasks/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ListTasksResultSchema */ .a5,
+  "tasks/cancel": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .CancelTaskResultSchema */ .gH
 };
 var NOTIFICATION_SCHEMAS = {
-  "notifications/cancelled": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .CancelledNotificationSchema */ .Sq,
-  "notifications/progress": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ProgressNotificationSchema */ ._r,
-  "notifications/message": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .LoggingMessageNotificationSchema */ .B,
-  "notifications/resources/updated": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ResourceUpdatedNotificationSchema */ .cL,
-  "notifications/resources/list_changed": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ResourceListChangedNotificationSchema */ .hh,
-  "notifications/tools/list_changed": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ToolListChangedNotificationSchema */ .fH,
-  "notifications/prompts/list_changed": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .PromptListChangedNotificationSchema */ .br,
-  "notifications/tasks/status": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .TaskStatusNotificationSchema */ .ki,
-  "notifications/elicitation/complete": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ElicitationCompleteNotificationSchema */ .lo
+  "notifications/cancelled": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .CancelledNotificationSchema */ .Sq,
+  "notifications/progress": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ProgressNotificationSchema */ ._r,
+  "notifications/message": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .LoggingMessageNotificationSchema */ .B,
+  "notifications/resources/updated": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ResourceUpdatedNotificationSchema */ .cL,
+  "notifications/resources/list_changed": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ResourceListChangedNotificationSchema */ .hh,
+  "notifications/tools/list_changed": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ToolListChangedNotificationSchema */ .fH,
+  "notifications/prompts/list_changed": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .PromptListChangedNotificationSchema */ .br,
+  "notifications/tasks/status": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .TaskStatusNotificationSchema */ .ki,
+  "notifications/elicitation/complete": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ElicitationCompleteNotificationSchema */ .lo
 };
 var SERVER_REQUEST_SCHEMAS = {
-  ping: _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .PingRequestSchema */ .tC,
-  "sampling/createMessage": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .CreateMessageRequestSchema */ .u9,
-  "elicitation/create": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ElicitRequestSchema */ .$9,
-  "roots/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ListRootsRequestSchema */ .WQ,
-  "tasks/get": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .GetTaskRequestSchema */ .Ql,
-  "tasks/result": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .GetTaskPayloadRequestSchema */ .oQ,
-  "tasks/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ListTasksRequestSchema */ .zR,
-  "tasks/cancel": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .CancelTaskRequestSchema */ .gd
+  ping: _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .PingRequestSchema */ .tC,
+  "sampling/createMessage": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .CreateMessageRequestSchema */ .u9,
+  "elicitation/create": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ElicitRequestSchema */ .$9,
+  "roots/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ListRootsRequestSchema */ .WQ,
+  "tasks/get": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .GetTaskRequestSchema */ .Ql,
+  "tasks/result": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .GetTaskPayloadRequestSchema */ .oQ,
+  "tasks/list": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ListTasksRequestSchema */ .zR,
+  "tasks/cancel": _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .CancelTaskRequestSchema */ .gd
 };
 var MODERN_RESULT_SCHEMAS = {
-  "server/discover": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .DiscoverResultSchema */ .WeT,
-  "tools/list": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .ListToolsResultSchema */ .WTx,
-  "tools/call": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .CallToolResultSchema */ .TFo,
-  "resources/list": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .ListResourcesResultSchema */ .cvA,
-  "resources/templates/list": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .ListResourceTemplatesResultSchema */ .O$H,
-  "resources/read": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .ReadResourceResultSchema */ .veg,
-  "prompts/list": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .ListPromptsResultSchema */ .YuR,
-  "prompts/get": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .GetPromptResultSchema */ .HML,
-  "completion/complete": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .CompleteResultSchema */ .GUV,
-  "subscriptions/listen": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .SubscriptionsListenResultSchema */ .q49
+  "server/discover": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .DiscoverResultSchema */ .WeT,
+  "tools/list": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .ListToolsResultSchema */ .WTx,
+  "tools/call": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .CallToolResultSchema */ .TFo,
+  "resources/list": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .ListResourcesResultSchema */ .cvA,
+  "resources/templates/list": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .ListResourceTemplatesResultSchema */ .O$H,
+  "resources/read": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .ReadResourceResultSchema */ .veg,
+  "prompts/list": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .ListPromptsResultSchema */ .YuR,
+  "prompts/get": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .GetPromptResultSchema */ .HML,
+  "completion/complete": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .CompleteResultSchema */ .GUV,
+  "subscriptions/listen": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .SubscriptionsListenResultSchema */ .q49
 };
 var MODERN_NOTIFICATION_SCHEMAS = {
-  "notifications/cancelled": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .CancelledNotificationSchema */ .Sq9,
-  "notifications/progress": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .ProgressNotificationSchema */ ._r9,
-  "notifications/message": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .LoggingMessageNotificationSchema */ .BaN,
-  "notifications/resources/updated": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .ResourceUpdatedNotificationSchema */ .cLR,
-  "notifications/resources/list_changed": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .ResourceListChangedNotificationSchema */ .hhu,
-  "notifications/tools/list_changed": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .ToolListChangedNotificationSchema */ .fHZ,
-  "notifications/prompts/list_changed": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .PromptListChangedNotificationSchema */ .br5,
-  "notifications/subscriptions/acknowledged": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .SubscriptionsAcknowledgedNotificationSchema */ .rd9
+  "notifications/cancelled": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .CancelledNotificationSchema */ .Sq9,
+  "notifications/progress": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .ProgressNotificationSchema */ ._r9,
+  "notifications/message": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .LoggingMessageNotificationSchema */ .BaN,
+  "notifications/resources/updated": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .ResourceUpdatedNotificationSchema */ .cLR,
+  "notifications/resources/list_changed": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .ResourceListChangedNotificationSchema */ .hhu,
+  "notifications/tools/list_changed": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .ToolListChangedNotificationSchema */ .fHZ,
+  "notifications/prompts/list_changed": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .PromptListChangedNotificationSchema */ .br5,
+  "notifications/subscriptions/acknowledged": _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .SubscriptionsAcknowledgedNotificationSchema */ .rd9
 };
 var KNOWN_SERVER_REQUESTS = new Set(Object.keys(SERVER_REQUEST_SCHEMAS));
 var knownServerNotification = (method, era) => method in (era === "modern" ? MODERN_NOTIFICATION_SCHEMAS : NOTIFICATION_SCHEMAS);
@@ -4152,10 +4114,10 @@ function declaresTaskRequest(serverCapabilities, method) {
 function resultProblems(method, result, requestParams, serverCapabilities, era = "legacy") {
   if (era === "modern") return modernResultProblems(method, result);
   const taskAugmented = isObject3(requestParams) && requestParams.task !== void 0;
-  if (taskAugmented && declaresTaskRequest(serverCapabilities, method)) return problems(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .CreateTaskResultSchema */ .Mg, result);
-  if (method === "tasks/result") return problems(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ResultSchema */ .Jh, result);
+  if (taskAugmented && declaresTaskRequest(serverCapabilities, method)) return problems(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .CreateTaskResultSchema */ .Mg, result);
+  if (method === "tasks/result") return problems(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ResultSchema */ .Jh, result);
   const schema = RESULT_SCHEMAS[method];
-  if (!schema) return problems(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .ResultSchema */ .Jh, result);
+  if (!schema) return problems(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .ResultSchema */ .Jh, result);
   if (method === "tools/call" && isObject3(result) && !Array.isArray(result.content)) {
     return ["content: required array is missing", ...problems(schema, result)];
   }
@@ -4163,7 +4125,7 @@ function resultProblems(method, result, requestParams, serverCapabilities, era =
 }
 function modernResultProblems(method, result) {
   if (isObject3(result) && result.resultType === "input_required") return [];
-  const schema = MODERN_RESULT_SCHEMAS[method] ?? _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_10__/* .ResultSchema */ .Jh3;
+  const schema = MODERN_RESULT_SCHEMAS[method] ?? _modelcontextprotocol_core__WEBPACK_IMPORTED_MODULE_11__/* .ResultSchema */ .Jh3;
   if (method === "tools/call" && isObject3(result) && !Array.isArray(result.content)) {
     return ["content: required array is missing", ...problems(schema, result)];
   }
@@ -5022,7 +4984,7 @@ var checks11 = [
         const first = await ctx.main.request(list.method, { cursor });
         const second = await ctx.main.request(list.method, { cursor });
         const items = (outcome) => outcome.ok ? outcome.result[list.key] : receivedOf(outcome);
-        if (!first.ok || !second.ok || !(0,node_util__WEBPACK_IMPORTED_MODULE_12__.isDeepStrictEqual)(items(first), items(second))) {
+        if (!first.ok || !second.ok || !(0,node_util__WEBPACK_IMPORTED_MODULE_13__.isDeepStrictEqual)(items(first), items(second))) {
           return violation(`${list.method} returns different answers for the same cursor`, {
             sent: { method: list.method, params: { cursor } },
             received: { first: receivedOf(first), second: receivedOf(second) }
@@ -5600,7 +5562,7 @@ async function readOnce(connection, uri) {
   try {
     return { uri, sent, outcome: await connection.request(sent.method, sent.params) };
   } catch (error) {
-    if (error instanceof RequestTimeoutError || error instanceof ConnectionClosedError) {
+    if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH || error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb) {
       return { uri, sent, failure: error.message };
     }
     throw error;
@@ -5937,7 +5899,7 @@ function templateProblems(item, index) {
 }
 function uriTemplateError(template) {
   try {
-    (0,uri_template__WEBPACK_IMPORTED_MODULE_7__.parse)(template);
+    (0,uri_template__WEBPACK_IMPORTED_MODULE_8__.parse)(template);
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -5991,7 +5953,7 @@ function parseFrames(raw, contentType) {
   if (raw === void 0 || raw.trim() === "") return [];
   const texts = [];
   if (contentType?.includes("text/event-stream")) {
-    const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_5__/* .createParser */ .C)({ onEvent: (event) => texts.push(event.data) });
+    const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_6__/* .createParser */ .C)({ onEvent: (event) => texts.push(event.data) });
     parser.feed(raw.endsWith("\n\n") ? raw : `${raw}
 
 `);
@@ -6038,7 +6000,7 @@ function judgeInvalid(invalid, checked, noun, ctx) {
   const more2 = invalid.length > 1 ? ` (and ${invalid.length - 1} more invalid ${noun})` : "";
   return violation(`${first.what} is invalid: ${first.problems.join("; ")}${more2}`, {
     received: invalid.slice(0, 3).map((i) => ({ session: i.session, problems: i.problems, message: trimmed(i.message) })),
-    note: ctx.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$ ? `validated against the official MCP SDK 2.x schemas (${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$} messages)` : "validated against the official MCP SDK schemas"
+    note: ctx.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$ ? `validated against the official MCP SDK 2.x schemas (${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$} messages)` : "validated against the official MCP SDK schemas"
   });
 }
 function* iconSources(value, path) {
@@ -6063,7 +6025,7 @@ function* modernReceived(ctx) {
     yield { message, session: conn, ...request && { request } };
 }
 function* receivedInColumn(ctx, oldest = "") {
-  if (ctx.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$) {
+  if (ctx.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$) {
     yield* modernReceived(ctx);
     return;
   }
@@ -6075,7 +6037,7 @@ function* receivedInColumn(ctx, oldest = "") {
 function validateResults(ctx) {
   const invalid = [];
   let checked = 0;
-  if (ctx.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$) {
+  if (ctx.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$) {
     for (const { message, request, session } of modernReceived(ctx)) {
       if (!isResponse(message) || !("result" in message) || typeof request?.method !== "string") continue;
       checked++;
@@ -6138,7 +6100,7 @@ var checks16 = [
     transports: BOTH11,
     scope: "passive",
     async run(ctx) {
-      const era = ctx.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$ ? "modern" : "legacy";
+      const era = ctx.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$ ? "modern" : "legacy";
       const invalid = [];
       let checked = 0;
       for (const { message, session } of receivedInColumn(ctx)) {
@@ -6283,7 +6245,7 @@ var checks17 = [
 // src/checks/probes/task-probe.ts
 
 
-var RELATED_TASK = _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_11__/* .RELATED_TASK_META_KEY */ .EV;
+var RELATED_TASK = _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_12__/* .RELATED_TASK_META_KEY */ .EV;
 var TERMINAL_STATUSES = ["completed", "failed", "cancelled"];
 var TASK_TTL_MS = 6e4;
 var TASK_COUNT = 3;
@@ -6318,7 +6280,7 @@ async function ask2(connection, method, params, timeoutMs) {
   try {
     return { method, params, outcome: await connection.request(method, params, { timeoutMs }) };
   } catch (error) {
-    if (error instanceof RequestTimeoutError) return { method, params };
+    if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH) return { method, params };
     throw error;
   }
 }
@@ -6397,7 +6359,7 @@ async function follow(connection, task, waitMs) {
   const pollMs = Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, Number(task.pollInterval) || MIN_POLL_MS));
   const deadline = Date.now() + waitMs;
   while (!resultCame && Date.now() < deadline) {
-    await Promise.race([(0,node_timers_promises__WEBPACK_IMPORTED_MODULE_6__.setTimeout)(pollMs), result]);
+    await Promise.race([(0,node_timers_promises__WEBPACK_IMPORTED_MODULE_7__.setTimeout)(pollMs), result]);
     if (resultCame) break;
     const get = await ask2(connection, "tasks/get", { taskId }, waitMs);
     polls.push(get);
@@ -7191,7 +7153,7 @@ var checks19 = [
 
 
 
-var addFormats = ajv_formats__WEBPACK_IMPORTED_MODULE_13__;
+var addFormats = ajv_formats__WEBPACK_IMPORTED_MODULE_14__;
 var DIALECTS = [
   { dialect: "2020-12", pattern: /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/ },
   { dialect: "2019-09", pattern: /^https?:\/\/json-schema\.org\/draft\/2019-09\/schema#?$/ },
@@ -7203,17 +7165,17 @@ function createAjv(dialect) {
   let ajv;
   switch (dialect) {
     case "2020-12":
-      ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_14__.Ajv2020(options);
+      ajv = new ajv_dist_2020_js__WEBPACK_IMPORTED_MODULE_15__.Ajv2020(options);
       break;
     case "2019-09":
-      ajv = new ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_15__.Ajv2019(options);
+      ajv = new ajv_dist_2019_js__WEBPACK_IMPORTED_MODULE_16__.Ajv2019(options);
       break;
     case "draft-07":
-      ajv = new ajv__WEBPACK_IMPORTED_MODULE_16__.Ajv(options);
+      ajv = new ajv__WEBPACK_IMPORTED_MODULE_17__.Ajv(options);
       break;
     case "draft-06":
-      ajv = new ajv__WEBPACK_IMPORTED_MODULE_16__.Ajv(options);
-      ajv.addMetaSchema(ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_17__);
+      ajv = new ajv__WEBPACK_IMPORTED_MODULE_17__.Ajv(options);
+      ajv.addMetaSchema(ajv_dist_refs_json_schema_draft_06_json__WEBPACK_IMPORTED_MODULE_18__);
       break;
   }
   addFormats(ajv);
@@ -7847,7 +7809,7 @@ var checks20 = [
           return skip(`tools/list could not be walked to the end (${(first.stopped ?? second.stopped).reason})`);
         const a = itemsOf(first, "tools");
         const b = itemsOf(second, "tools");
-        if ((0,node_util__WEBPACK_IMPORTED_MODULE_12__.isDeepStrictEqual)(a, b) || notified)
+        if ((0,node_util__WEBPACK_IMPORTED_MODULE_13__.isDeepStrictEqual)(a, b) || notified)
           return pass(notified ? "changed, and list_changed was sent" : `${a.length} tools, twice the same`);
         const names2 = (list) => list.map(toolName);
         return violation(
@@ -7916,7 +7878,7 @@ function toolDefinitionProblems(tool, version, index) {
 function callResultProblems(result, version) {
   const problems2 = contentListProblems(result.content, "content");
   if (result.isError !== void 0 && typeof result.isError !== "boolean") problems2.push("isError is not a boolean");
-  const objectOnly = version >= "2025-06-18" && version !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$;
+  const objectOnly = version >= "2025-06-18" && version !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$;
   if (objectOnly && result.structuredContent !== void 0 && !isObject(result.structuredContent)) {
     problems2.push("structuredContent is not an object");
   }
@@ -8017,7 +7979,7 @@ function invalidCall(tools) {
 function parsesTo(text, expected) {
   if (typeof text !== "string") return false;
   try {
-    return (0,node_util__WEBPACK_IMPORTED_MODULE_12__.isDeepStrictEqual)(JSON.parse(text), expected);
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_13__.isDeepStrictEqual)(JSON.parse(text), expected);
   } catch {
     return false;
   }
@@ -8043,7 +8005,7 @@ function more(list, shown) {
 
 // src/checks/probes/modern-requests.ts
 function openModernProbe(ctx, name) {
-  return ctx.openRaw({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$, initialize: false, label: modernLabel(`probe:${name}`) });
+  return ctx.openRaw({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$, initialize: false, label: modernLabel(`probe:${name}`) });
 }
 async function sendModern(ctx, channel, method, params, options = {}) {
   const body = enveloped(params);
@@ -8212,7 +8174,7 @@ var checks21 = [
       const streams = modernMessages(ctx.transcript()).filter(
         ({ http }) => (http?.headers?.["content-type"] ?? "").includes("text/event-stream")
       );
-      if (streams.length === 0) return skip(`no ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$} response was streamed as SSE`);
+      if (streams.length === 0) return skip(`no ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$} response was streamed as SSE`);
       const findings = streams.filter(({ http }) => http?.headers?.["x-accel-buffering"]?.toLowerCase() !== "no").map(({ conn, message }) => ({
         session: conn,
         problem: "an SSE response has no X-Accel-Buffering: no",
@@ -8235,7 +8197,7 @@ var checks21 = [
     async run(ctx) {
       await ctx.http?.settled?.();
       const streams = requestStreams(ctx.transcript()).filter((s) => s.request.method !== "subscriptions/listen");
-      if (streams.length === 0) return skip(`no ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$} request was answered on an SSE stream`);
+      if (streams.length === 0) return skip(`no ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$} request was answered on an SSE stream`);
       const unrelated = [];
       for (const { conn, request, untilResponse } of streams)
         for (const message of untilResponse) {
@@ -8618,7 +8580,7 @@ var checks24 = [
           `server/discover after the cancellation got ${describeModern(barrier)}, so when the server had it is unknown`
         );
       const mark = ctx.transcript().length;
-      await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_6__.setTimeout)(Math.min(ctx.timeoutMs, wholeMs + STRAGGLER_MS2));
+      await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_7__.setTimeout)(Math.min(ctx.timeoutMs, wholeMs + STRAGGLER_MS2));
       const late = ctx.transcript().slice(mark).filter((e) => e.conn === channel.label && e.dir === "recv" && isObject3(e.message) && isAbout(call)(e.message)).map((e) => e.message);
       const evidence = { sent: { request: trimmed(call.sent), cancelled: cancel } };
       if (late.length > 0)
@@ -9151,8 +9113,8 @@ var checks26 = [
       const http = ctx.http;
       for (const method of ["GET", "DELETE"]) {
         const response = await http.fetch(
-          { method, headers: { accept: "text/event-stream", "mcp-protocol-version": _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$ } },
-          { readBody: "none", label: `probe:no-sessions-${method}@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$}` }
+          { method, headers: { accept: "text/event-stream", "mcp-protocol-version": _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$ } },
+          { readBody: "none", label: `probe:no-sessions-${method}@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$}` }
         );
         const { accepted } = await ctx.versionMatrix();
         if (response.status !== 405 && accepted.length === 0)
@@ -9160,7 +9122,7 @@ var checks26 = [
       }
       const channel = await openModernProbe(ctx, "session-id");
       const exchange = await sendModern(ctx, channel, "tools/list", void 0, {
-        headers: { "mcp-session-id": (0,node_crypto__WEBPACK_IMPORTED_MODULE_9__.randomUUID)() }
+        headers: { "mcp-session-id": (0,node_crypto__WEBPACK_IMPORTED_MODULE_10__.randomUUID)() }
       });
       const evidence = modernEvidence(exchange);
       if (exchange.response?.result === void 0)
@@ -9385,8 +9347,8 @@ var checks28 = [
       const versions = result.supportedVersions;
       if (!Array.isArray(versions) || versions.length === 0 || !versions.every((v) => typeof v === "string"))
         problems2.push("supportedVersions is not a non-empty array of strings");
-      else if (!versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$))
-        problems2.push(`supportedVersions does not list ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$}, the version of the request it answered`);
+      else if (!versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$))
+        problems2.push(`supportedVersions does not list ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$}, the version of the request it answered`);
       if (!isObject3(result.capabilities)) problems2.push("capabilities is not an object");
       if (result.resultType !== "complete")
         problems2.push(`resultType is ${JSON.stringify(result.resultType)}, not "complete"`);
@@ -9483,12 +9445,12 @@ var checks28 = [
       const error = errorOf2(exchange.response);
       if (!error) return violation(`initialize got ${describeModern(exchange)}, not an error`, evidence);
       const text = JSON.stringify([error.message, error.data]);
-      if (!text.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$))
+      if (!text.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$))
         return violation(
-          `the error answering initialize does not name the supported versions (${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$})`,
+          `the error answering initialize does not name the supported versions (${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$})`,
           evidence
         );
-      return pass(`initialize refused with error ${String(error.code)} naming ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$}`);
+      return pass(`initialize refused with error ${String(error.code)} naming ${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$}`);
     }
   },
   {
@@ -9601,9 +9563,59 @@ var CATALOGUE = [
 ];
 var SPEC_BASE_URL = "https://modelcontextprotocol.io/specification";
 function specUrl(check, version) {
-  const page = version === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_1__/* .MODERN_VERSION */ .j$ ? check.modernSpec ?? check.spec : check.spec;
+  const page = version === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$ ? check.modernSpec ?? check.spec : check.spec;
   return `${SPEC_BASE_URL}/${version}/${page}`;
 }
+
+
+
+
+/***/ }),
+
+/***/ 85343:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
+/* harmony export */   Ig: () => (/* binding */ NEEDS_WIRE),
+/* harmony export */   Yh: () => (/* binding */ RawChannelUnavailableError),
+/* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
+/* harmony export */   jh: () => (/* binding */ PROGRESS_TIMEOUT_CAP),
+/* harmony export */   rb: () => (/* binding */ ConnectionClosedError)
+/* harmony export */ });
+// src/wire/types.ts
+var PROGRESS_TIMEOUT_CAP = 3;
+var RequestTimeoutError = class extends Error {
+  constructor(method, timeoutMs) {
+    super(`no response to ${method} within ${timeoutMs} ms`);
+    this.method = method;
+    this.timeoutMs = timeoutMs;
+    this.name = "RequestTimeoutError";
+  }
+};
+var InvalidAnswerError = class extends Error {
+  constructor(method, problem, answer) {
+    super(`the answer to ${method} is invalid: ${problem}`);
+    this.method = method;
+    this.problem = problem;
+    this.answer = answer;
+    this.name = "InvalidAnswerError";
+  }
+};
+var ConnectionClosedError = class extends Error {
+  constructor(method) {
+    super(`connection closed before the response to ${method}`);
+    this.method = method;
+    this.name = "ConnectionClosedError";
+  }
+};
+var NEEDS_WIRE = "needs a process/HTTP transport";
+var RawChannelUnavailableError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RawChannelUnavailableError";
+  }
+};
 
 
 

@@ -1,73 +1,130 @@
-export const id = 933;
-export const ids = [933];
+export const id = 703;
+export const ids = [703];
 export const modules = {
 
-/***/ 77933:
+/***/ 68533:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $_: () => (/* binding */ compareWithBaseline),
-/* harmony export */   Ug: () => (/* binding */ stepKey),
-/* harmony export */   eL: () => (/* binding */ latencyBaseline),
-/* harmony export */   fq: () => (/* binding */ budgetKey),
-/* harmony export */   qB: () => (/* binding */ compareRuns),
-/* harmony export */   v2: () => (/* binding */ findBaselineEntry),
-/* harmony export */   yR: () => (/* binding */ checkKey)
+/* harmony export */   K2: () => (/* binding */ toHistoryEntry),
+/* harmony export */   R0: () => (/* binding */ HISTORY_EVENTS),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   hD: () => (/* binding */ targetKey)
 /* harmony export */ });
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76424);
-/* harmony import */ var _stdlib_stats_kruskal_test__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52577);
+/* harmony import */ var _chunk_IBABR4IE_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48771);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+
+
+// src/history/entry.ts
+
+var HISTORY_EVENTS = ["push", "pull_request", "schedule", "workflow_dispatch", "local"];
+var HISTORY_SAMPLES = 200;
+function toHistoryEntry(result, provenance, catalogue) {
+  const toolVersion = result.tool.version;
+  const checkers = new Map(catalogue.map((check) => [check.id, checkerDigest(check, toolVersion)]));
+  return {
+    provenance,
+    stamp: {
+      toolVersion,
+      catalogueDigest: catalogueDigest(catalogue),
+      serverFingerprint: serverFingerprint(result)
+    },
+    target: result.target,
+    server: {
+      ...result.server.name !== void 0 && { name: result.server.name },
+      ...result.server.version !== void 0 && { version: result.server.version }
+    },
+    bootOk: result.boot.ok,
+    ...result.outcome !== void 0 && { outcome: result.outcome },
+    checks: result.checks.map((check) => ({
+      id: check.id,
+      protocolVersion: check.protocolVersion,
+      level: check.level,
+      status: check.status,
+      digest: digest(check.message),
+      checker: checkers.get(check.id) ?? digest(`${check.id}|${check.level}|${toolVersion}`)
+    })),
+    flows: result.flows.map((flow) => ({
+      name: flow.name,
+      status: flow.status,
+      ...flow.error !== void 0 && { error: flow.error },
+      steps: flow.steps.map((step) => ({ id: step.id, status: step.status, digest: digest(step.message) }))
+    })),
+    bench: result.bench.map(toBenchRecord),
+    ...result.interface !== void 0 && { interface: result.interface }
+  };
+}
+function toBenchRecord(bench) {
+  const { stats } = bench;
+  return {
+    name: bench.name,
+    concurrency: bench.concurrency,
+    count: stats.count,
+    errors: stats.errors,
+    p50: stats.p50,
+    p95: stats.p95,
+    p99: stats.p99,
+    mean: stats.mean,
+    samples: (0,_chunk_IBABR4IE_mjs__WEBPACK_IMPORTED_MODULE_1__/* .keptSamples */ .w)(bench.samples, HISTORY_SAMPLES),
+    budgets: (bench.budgets ?? []).map((budget) => ({ name: budget.name, status: budget.status }))
+  };
+}
+function targetKey(target) {
+  return `${target.transport} ${target.url ?? target.command ?? ""}`;
+}
+function catalogueDigest(catalogue) {
+  return digest(
+    canonicalJson(
+      [...catalogue].sort(byId).map((check) => ({ id: check.id, level: check.level, versions: check.versions }))
+    )
+  );
+}
+var byId = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function checkerDigest(check, toolVersion) {
+  return digest(canonicalJson({ id: check.id, level: check.level, versions: check.versions, toolVersion }));
+}
+function serverFingerprint(result) {
+  return digest(
+    canonicalJson({
+      name: result.server.name ?? null,
+      version: result.server.version ?? null,
+      capabilities: result.server.capabilities ?? null,
+      interface: result.interface ? interfaceDigest(result.interface) : null
+    })
+  );
+}
+function interfaceDigest(serverInterface) {
+  return digest(canonicalJson(serverInterface));
+}
+function digest(text) {
+  return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex").slice(0, 16);
+}
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+}
+
+
+
+
+/***/ }),
+
+/***/ 9703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ latencyBaseline),
+/* harmony export */   q: () => (/* binding */ compareRuns)
+/* harmony export */ });
+/* harmony import */ var _chunk_WFJK6SNW_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67905);
+/* harmony import */ var _chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68533);
+/* harmony import */ var _chunk_VOYUIST7_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45279);
 /* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15521);
 
 
-// src/bench/significance.ts
 
-
-function locationShift(baseline, current) {
-  if (baseline.length === 0 || current.length === 0) return { direction: "none", pValue: 1 };
-  const rankSum = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_2__/* .wilcoxonRankSum */ .Lm)([...current], [...baseline]);
-  const expected = current.length * (current.length + baseline.length + 1) / 2;
-  if (rankSum === expected) return { direction: "none", pValue: 1 };
-  const { pValue } = _stdlib_stats_kruskal_test__WEBPACK_IMPORTED_MODULE_1__([...current], [...baseline]);
-  if (Number.isNaN(pValue)) return { direction: "none", pValue: 1 };
-  return { direction: rankSum > expected ? "higher" : "lower", pValue: pValue / 2 };
-}
-
-// src/bench/compare.ts
-var SIGNIFICANCE_LEVEL = 0.01;
-function findBaselineEntry(baseline, name, concurrency) {
-  return baseline.find((entry) => entry.name === name && entry.concurrency === concurrency);
-}
-var percentChange = (before, after) => before > 0 ? (after - before) / before * 100 : 0;
-function compareWithBaseline(current, baseline, policy) {
-  if (current.stats.count === 0 || baseline.stats.count === 0) return void 0;
-  const p50Delta = current.stats.p50 - baseline.stats.p50;
-  const p50ChangePct = percentChange(baseline.stats.p50, current.stats.p50);
-  const comparison = {
-    baselineP50: baseline.stats.p50,
-    baselineP95: baseline.stats.p95,
-    p50ChangePct,
-    p95ChangePct: percentChange(baseline.stats.p95, current.stats.p95),
-    verdict: "same",
-    regression: false
-  };
-  const clearsThresholds = Math.abs(p50ChangePct) > policy.thresholdPct && Math.abs(p50Delta) >= policy.minMs;
-  const direction = p50Delta > 0 ? "slower" : "faster";
-  if (baseline.samples.length === 0 || current.samples.length === 0) {
-    if (clearsThresholds) comparison.verdict = direction;
-    return {
-      comparison,
-      note: "the baseline has no raw samples, so the change was not tested for significance and is not flagged"
-    };
-  }
-  const shift = locationShift(baseline.samples, current.samples);
-  comparison.pValue = shift.pValue;
-  const shiftAgrees = shift.direction === (direction === "slower" ? "higher" : "lower");
-  if (clearsThresholds && shiftAgrees && shift.pValue < SIGNIFICANCE_LEVEL) {
-    comparison.verdict = direction;
-    comparison.regression = direction === "slower";
-  }
-  return { comparison };
-}
 
 // src/history/compare.ts
 
@@ -105,7 +162,7 @@ function diffNamed(kind, before, after, nameOf, details) {
       changes.push({ kind, name, change: "removed", breaking: REMOVAL_BREAKS[kind], details: [] });
       continue;
     }
-    if ((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(item) === (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(current)) continue;
+    if ((0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(item) === (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(current)) continue;
     const found = details(item, current);
     changes.push({
       kind,
@@ -128,7 +185,7 @@ function diffCapabilities(before, after) {
       continue;
     }
     const current = after[name];
-    if ((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value) === (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(current)) continue;
+    if ((0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value) === (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(current)) continue;
     const lost = Object.keys(asRecord(value)).filter((flag) => !(flag in asRecord(current)));
     changes.push({
       kind: "capability",
@@ -145,9 +202,9 @@ function diffCapabilities(before, after) {
 }
 function toolDetails(before, after) {
   const found = schemaDetails(asRecord(before.inputSchema), asRecord(after.inputSchema));
-  if ((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(before.outputSchema) !== (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(after.outputSchema))
+  if ((0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(before.outputSchema) !== (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(after.outputSchema))
     found.other.push("output schema changed");
-  if ((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(before.annotations) !== (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(after.annotations)) found.other.push("annotations changed");
+  if ((0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(before.annotations) !== (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(after.annotations)) found.other.push("annotations changed");
   if (before.description !== after.description || before.title !== after.title) found.other.push("description changed");
   return found;
 }
@@ -167,13 +224,13 @@ function schemaDetails(before, after) {
     }
     const narrowed = narrowing(asRecord(schema), asRecord(current));
     if (narrowed) found.breaking.push(`argument "${name}" narrowed: ${narrowed}`);
-    else if ((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(schema) !== (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(current)) found.other.push(`argument "${name}" changed`);
+    else if ((0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(schema) !== (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(current)) found.other.push(`argument "${name}" changed`);
   }
   for (const name of Object.keys(newProperties)) {
     if (!(name in oldProperties) && !found.breaking.some((text) => text.includes(`"${name}"`)))
       found.other.push(`new optional argument "${name}"`);
   }
-  if (found.breaking.length === 0 && found.other.length === 0 && (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(before) !== (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(after))
+  if (found.breaking.length === 0 && found.other.length === 0 && (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(before) !== (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(after))
     found.other.push("input schema changed");
   return found;
 }
@@ -187,9 +244,9 @@ function narrowing(before, after) {
   }
   if (oldTypes.length === 0 && newTypes.length > 0) return `type any -> ${newTypes.join("|")}`;
   if (Array.isArray(after.enum)) {
-    const allowed = new Set(after.enum.map((value) => (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value)));
+    const allowed = new Set(after.enum.map((value) => (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value)));
     if (!Array.isArray(before.enum)) return "now limited to an enum";
-    const lost = before.enum.filter((value) => !allowed.has((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value)));
+    const lost = before.enum.filter((value) => !allowed.has((0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(value)));
     if (lost.length > 0) return `enum no longer allows ${lost.map((value) => JSON.stringify(value)).join(", ")}`;
   }
   return void 0;
@@ -213,7 +270,7 @@ function promptDetails(before, after) {
 function plainDetails(before, after) {
   const fields = /* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)]);
   const changed = [...fields].filter(
-    (field) => (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(before[field]) !== (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(after[field])
+    (field) => (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(before[field]) !== (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(after[field])
   );
   return { breaking: [], other: changed.map((field) => `${field} changed`) };
 }
@@ -303,9 +360,6 @@ function ref(item) {
     ...item.level !== void 0 && { level: item.level }
   };
 }
-var checkKey = (id, protocolVersion) => `check:${id}@${protocolVersion}`;
-var stepKey = (flow, step) => `step:${flow}/${step}`;
-var budgetKey = (operation, concurrency, budget) => `budget:${operation} @${concurrency}/${budget}`;
 var statesCache = /* @__PURE__ */ new WeakMap();
 function itemStates(entry) {
   const cached = statesCache.get(entry);
@@ -318,7 +372,7 @@ function buildItemStates(entry) {
   const items = /* @__PURE__ */ new Map();
   const toolVersion = entry.stamp.toolVersion;
   for (const check of entry.checks) {
-    const key = checkKey(check.id, check.protocolVersion);
+    const key = (0,_chunk_WFJK6SNW_mjs__WEBPACK_IMPORTED_MODULE_3__/* .checkKey */ .yR)(check.id, check.protocolVersion);
     items.set(key, {
       kind: "check",
       key,
@@ -331,7 +385,7 @@ function buildItemStates(entry) {
   }
   for (const flow of entry.flows) {
     for (const step of flow.steps) {
-      const key = stepKey(flow.name, step.id);
+      const key = (0,_chunk_WFJK6SNW_mjs__WEBPACK_IMPORTED_MODULE_3__/* .stepKey */ .Ug)(flow.name, step.id);
       items.set(key, {
         kind: "flow-step",
         key,
@@ -345,7 +399,7 @@ function buildItemStates(entry) {
   for (const bench of entry.bench) {
     const operation = `${bench.name} @${bench.concurrency}`;
     for (const budget of bench.budgets) {
-      const key = budgetKey(bench.name, bench.concurrency, budget.name);
+      const key = (0,_chunk_WFJK6SNW_mjs__WEBPACK_IMPORTED_MODULE_3__/* .budgetKey */ .fq)(bench.name, bench.concurrency, budget.name);
       items.set(key, { kind: "budget", key, id: budget.name, operation, status: budget.status, checker: toolVersion });
     }
   }
@@ -443,7 +497,7 @@ function compareLatency(current, previous, options) {
   for (const bench of current.bench) {
     const baseline = baselines.get(operationKey(bench));
     if (!baseline) continue;
-    const compared = compareWithBaseline({ stats: bench, samples: bench.samples }, baseline, options.policy);
+    const compared = (0,_chunk_VOYUIST7_mjs__WEBPACK_IMPORTED_MODULE_1__/* .compareWithBaseline */ .$)({ stats: bench, samples: bench.samples }, baseline, options.policy);
     if (!compared) continue;
     changes.push({
       name: bench.name,
@@ -492,20 +546,12 @@ function latencyTrends(runs) {
 
 /***/ }),
 
-/***/ 76424:
+/***/ 48771:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K2: () => (/* binding */ toHistoryEntry),
-/* harmony export */   R0: () => (/* binding */ HISTORY_EVENTS),
-/* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   hD: () => (/* binding */ targetKey),
-/* harmony export */   wV: () => (/* binding */ keptSamples)
+/* harmony export */   w: () => (/* binding */ keptSamples)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-// src/history/entry.ts
-
-
 // src/bench/samples.ts
 var MAX_KEPT_SAMPLES = 1e3;
 var roundToMicroseconds = (ms) => Math.round(ms * 1e3) / 1e3;
@@ -516,95 +562,87 @@ function keptSamples(samples, cap = MAX_KEPT_SAMPLES) {
   return Array.from({ length: cap }, (_, i) => roundToMicroseconds(sorted[Math.round(i * step)]));
 }
 
-// src/history/entry.ts
-var HISTORY_EVENTS = ["push", "pull_request", "schedule", "workflow_dispatch", "local"];
-var HISTORY_SAMPLES = 200;
-function toHistoryEntry(result, provenance, catalogue) {
-  const toolVersion = result.tool.version;
-  const checkers = new Map(catalogue.map((check) => [check.id, checkerDigest(check, toolVersion)]));
-  return {
-    provenance,
-    stamp: {
-      toolVersion,
-      catalogueDigest: catalogueDigest(catalogue),
-      serverFingerprint: serverFingerprint(result)
-    },
-    target: result.target,
-    server: {
-      ...result.server.name !== void 0 && { name: result.server.name },
-      ...result.server.version !== void 0 && { version: result.server.version }
-    },
-    bootOk: result.boot.ok,
-    ...result.outcome !== void 0 && { outcome: result.outcome },
-    checks: result.checks.map((check) => ({
-      id: check.id,
-      protocolVersion: check.protocolVersion,
-      level: check.level,
-      status: check.status,
-      digest: digest(check.message),
-      checker: checkers.get(check.id) ?? digest(`${check.id}|${check.level}|${toolVersion}`)
-    })),
-    flows: result.flows.map((flow) => ({
-      name: flow.name,
-      status: flow.status,
-      ...flow.error !== void 0 && { error: flow.error },
-      steps: flow.steps.map((step) => ({ id: step.id, status: step.status, digest: digest(step.message) }))
-    })),
-    bench: result.bench.map(toBenchRecord),
-    ...result.interface !== void 0 && { interface: result.interface }
+
+
+
+/***/ }),
+
+/***/ 45279:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ compareWithBaseline),
+/* harmony export */   v: () => (/* binding */ findBaselineEntry)
+/* harmony export */ });
+/* harmony import */ var _stdlib_stats_kruskal_test__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52577);
+/* harmony import */ var simple_statistics__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15521);
+// src/bench/significance.ts
+
+
+function locationShift(baseline, current) {
+  if (baseline.length === 0 || current.length === 0) return { direction: "none", pValue: 1 };
+  const rankSum = (0,simple_statistics__WEBPACK_IMPORTED_MODULE_1__/* .wilcoxonRankSum */ .Lm)([...current], [...baseline]);
+  const expected = current.length * (current.length + baseline.length + 1) / 2;
+  if (rankSum === expected) return { direction: "none", pValue: 1 };
+  const { pValue } = _stdlib_stats_kruskal_test__WEBPACK_IMPORTED_MODULE_0__([...current], [...baseline]);
+  if (Number.isNaN(pValue)) return { direction: "none", pValue: 1 };
+  return { direction: rankSum > expected ? "higher" : "lower", pValue: pValue / 2 };
+}
+
+// src/bench/compare.ts
+var SIGNIFICANCE_LEVEL = 0.01;
+function findBaselineEntry(baseline, name, concurrency) {
+  return baseline.find((entry) => entry.name === name && entry.concurrency === concurrency);
+}
+var percentChange = (before, after) => before > 0 ? (after - before) / before * 100 : 0;
+function compareWithBaseline(current, baseline, policy) {
+  if (current.stats.count === 0 || baseline.stats.count === 0) return void 0;
+  const p50Delta = current.stats.p50 - baseline.stats.p50;
+  const p50ChangePct = percentChange(baseline.stats.p50, current.stats.p50);
+  const comparison = {
+    baselineP50: baseline.stats.p50,
+    baselineP95: baseline.stats.p95,
+    p50ChangePct,
+    p95ChangePct: percentChange(baseline.stats.p95, current.stats.p95),
+    verdict: "same",
+    regression: false
   };
+  const clearsThresholds = Math.abs(p50ChangePct) > policy.thresholdPct && Math.abs(p50Delta) >= policy.minMs;
+  const direction = p50Delta > 0 ? "slower" : "faster";
+  if (baseline.samples.length === 0 || current.samples.length === 0) {
+    if (clearsThresholds) comparison.verdict = direction;
+    return {
+      comparison,
+      note: "the baseline has no raw samples, so the change was not tested for significance and is not flagged"
+    };
+  }
+  const shift = locationShift(baseline.samples, current.samples);
+  comparison.pValue = shift.pValue;
+  const shiftAgrees = shift.direction === (direction === "slower" ? "higher" : "lower");
+  if (clearsThresholds && shiftAgrees && shift.pValue < SIGNIFICANCE_LEVEL) {
+    comparison.verdict = direction;
+    comparison.regression = direction === "slower";
+  }
+  return { comparison };
 }
-function toBenchRecord(bench) {
-  const { stats } = bench;
-  return {
-    name: bench.name,
-    concurrency: bench.concurrency,
-    count: stats.count,
-    errors: stats.errors,
-    p50: stats.p50,
-    p95: stats.p95,
-    p99: stats.p99,
-    mean: stats.mean,
-    samples: keptSamples(bench.samples, HISTORY_SAMPLES),
-    budgets: (bench.budgets ?? []).map((budget) => ({ name: budget.name, status: budget.status }))
-  };
-}
-function targetKey(target) {
-  return `${target.transport} ${target.url ?? target.command ?? ""}`;
-}
-function catalogueDigest(catalogue) {
-  return digest(
-    canonicalJson(
-      [...catalogue].sort(byId).map((check) => ({ id: check.id, level: check.level, versions: check.versions }))
-    )
-  );
-}
-var byId = (a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-function checkerDigest(check, toolVersion) {
-  return digest(canonicalJson({ id: check.id, level: check.level, versions: check.versions, toolVersion }));
-}
-function serverFingerprint(result) {
-  return digest(
-    canonicalJson({
-      name: result.server.name ?? null,
-      version: result.server.version ?? null,
-      capabilities: result.server.capabilities ?? null,
-      interface: result.interface ? interfaceDigest(result.interface) : null
-    })
-  );
-}
-function interfaceDigest(serverInterface) {
-  return digest(canonicalJson(serverInterface));
-}
-function digest(text) {
-  return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex").slice(0, 16);
-}
-function canonicalJson(value) {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const entries = Object.entries(value).filter(([, item]) => item !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
-}
+
+
+
+
+/***/ }),
+
+/***/ 67905:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ug: () => (/* binding */ stepKey),
+/* harmony export */   fq: () => (/* binding */ budgetKey),
+/* harmony export */   yR: () => (/* binding */ checkKey)
+/* harmony export */ });
+// src/history/item-keys.ts
+var checkKey = (id, protocolVersion) => `check:${id}@${protocolVersion}`;
+var stepKey = (flow, step) => `step:${flow}/${step}`;
+var budgetKey = (operation, concurrency, budget) => `budget:${operation} @${concurrency}/${budget}`;
 
 
 

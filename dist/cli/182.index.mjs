@@ -1,5 +1,5 @@
-export const id = 787;
-export const ids = [787];
+export const id = 182;
+export const ids = [182];
 export const modules = {
 
 /***/ 83780:
@@ -154,7 +154,7 @@ function chartLabel(commit, index) {
 
 /***/ }),
 
-/***/ 17623:
+/***/ 90904:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -166,9 +166,9 @@ function chartLabel(commit, index) {
 /* harmony export */ });
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31062);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28227);
-/* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77933);
-/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91811);
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76424);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_C6CVHXV2_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9703);
+/* harmony import */ var _chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68533);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
 
 
@@ -207,7 +207,7 @@ function historyListing(store, json) {
       provenance.event.padEnd(12),
       (outcome ?? "").padEnd(7),
       `${tally.pass} passed, ${tally.fail} failed, ${tally.warn} warnings`.padEnd(36),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target), 80)
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)((0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target), 80)
     ].join("  ");
   });
   return `${lines.join("\n")}
@@ -221,7 +221,7 @@ function checkListing(store, checkId, json, limit) {
   const runs = store.checkRuns(checkId, limit);
   if (json) return `${JSON.stringify(runs, null, 2)}
 `;
-  if (runs.length === 0) return `No runs of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(checkId, 100)} in ${store.path}.
+  if (runs.length === 0) return `No runs of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)(checkId, 100)} in ${store.path}.
 `;
   const lines = runs.map(
     (run) => [
@@ -238,17 +238,17 @@ function checkListing(store, checkId, json, limit) {
 function trendsOf(store, window) {
   const byTarget = /* @__PURE__ */ new Map();
   for (const run of store.runs()) {
-    const key = `${(0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target)} ${run.entry.provenance.leg ?? ""}`.trim();
+    const key = `${(0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target)} ${run.entry.provenance.leg ?? ""}`.trim();
     byTarget.set(key, [...byTarget.get(key) ?? [], run.entry]);
   }
   return [...byTarget].map(([target, entries]) => {
     const recent = entries.slice(-window);
     const current = recent.at(-1);
-    const comparison = (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(current, recent.slice(0, -1), {
+    const comparison = (0,_chunk_C6CVHXV2_mjs__WEBPACK_IMPORTED_MODULE_3__/* .compareRuns */ .q)(current, recent.slice(0, -1), {
       policy: { thresholdPct: 20, minMs: 1 },
       shownRuns: recent.length
     });
-    const trends = comparison.trends.length > 0 ? comparison.trends : (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__/* .latencyBaseline */ .eL)({ transport: current.target.transport, toolVersion: current.stamp.toolVersion }, [
+    const trends = comparison.trends.length > 0 ? comparison.trends : (0,_chunk_C6CVHXV2_mjs__WEBPACK_IMPORTED_MODULE_3__/* .latencyBaseline */ .e)({ transport: current.target.transport, toolVersion: current.stamp.toolVersion }, [
       current
     ]).map((one) => ({
       name: one.name,
@@ -262,18 +262,18 @@ function trendsText(targets) {
   if (targets.length === 0) return "No runs in the history yet.\n";
   const lines = [];
   for (const target of targets) {
-    lines.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(target.target, 120)} (${target.runs} runs)`);
+    lines.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)(target.target, 120)} (${target.runs} runs)`);
     if (target.trends.length === 0) lines.push("  no benchmarks recorded (run with --bench)");
     for (const trend of target.trends) {
-      const p50 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(point.p50).replace(" ms", "")).join(" ");
-      const p95 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(point.p95).replace(" ms", "")).join(" ");
-      lines.push(`  ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(trend.name, 60)} @${trend.concurrency}  p50 ms: ${p50}`);
-      lines.push(`  ${" ".repeat((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(trend.name, 60).length)} @${trend.concurrency}  p95 ms: ${p95}`);
+      const p50 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(point.p50).replace(" ms", "")).join(" ");
+      const p95 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(point.p95).replace(" ms", "")).join(" ");
+      lines.push(`  ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)(trend.name, 60)} @${trend.concurrency}  p50 ms: ${p50}`);
+      lines.push(`  ${" ".repeat((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)(trend.name, 60).length)} @${trend.concurrency}  p95 ms: ${p95}`);
     }
     if (target.flaky.length === 0) lines.push("  flaky: none");
     for (const item of target.flaky) {
       const where = item.kind === "check" ? `${item.id} (${item.protocolVersion ?? ""})` : `${item.operation ?? item.flow ?? ""} ${item.id}`;
-      lines.push(`  flaky: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(where, 100)} [${item.history.map((point) => point.status).join(" ")}]`);
+      lines.push(`  flaky: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)(where, 100)} [${item.history.map((point) => point.status).join(" ")}]`);
     }
   }
   return `${lines.join("\n")}
@@ -299,7 +299,7 @@ async function historyFileFor(options) {
 
 /***/ }),
 
-/***/ 84919:
+/***/ 85969:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -307,7 +307,7 @@ async function historyFileFor(options) {
 /* harmony export */   _H: () => (/* binding */ HistoryStoreError)
 /* harmony export */ });
 /* unused harmony exports HISTORY_DB_FORMAT, HISTORY_SCHEMA_VERSION */
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76424);
+/* harmony import */ var _chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68533);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var sql_js_dist_sql_wasm_inline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28865);
@@ -327,7 +327,7 @@ var level = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(["MUST", "SHOULD
 var provenanceSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
   commit: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
   ref: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
-  event: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .HISTORY_EVENTS */ .R0),
+  event: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .HISTORY_EVENTS */ .R0),
   runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
   runAttempt: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().optional(),
   workflow: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
@@ -515,7 +515,7 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
   }
   /** Earlier runs of this entry's target and leg, oldest first. */
   previous(entry, limit) {
-    return this.runs({ target: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .targetKey */ .hD)(entry.target), leg: entry.provenance.leg ?? "", limit }).map(
+    return this.runs({ target: (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .targetKey */ .hD)(entry.target), leg: entry.provenance.leg ?? "", limit }).map(
       (run) => run.entry
     );
   }
@@ -537,7 +537,7 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
   }
   /** Adds a run and keeps the newest `keep` runs of its target and leg. Call save() to write the file. */
   append(entry, keep) {
-    const target = (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_0__/* .targetKey */ .hD)(entry.target);
+    const target = (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_0__/* .targetKey */ .hD)(entry.target);
     const leg = entry.provenance.leg ?? "";
     this.db.exec("BEGIN");
     try {
@@ -609,42 +609,48 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 8787:
+/***/ 45182:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   serveCommand: () => (/* binding */ serveCommand)
 /* harmony export */ });
-/* harmony import */ var _chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10498);
-/* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23783);
-/* harmony import */ var _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84919);
-/* harmony import */ var _chunk_4P2FRW5Q_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38516);
-/* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20677);
-/* harmony import */ var _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17623);
-/* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31062);
-/* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23166);
-/* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(83780);
-/* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(28227);
-/* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77933);
-/* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91552);
-/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(91811);
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(76424);
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(73118);
-/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(80481);
-/* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(63846);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(77598);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(37067);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(48161);
-/* harmony import */ var _modelcontextprotocol_sdk_server_streamableHttp_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(16706);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(31421);
-/* harmony import */ var _modelcontextprotocol_sdk_server_mcp_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(32585);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(37428);
-/* harmony import */ var _modelcontextprotocol_sdk_shared_uriTemplate_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(66881);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(41514);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(56128);
+/* harmony import */ var _chunk_N5UPVBQD_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90904);
+/* harmony import */ var _chunk_OQM767PZ_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11932);
+/* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31062);
+/* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23166);
+/* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28227);
+/* harmony import */ var _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15694);
+/* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83780);
+/* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23783);
+/* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20677);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_C6CVHXV2_mjs__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9703);
+/* harmony import */ var _chunk_QA5MPK6S_mjs__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(85969);
+/* harmony import */ var _chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(68533);
+/* harmony import */ var _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(85343);
+/* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(91552);
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(73118);
+/* harmony import */ var _chunk_VOYUIST7_mjs__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(45279);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(80481);
+/* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(63846);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(77598);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(37067);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(48161);
+/* harmony import */ var _modelcontextprotocol_sdk_server_streamableHttp_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(16706);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(31421);
+/* harmony import */ var _modelcontextprotocol_sdk_server_mcp_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(32585);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(37428);
+/* harmony import */ var _modelcontextprotocol_sdk_shared_uriTemplate_js__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(66881);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(76760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_30__ = __webpack_require__(41514);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_29__ = __webpack_require__(56128);
+
+
+
+
 
 
 
@@ -671,13 +677,13 @@ function errorResponse(code, message, id) {
   return { jsonrpc: "2.0", ...readableId, error: { code, message } };
 }
 function parseErrorResponse() {
-  return errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.ParseError, "Parse error");
+  return errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.ParseError, "Parse error");
 }
 function asMessage(value) {
-  const parsed = _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .JSONRPCMessageSchema */ .OR.safeParse(value);
+  const parsed = _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .JSONRPCMessageSchema */ .OR.safeParse(value);
   if (parsed.success) return { message: parsed.data };
   const id = typeof value === "object" && value !== null ? value.id : void 0;
-  return { reply: errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidRequest, "Invalid Request: not a JSON-RPC 2.0 message", id) };
+  return { reply: errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidRequest, "Invalid Request: not a JSON-RPC 2.0 message", id) };
 }
 
 // examples/servers/stdio.ts
@@ -702,7 +708,7 @@ var LineStdioServerTransport = class {
   closed = false;
   lines;
   async start() {
-    const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_15__.createInterface)({ input: this.input, crlfDelay: Infinity });
+    const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_17__.createInterface)({ input: this.input, crlfDelay: Infinity });
     this.lines = lines;
     lines.on("line", (line) => {
       const decoded = decodeLine(line);
@@ -792,8 +798,8 @@ function refuseCaller(headers, settings) {
   return void 0;
 }
 function sameSecret(given, expected) {
-  const digest = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_17__.createHash)("sha256").update(text).digest();
-  return (0,node_crypto__WEBPACK_IMPORTED_MODULE_17__.timingSafeEqual)(digest(given), digest(expected));
+  const digest = (text) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_19__.createHash)("sha256").update(text).digest();
+  return (0,node_crypto__WEBPACK_IMPORTED_MODULE_19__.timingSafeEqual)(digest(given), digest(expected));
 }
 
 // src/serve/http.ts
@@ -817,7 +823,7 @@ function allowedHostnames(host) {
   const names = /* @__PURE__ */ new Set(["127.0.0.1", "localhost", "[::1]"]);
   const asUrlHost = (address) => address.includes(":") ? `[${address}]` : address;
   if (host === "0.0.0.0" || host === "::") {
-    for (const addresses of Object.values((0,node_os__WEBPACK_IMPORTED_MODULE_19__.networkInterfaces)()))
+    for (const addresses of Object.values((0,node_os__WEBPACK_IMPORTED_MODULE_21__.networkInterfaces)()))
       for (const address of addresses ?? []) names.add(asUrlHost(address.address));
   } else {
     names.add(asUrlHost(host));
@@ -833,8 +839,8 @@ async function serveHttp(options) {
   };
   async function openSession(req, res, initialize) {
     const server = options.createServer();
-    const transport = new _modelcontextprotocol_sdk_server_streamableHttp_js__WEBPACK_IMPORTED_MODULE_20__/* .StreamableHTTPServerTransport */ .D({
-      sessionIdGenerator: () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_17__.randomUUID)(),
+    const transport = new _modelcontextprotocol_sdk_server_streamableHttp_js__WEBPACK_IMPORTED_MODULE_22__/* .StreamableHTTPServerTransport */ .D({
+      sessionIdGenerator: () => (0,node_crypto__WEBPACK_IMPORTED_MODULE_19__.randomUUID)(),
       eventStore: new SessionEventStore(),
       onsessioninitialized: (id) => void sessions.set(id, { server, transport }),
       onsessionclosed: (id) => void sessions.delete(id)
@@ -848,21 +854,21 @@ async function serveHttp(options) {
       return;
     }
     const body = await readBody(req);
-    if (body === void 0) return answer(res, 413, errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidRequest, "Request body too large"));
+    if (body === void 0) return answer(res, 413, errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidRequest, "Request body too large"));
     const refusal = refuseCaller(req.headers, guard);
     if (refusal) {
       const challenge = refusal.status === 401 ? { "www-authenticate": "Bearer" } : {};
       return answer(
         res,
         refusal.status,
-        errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidRequest, `Forbidden: ${refusal.reason}`),
+        errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidRequest, `Forbidden: ${refusal.reason}`),
         challenge
       );
     }
     const method = req.method ?? "";
     if (!["GET", "POST", "DELETE"].includes(method)) {
       res.setHeader("allow", "GET, POST, DELETE");
-      return answer(res, 405, errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidRequest, "Method not allowed"));
+      return answer(res, 405, errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidRequest, "Method not allowed"));
     }
     const sessionHeader = req.headers["mcp-session-id"];
     const sessionId = typeof sessionHeader === "string" ? sessionHeader : void 0;
@@ -883,12 +889,12 @@ async function serveHttp(options) {
       parsedBody = value;
     }
     if (session) return session.transport.handleRequest(req, res, parsedBody);
-    if (method === "POST" && (0,_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .isInitializeRequest */ .eK)(parsedBody)) return openSession(req, res, parsedBody);
-    return answer(res, 400, errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidRequest, "Bad Request: Mcp-Session-Id header is required"));
+    if (method === "POST" && (0,_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .isInitializeRequest */ .eK)(parsedBody)) return openSession(req, res, parsedBody);
+    return answer(res, 400, errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidRequest, "Bad Request: Mcp-Session-Id header is required"));
   }
-  const http = (0,node_http__WEBPACK_IMPORTED_MODULE_18__.createServer)((req, res) => {
+  const http = (0,node_http__WEBPACK_IMPORTED_MODULE_20__.createServer)((req, res) => {
     route(req, res).catch((error) => {
-      if (!res.headersSent) answer(res, 500, errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InternalError, "Internal server error"));
+      if (!res.headersSent) answer(res, 500, errorResponse(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InternalError, "Internal server error"));
       else res.end();
       process.stderr.write(`mcp-ci serve: request failed: ${error instanceof Error ? error.message : String(error)}
 `);
@@ -917,33 +923,33 @@ var DEFAULT_RUN_TIMEOUT_S = 600;
 function serveOptions(flags, env) {
   const runTimeout = flags.runTimeout === void 0 ? DEFAULT_RUN_TIMEOUT_S : Number(flags.runTimeout);
   if (!Number.isFinite(runTimeout) || runTimeout <= 0)
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`--run-timeout needs a number of seconds above 0, got "${flags.runTimeout}"`, "run-timeout");
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`--run-timeout needs a number of seconds above 0, got "${flags.runTimeout}"`, "run-timeout");
   const base = { runTimeoutMs: Math.round(runTimeout * 1e3), configPaths: flags.configPaths };
   if (flags.http === void 0) {
     if (flags.noAuth)
-      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x("--no-auth applies to --http; over stdio there is nothing to authenticate", "no-auth");
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x("--no-auth applies to --http; over stdio there is nothing to authenticate", "no-auth");
     return base;
   }
   const http = parseListenAddress(flags.http);
   const token = env["MCP_CI_TOKEN"];
   if (token !== void 0 && token !== "") {
-    if (flags.noAuth) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x("MCP_CI_TOKEN is set and --no-auth is given; choose one", "no-auth");
+    if (flags.noAuth) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x("MCP_CI_TOKEN is set and --no-auth is given; choose one", "no-auth");
     return { ...base, http, token };
   }
   if (!flags.noAuth)
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(
       "mcp-ci serve --http starts processes on request: set MCP_CI_TOKEN to the bearer token clients must send, or add --no-auth on a loopback address",
       "http"
     );
   if (!isLoopbackHost(http.host))
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`--no-auth is refused on ${http.host}: without a token, bind to 127.0.0.1 or ::1`, "no-auth");
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`--no-auth is refused on ${http.host}: without a token, bind to 127.0.0.1 or ::1`, "no-auth");
   return { ...base, http };
 }
 function parseListenAddress(text) {
   const match = /^(?:(\[[^\]]+\]|[^:[\]]+):)?(\d+)$/.exec(text.trim());
   const port = Number(match?.[2]);
   if (!match || !Number.isInteger(port) || port > 65535)
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`--http needs [host:]port (e.g. 8765 or 127.0.0.1:8765), got "${text}"`, "http");
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`--http needs [host:]port (e.g. 8765 or 127.0.0.1:8765), got "${text}"`, "http");
   const host = match[1]?.replace(/^\[(.*)\]$/, "$1") ?? "127.0.0.1";
   return { host, port };
 }
@@ -1029,7 +1035,7 @@ function advance(progress, event) {
   }
 }
 function logLine(text) {
-  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_12__/* .oneLine */ .TN)(text, 1e3);
+  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .TN)(text, 1e3);
 }
 
 // src/serve/runs.ts
@@ -1053,7 +1059,7 @@ var RunRegistry = class {
     return [...this.runs.values()].reverse();
   }
   static newId() {
-    return `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_17__.randomBytes)(3).toString("hex")}`;
+    return `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_19__.randomBytes)(3).toString("hex")}`;
   }
   start(id, target, suite, config, onUpdate) {
     const locks = [`target ${target}`, ...config.historyPath ? [`history ${config.historyPath}`] : []];
@@ -1077,7 +1083,7 @@ var RunRegistry = class {
     };
     this.runs.set(id, record);
     this.forget();
-    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_21__.fork)(this.options.workerScript, [_chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws], {
+    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_23__.fork)(this.options.workerScript, [_chunk_OQM767PZ_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RUN_WORKER_ARG */ .ws], {
       cwd: process.cwd(),
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
@@ -1170,41 +1176,41 @@ function applySpecFixes(mcp) {
   const listTemplates = sdkHandler(mcp, "resources/templates/list");
   const readResource = sdkHandler(mcp, "resources/read");
   const listPrompts = sdkHandler(mcp, "prompts/list");
-  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .CallToolRequestSchema */ .FT, async (request, extra) => {
+  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .CallToolRequestSchema */ .FT, async (request, extra) => {
     const { tools } = await listTools({ method: "tools/list" }, extra);
     const tool = tools.find((candidate) => candidate.name === request.params.name);
-    if (!tool) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidParams, `Unknown tool: ${request.params.name}`);
+    if (!tool) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidParams, `Unknown tool: ${request.params.name}`);
     const taskSupport = tool.execution?.taskSupport ?? "forbidden";
     if (request.params.task !== void 0 && taskSupport === "forbidden") {
-      throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.MethodNotFound, `Tool ${tool.name} cannot run as a task`);
+      throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.MethodNotFound, `Tool ${tool.name} cannot run as a task`);
     }
     return callTool(request, extra);
   });
-  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ReadResourceRequestSchema */ .R6, async (request, extra) => {
+  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ReadResourceRequestSchema */ .R6, async (request, extra) => {
     const { uri } = request.params;
-    if (!URL.canParse(uri)) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidParams, `Not a URI: ${uri}`);
+    if (!URL.canParse(uri)) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidParams, `Not a URI: ${uri}`);
     const { resources } = await listResources({ method: "resources/list" }, extra);
     const { resourceTemplates } = await listTemplates({ method: "resources/templates/list" }, extra);
-    const known = resources.some((resource) => resource.uri === uri) || resourceTemplates.some((template) => new _modelcontextprotocol_sdk_shared_uriTemplate_js__WEBPACK_IMPORTED_MODULE_23__/* .UriTemplate */ .H(template.uriTemplate).match(uri) !== null);
-    if (!known) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh(RESOURCE_NOT_FOUND, "Resource not found", { uri });
+    const known = resources.some((resource) => resource.uri === uri) || resourceTemplates.some((template) => new _modelcontextprotocol_sdk_shared_uriTemplate_js__WEBPACK_IMPORTED_MODULE_25__/* .UriTemplate */ .H(template.uriTemplate).match(uri) !== null);
+    if (!known) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .McpError */ .Nh(RESOURCE_NOT_FOUND, "Resource not found", { uri });
     return readResource(request, extra);
   });
   const rejectCursor = (cursor) => {
-    if (cursor !== void 0) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidParams, `Invalid cursor: ${cursor}`);
+    if (cursor !== void 0) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidParams, `Invalid cursor: ${cursor}`);
   };
-  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ListToolsRequestSchema */ .gW, (request, extra) => {
+  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ListToolsRequestSchema */ .gW, (request, extra) => {
     rejectCursor(request.params?.cursor);
     return listTools(request, extra);
   });
-  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ListResourcesRequestSchema */ .OI, (request, extra) => {
+  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ListResourcesRequestSchema */ .OI, (request, extra) => {
     rejectCursor(request.params?.cursor);
     return listResources(request, extra);
   });
-  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ListResourceTemplatesRequestSchema */ .s, (request, extra) => {
+  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ListResourceTemplatesRequestSchema */ .s, (request, extra) => {
     rejectCursor(request.params?.cursor);
     return listTemplates(request, extra);
   });
-  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ListPromptsRequestSchema */ .Qq, (request, extra) => {
+  mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ListPromptsRequestSchema */ .Qq, (request, extra) => {
     rejectCursor(request.params?.cursor);
     return listPrompts(request, extra);
   });
@@ -1214,8 +1220,8 @@ function applySpecFixes(mcp) {
       try {
         return await handler(request, extra);
       } catch (error) {
-        if (error instanceof zod__WEBPACK_IMPORTED_MODULE_24__/* .$ZodError */ .a$) {
-          throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidParams, `Invalid params for ${method}: ${(0,zod__WEBPACK_IMPORTED_MODULE_24__/* .prettifyError */ .S1)(error)}`);
+        if (error instanceof zod__WEBPACK_IMPORTED_MODULE_26__/* .$ZodError */ .a$) {
+          throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidParams, `Invalid params for ${method}: ${(0,zod__WEBPACK_IMPORTED_MODULE_26__/* .prettifyError */ .S1)(error)}`);
         }
         throw error;
       }
@@ -1225,11 +1231,11 @@ function applySpecFixes(mcp) {
 
 // src/serve/logging.ts
 
-var SEVERITY = new Map(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .LoggingLevelSchema */ .FP.options.map((level, index) => [level, index]));
+var SEVERITY = new Map(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .LoggingLevelSchema */ .FP.options.map((level, index) => [level, index]));
 var SessionLog = class {
   level;
   constructor(mcp) {
-    mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .SetLevelRequestSchema */ .b_, (request) => {
+    mcp.server.setRequestHandler(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .SetLevelRequestSchema */ .b_, (request) => {
       this.level = request.params.level;
       return {};
     });
@@ -1257,51 +1263,51 @@ var SessionLog = class {
 
 
 function escapes(root, candidate) {
-  const relative = node_path__WEBPACK_IMPORTED_MODULE_26__.relative(root, candidate);
-  return relative === ".." || relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_26__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_26__.isAbsolute(relative);
+  const relative = node_path__WEBPACK_IMPORTED_MODULE_28__.relative(root, candidate);
+  return relative === ".." || relative.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_28__.sep}`) || node_path__WEBPACK_IMPORTED_MODULE_28__.isAbsolute(relative);
 }
 async function resolveProjectFile(root, name, what) {
-  if (name === "" || node_path__WEBPACK_IMPORTED_MODULE_26__.isAbsolute(name) || /^[A-Za-z]:/.test(name)) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`${what} "${name}": give a path relative to the project root ${root}`, what);
+  if (name === "" || node_path__WEBPACK_IMPORTED_MODULE_28__.isAbsolute(name) || /^[A-Za-z]:/.test(name)) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`${what} "${name}": give a path relative to the project root ${root}`, what);
   }
-  const lexical = node_path__WEBPACK_IMPORTED_MODULE_26__.resolve(root, name);
+  const lexical = node_path__WEBPACK_IMPORTED_MODULE_28__.resolve(root, name);
   if (escapes(root, lexical)) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`${what} "${name}" lies outside the project root ${root}; ".." may not leave it`, what);
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`${what} "${name}" lies outside the project root ${root}; ".." may not leave it`, what);
   }
   let real;
   try {
-    real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_25__.realpath)(lexical);
+    real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_27__.realpath)(lexical);
   } catch {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`${what} "${name}": no such file in the project root ${root}`, what);
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`${what} "${name}": no such file in the project root ${root}`, what);
   }
-  if (escapes(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_25__.realpath)(root), real)) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`${what} "${name}" is a symlink to ${real}, outside the project root ${root}`, what);
+  if (escapes(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_27__.realpath)(root), real)) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`${what} "${name}" is a symlink to ${real}, outside the project root ${root}`, what);
   }
-  if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_25__.stat)(real)).isFile()) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`${what} "${name}" is not a file`, what);
+  if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_27__.stat)(real)).isFile()) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`${what} "${name}" is not a file`, what);
   return real;
 }
 
 // src/serve/targets.ts
 var SUITES = ["conformance", "flows", "benchmarks", "all"];
 async function findTargets(cwd, configPaths) {
-  let root = node_path__WEBPACK_IMPORTED_MODULE_26__.resolve(cwd);
+  let root = node_path__WEBPACK_IMPORTED_MODULE_28__.resolve(cwd);
   let files;
   if (configPaths.length === 0) {
-    const found = await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_6__/* .findConfigFile */ ["if"])(cwd);
+    const found = await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_2__/* .findConfigFile */ ["if"])(cwd);
     if (found === void 0)
-      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x("no mcp-ci.yml here or at the repository root: mcp-ci serve runs the targets it declares");
-    root = node_path__WEBPACK_IMPORTED_MODULE_26__.dirname(found);
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x("no mcp-ci.yml here or at the repository root: mcp-ci serve runs the targets it declares");
+    root = node_path__WEBPACK_IMPORTED_MODULE_28__.dirname(found);
     files = [found];
   } else {
     files = await Promise.all(configPaths.map((file) => resolveProjectFile(root, file, "--target")));
   }
   const targets = /* @__PURE__ */ new Map();
   for (const configPath of files) {
-    const settings = (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_6__/* .parseConfigFile */ .me)(await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_6__/* .readConfigFile */ .RG)(configPath), root).settings;
-    const name = typeof settings["comment-id"] === "string" ? settings["comment-id"] : _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_9__/* .SETTINGS_DEFAULTS */ .fi["comment-id"];
+    const settings = (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_2__/* .parseConfigFile */ .me)(await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_2__/* .readConfigFile */ .RG)(configPath), root).settings;
+    const name = typeof settings["comment-id"] === "string" ? settings["comment-id"] : _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS_DEFAULTS */ .fi["comment-id"];
     const other = targets.get(name);
     if (other) {
-      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(
         `${other.configPath} and ${configPath} both name their target "${name}"; give each a comment-id of its own`,
         "comment-id"
       );
@@ -1313,7 +1319,7 @@ async function findTargets(cwd, configPaths) {
   return { root, targets };
 }
 function loadTargetConfig(root, target) {
-  return (0,_chunk_5UUYV6QB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  return (0,_chunk_OQM767PZ_mjs__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)({
     overrides: {},
     overridesFrom: "flags",
     env: process.env,
@@ -1325,10 +1331,10 @@ async function runConfig(root, target, request, outDir) {
   const base = await loadTargetConfig(root, target);
   const { suite } = request;
   if (request.flows !== void 0 && suite !== "flows" && suite !== "all") {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`flows are run by the suites "flows" and "all", not "${suite}"`, "flows");
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`flows are run by the suites "flows" and "all", not "${suite}"`, "flows");
   }
   const flows = request.flows === void 0 ? base.flows : await Promise.all(
-    request.flows.map(async (file) => (0,tinyglobby__WEBPACK_IMPORTED_MODULE_27__/* .escapePath */ .ft)(await resolveProjectFile(root, file, "flow file")))
+    request.flows.map(async (file) => (0,tinyglobby__WEBPACK_IMPORTED_MODULE_29__/* .escapePath */ .ft)(await resolveProjectFile(root, file, "flow file")))
   );
   return {
     ...base,
@@ -1337,7 +1343,7 @@ async function runConfig(root, target, request, outDir) {
     flows: suite === "flows" || suite === "all" ? flows : [],
     // "all" measures what the target's settings ask to measure; "benchmarks" alone measures with the defaults if
     // they ask for nothing, as `mcp-ci bench` does.
-    ...suite === "benchmarks" ? { bench: base.bench ?? _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_9__/* .benchSettingsSchema */ .Xs.parse({}) } : suite === "all" && base.bench ? { bench: base.bench } : { bench: void 0 },
+    ...suite === "benchmarks" ? { bench: base.bench ?? _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_4__/* .benchSettingsSchema */ .Xs.parse({}) } : suite === "all" && base.bench ? { bench: base.bench } : { bench: void 0 },
     ...request.protocolVersion !== void 0 && { protocolVersion: request.protocolVersion },
     quiet: true,
     verbose: false
@@ -1346,21 +1352,21 @@ async function runConfig(root, target, request, outDir) {
 
 // src/serve/run-view.ts
 var MAX_FAILURES = 50;
-var failureSchema = zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({
-  kind: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(["check", "flow-step", "budget"]),
-  id: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-  status: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(["fail", "warn"]),
-  message: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-  protocolVersion: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(),
-  level: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(),
-  flow: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(),
-  spec: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional()
+var failureSchema = zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({
+  kind: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(["check", "flow-step", "budget"]),
+  id: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+  status: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(["fail", "warn"]),
+  message: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+  protocolVersion: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(),
+  level: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(),
+  flow: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(),
+  spec: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional()
 });
 var runViewShape = {
-  runId: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-  target: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-  suite: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(SUITES),
-  status: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n([
+  runId: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+  target: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+  suite: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(SUITES),
+  status: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n([
     "running",
     "passed",
     "failed",
@@ -1370,30 +1376,30 @@ var runViewShape = {
     "cancelled",
     "timed-out"
   ]),
-  startedAt: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-  endedAt: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(),
-  durationMs: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig().optional(),
-  progress: zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({
-    checks: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-    plannedChecks: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig().optional().describe("How many check results the run gives, once its versions are known"),
-    flowSteps: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-    benchOperations: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-    failures: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-    warnings: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig()
+  startedAt: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+  endedAt: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(),
+  durationMs: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig().optional(),
+  progress: zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({
+    checks: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+    plannedChecks: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig().optional().describe("How many check results the run gives, once its versions are known"),
+    flowSteps: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+    benchOperations: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+    failures: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+    warnings: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig()
   }),
-  server: zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(), version: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(), protocolVersion: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional() }).optional(),
-  summary: zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({ pass: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(), fail: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(), warn: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(), skip: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig() }).optional(),
-  failures: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(failureSchema),
-  moreFailures: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig().optional(),
-  sinceLastRun: zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({
-    comparedRuns: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-    newFailures: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP()),
-    fixed: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP()),
-    flaky: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP()),
-    stillFailing: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP())
+  server: zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(), version: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(), protocolVersion: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional() }).optional(),
+  summary: zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({ pass: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(), fail: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(), warn: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(), skip: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig() }).optional(),
+  failures: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(failureSchema),
+  moreFailures: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig().optional(),
+  sinceLastRun: zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({
+    comparedRuns: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+    newFailures: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP()),
+    fixed: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP()),
+    flaky: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP()),
+    stillFailing: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP())
   }).optional(),
-  error: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(),
-  reports: zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({ report: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(), results: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP() }).optional()
+  error: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(),
+  reports: zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({ report: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(), results: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP() }).optional()
 };
 var reportUri = (runId) => `mcp-ci://runs/${runId}/report.md`;
 var resultsUri = (runId) => `mcp-ci://runs/${runId}/results.json`;
@@ -1490,7 +1496,7 @@ function registerRunResources(mcp, context) {
     const finished = () => context.runs.list().filter((run) => run.result !== void 0);
     mcp.registerResource(
       `run-${file}`,
-      new _modelcontextprotocol_sdk_server_mcp_js__WEBPACK_IMPORTED_MODULE_22__/* .ResourceTemplate */ .Z(uri("{runId}"), {
+      new _modelcontextprotocol_sdk_server_mcp_js__WEBPACK_IMPORTED_MODULE_24__/* .ResourceTemplate */ .Z(uri("{runId}"), {
         list: () => ({
           resources: finished().map((run) => ({
             uri: uri(run.id),
@@ -1504,7 +1510,7 @@ function registerRunResources(mcp, context) {
       async (resourceUri, { runId }) => {
         const run = typeof runId === "string" ? context.runs.get(runId) : void 0;
         const text = run?.result ? await readReport(run, file) : void 0;
-        if (text === void 0) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh(RESOURCE_NOT_FOUND, "Resource not found", { uri: resourceUri.href });
+        if (text === void 0) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .McpError */ .Nh(RESOURCE_NOT_FOUND, "Resource not found", { uri: resourceUri.href });
         return { contents: [{ uri: resourceUri.href, mimeType, text }] };
       }
     );
@@ -1512,7 +1518,7 @@ function registerRunResources(mcp, context) {
 }
 async function readReport(run, file) {
   try {
-    return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_25__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_26__.join(run.outDir, file), "utf8");
+    return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_27__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_28__.join(run.outDir, file), "utf8");
   } catch {
     return void 0;
   }
@@ -1539,14 +1545,14 @@ var READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: tr
 var LEVELS = ["MUST", "SHOULD", "MAY"];
 var TRANSPORTS = ["stdio", "http", "sse"];
 var checkSummary = {
-  id: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-  title: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-  section: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-  level: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(LEVELS),
-  heuristic: zod__WEBPACK_IMPORTED_MODULE_28__/* .boolean */ .zMY(),
-  versions: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP()),
-  transports: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP()),
-  requirements: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP())
+  id: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+  title: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+  section: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+  level: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(LEVELS),
+  heuristic: zod__WEBPACK_IMPORTED_MODULE_30__/* .boolean */ .zMY(),
+  versions: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP()),
+  transports: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP()),
+  requirements: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP())
 };
 function registerCheckTools(mcp, context) {
   mcp.registerTool(
@@ -1555,16 +1561,16 @@ function registerCheckTools(mcp, context) {
       title: "List the conformance checks",
       description: "The conformance checks mcp-ci runs, with section, level, protocol versions and transports; filters narrow the list.",
       inputSchema: {
-        section: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_14__/* .SECTIONS */ .bP).optional().describe("Only this spec section"),
-        level: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(LEVELS).optional().describe("Only checks of this requirement level"),
-        protocolVersion: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_14__/* .PROTOCOL_VERSIONS */ .nk).optional().describe("Only checks that apply to this version"),
-        transport: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(TRANSPORTS).optional().describe("Only checks that apply over this transport")
+        section: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_15__/* .SECTIONS */ .bP).optional().describe("Only this spec section"),
+        level: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(LEVELS).optional().describe("Only checks of this requirement level"),
+        protocolVersion: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_15__/* .PROTOCOL_VERSIONS */ .nk).optional().describe("Only checks that apply to this version"),
+        transport: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(TRANSPORTS).optional().describe("Only checks that apply over this transport")
       },
-      outputSchema: { count: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(), checks: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc(checkSummary)) },
+      outputSchema: { count: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(), checks: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc(checkSummary)) },
       annotations: READ_ONLY
     },
     ({ section, level, protocolVersion, transport }) => {
-      const checks = _chunk_4P2FRW5Q_mjs__WEBPACK_IMPORTED_MODULE_3__/* .CATALOGUE */ .yh.filter(
+      const checks = _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_5__/* .CATALOGUE */ .yh.filter(
         (check) => (section === void 0 || check.section === section) && (level === void 0 || check.level === level) && (protocolVersion === void 0 || check.versions.includes(protocolVersion)) && (transport === void 0 || check.transports.includes(transport))
       ).map((check) => ({
         id: check.id,
@@ -1584,24 +1590,24 @@ function registerCheckTools(mcp, context) {
     {
       title: "Explain a check",
       description: "What one check demands: its rule, the spec sentence it enforces with a link, and how to fix a failure, with its latest result in this server's runs.",
-      inputSchema: { id: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().min(1).describe("Check id, as list_checks or a failed run names it") },
+      inputSchema: { id: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().min(1).describe("Check id, as list_checks or a failed run names it") },
       outputSchema: {
         ...checkSummary,
-        specSentence: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-        specUrl: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-        howToFix: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP()),
-        latest: zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({
-          runId: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-          protocolVersion: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-          status: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(["pass", "fail", "warn", "skip"]),
-          message: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-          evidence: zod__WEBPACK_IMPORTED_MODULE_28__/* .unknown */ .L5J().optional()
+        specSentence: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+        specUrl: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+        howToFix: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP()),
+        latest: zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({
+          runId: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+          protocolVersion: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+          status: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(["pass", "fail", "warn", "skip"]),
+          message: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+          evidence: zod__WEBPACK_IMPORTED_MODULE_30__/* .unknown */ .L5J().optional()
         }).optional()
       },
       annotations: READ_ONLY
     },
     ({ id }) => {
-      const check = _chunk_4P2FRW5Q_mjs__WEBPACK_IMPORTED_MODULE_3__/* .CATALOGUE */ .yh.find((candidate) => candidate.id === id);
+      const check = _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_5__/* .CATALOGUE */ .yh.find((candidate) => candidate.id === id);
       if (!check) throw new Error(`no check "${id}"; list_checks names them all`);
       const latest = latestResult(context, id);
       return asToolResult({
@@ -1614,7 +1620,7 @@ function registerCheckTools(mcp, context) {
         transports: [...check.transports],
         requirements: check.requirements,
         specSentence: check.rule,
-        specUrl: (0,_chunk_4P2FRW5Q_mjs__WEBPACK_IMPORTED_MODULE_3__/* .specUrl */ .RZ)(check, check.versions[0] ?? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_14__/* .PROTOCOL_VERSIONS */ .nk[0]),
+        specUrl: (0,_chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_5__/* .specUrl */ .RZ)(check, check.versions[0] ?? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_15__/* .PROTOCOL_VERSIONS */ .nk[0]),
         howToFix: howToFix(check),
         ...latest && { latest }
       });
@@ -1642,14 +1648,14 @@ function latestResult(context, id) {
 
 
 // src/serve/context.ts
-var DEFAULT_TARGET = _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_9__/* .SETTINGS_DEFAULTS */ .fi["comment-id"];
+var DEFAULT_TARGET = _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS_DEFAULTS */ .fi["comment-id"];
 function pickTarget(context, name) {
   const names = [...context.targets.keys()];
   const chosen = name ?? (context.targets.has(DEFAULT_TARGET) ? DEFAULT_TARGET : names.length === 1 ? names[0] : void 0);
   const target = chosen === void 0 ? void 0 : context.targets.get(chosen);
   if (target) return target;
   const known = names.map((known2) => `"${known2}"`).join(", ");
-  throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(
+  throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(
     name === void 0 ? `several targets are declared; name one: ${known}` : `no target "${name}" in this project; its targets: ${known} (the comment-id of each settings file)`,
     "target"
   );
@@ -1658,18 +1664,18 @@ function pickTarget(context, name) {
 // src/serve/tools/history-tools.ts
 var READ_ONLY2 = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
 var STATUSES = ["pass", "fail", "warn", "skip"];
-var targetInput = zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().min(1).optional().describe('Target name, whose history file is read (default: "default", or the only target)');
-var tally = zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({ pass: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(), fail: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(), warn: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(), skip: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig() });
-var item = zod__WEBPACK_IMPORTED_MODULE_28__/* .looseObject */ ._H3({ kind: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(), id: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP() });
+var targetInput = zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().min(1).optional().describe('Target name, whose history file is read (default: "default", or the only target)');
+var tally = zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({ pass: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(), fail: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(), warn: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(), skip: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig() });
+var item = zod__WEBPACK_IMPORTED_MODULE_30__/* .looseObject */ ._H3({ kind: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(), id: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP() });
 async function withHistory(context, name, read) {
   const target = pickTarget(context, name);
   const config = await loadTargetConfig(context.root, target);
-  if (config.historyPath === void 0) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`history is off for target "${target.name}"`, "history");
+  if (config.historyPath === void 0) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`history is off for target "${target.name}"`, "history");
   let store;
   try {
-    store = await _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_2__/* .SqliteHistoryStore */ .MR.open(config.historyPath);
+    store = await _chunk_QA5MPK6S_mjs__WEBPACK_IMPORTED_MODULE_11__/* .SqliteHistoryStore */ .MR.open(config.historyPath);
   } catch (error) {
-    if (error instanceof _chunk_PURQYGRD_mjs__WEBPACK_IMPORTED_MODULE_2__/* .HistoryStoreError */ ._H) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`history: ${error.message}`, "history");
+    if (error instanceof _chunk_QA5MPK6S_mjs__WEBPACK_IMPORTED_MODULE_11__/* .HistoryStoreError */ ._H) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`history: ${error.message}`, "history");
     throw error;
   }
   try {
@@ -1692,30 +1698,30 @@ function registerHistoryTools(mcp, context) {
       description: "The runs in the local history, newest first (every mcp-ci run and every run of this server adds one); with a check id, that check run by run.",
       inputSchema: {
         target: targetInput,
-        checkId: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().min(1).optional().describe("Show this check across runs instead"),
-        limit: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig().int().min(1).max(1e3).default(30).describe("At most this many rows")
+        checkId: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().min(1).optional().describe("Show this check across runs instead"),
+        limit: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig().int().min(1).max(1e3).default(30).describe("At most this many rows")
       },
       outputSchema: {
-        runs: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(
-          zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({
-            id: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-            date: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-            target: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-            leg: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(),
-            commit: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(),
-            ref: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(),
-            event: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-            outcome: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(),
+        runs: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(
+          zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({
+            id: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+            date: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+            target: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+            leg: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(),
+            commit: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(),
+            ref: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(),
+            event: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+            outcome: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(),
             summary: tally
           })
         ).optional(),
-        checkRuns: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(
-          zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({
-            runId: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-            date: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-            commit: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(),
-            protocolVersion: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-            status: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(STATUSES)
+        checkRuns: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(
+          zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({
+            runId: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+            date: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+            commit: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(),
+            protocolVersion: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+            status: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(STATUSES)
           })
         ).optional()
       },
@@ -1735,7 +1741,7 @@ function registerHistoryTools(mcp, context) {
       const runs = store.runs().slice(-limit).reverse().map(({ id, entry }) => ({
         id,
         date: entry.provenance.date,
-        target: (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_13__/* .targetKey */ .hD)(entry.target),
+        target: (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_12__/* .targetKey */ .hD)(entry.target),
         ...entry.provenance.leg !== void 0 && { leg: entry.provenance.leg },
         ...entry.provenance.commit !== void 0 && { commit: entry.provenance.commit },
         ...entry.provenance.ref !== void 0 && { ref: entry.provenance.ref },
@@ -1753,26 +1759,26 @@ function registerHistoryTools(mcp, context) {
       description: "Per target in the history: latency per operation across its runs, and what is flaky as of its newest run.",
       inputSchema: { target: targetInput },
       outputSchema: {
-        targets: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(
-          zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({
-            target: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-            runs: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-            trends: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(
-              zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({
-                name: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(),
-                concurrency: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-                points: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(
-                  zod__WEBPACK_IMPORTED_MODULE_28__/* .object */ .Ikc({ commit: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional(), date: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(), p50: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(), p95: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig() })
+        targets: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(
+          zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({
+            target: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+            runs: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+            trends: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(
+              zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({
+                name: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(),
+                concurrency: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+                points: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(
+                  zod__WEBPACK_IMPORTED_MODULE_30__/* .object */ .Ikc({ commit: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional(), date: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(), p50: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(), p95: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig() })
                 )
               })
             ),
-            flaky: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(item)
+            flaky: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(item)
           })
         )
       },
       annotations: READ_ONLY2
     },
-    ({ target }) => withHistory(context, target, (store, config) => asToolResult({ targets: (0,_chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_5__/* .trendsOf */ .KO)(store, config.historyWindow) }))
+    ({ target }) => withHistory(context, target, (store, config) => asToolResult({ targets: (0,_chunk_N5UPVBQD_mjs__WEBPACK_IMPORTED_MODULE_0__/* .trendsOf */ .KO)(store, config.historyWindow) }))
   );
   mcp.registerTool(
     "compare_runs",
@@ -1781,48 +1787,48 @@ function registerHistoryTools(mcp, context) {
       description: "What changed between two runs of one target in the history (ids from the history tool): new failures, fixes, flaky items, latency regressions and interface changes, as the pull request comment shows them. The runs before the base count too, as in CI, so flakiness and latency baselines see the whole window.",
       inputSchema: {
         target: targetInput,
-        base: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig().int().min(1).describe("History id of the earlier run"),
-        head: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig().int().min(1).describe("History id of the later run")
+        base: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig().int().min(1).describe("History id of the earlier run"),
+        head: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig().int().min(1).describe("History id of the later run")
       },
       outputSchema: {
-        base: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-        head: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-        comparedRuns: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig(),
-        newFailures: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(item),
-        fixed: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(item),
-        stillFailing: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(item),
-        newWarnings: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(item),
-        newItems: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(item),
-        removedItems: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(item),
-        checkerChanged: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(item),
-        flaky: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(item),
-        latency: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP(), concurrency: zod__WEBPACK_IMPORTED_MODULE_28__/* .number */ .aig() })),
-        interfaceChanges: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP() })),
-        markdown: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP()
+        base: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+        head: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+        comparedRuns: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig(),
+        newFailures: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(item),
+        fixed: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(item),
+        stillFailing: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(item),
+        newWarnings: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(item),
+        newItems: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(item),
+        removedItems: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(item),
+        checkerChanged: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(item),
+        flaky: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(item),
+        latency: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP(), concurrency: zod__WEBPACK_IMPORTED_MODULE_30__/* .number */ .aig() })),
+        interfaceChanges: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .looseObject */ ._H3({ name: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP() })),
+        markdown: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP()
       },
       annotations: READ_ONLY2
     },
     ({ target, base, head }) => withHistory(context, target, (store, config) => {
-      if (base >= head) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`base (${base}) must be an earlier run than head (${head})`, "base");
+      if (base >= head) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`base (${base}) must be an earlier run than head (${head})`, "base");
       const runs = store.runs();
       const find = (id, what) => {
         const found = runs.find((run) => run.id === id);
         if (!found)
-          throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(`${what}: no run #${id} in the history (the history tool lists them)`, what);
+          throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(`${what}: no run #${id} in the history (the history tool lists them)`, what);
         return found.entry;
       };
       const headEntry = find(head, "head");
       const baseEntry = find(base, "base");
-      const sameTarget = (entry) => (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_13__/* .targetKey */ .hD)(entry.target) === (0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_13__/* .targetKey */ .hD)(headEntry.target) && entry.provenance.leg === headEntry.provenance.leg;
+      const sameTarget = (entry) => (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_12__/* .targetKey */ .hD)(entry.target) === (0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_12__/* .targetKey */ .hD)(headEntry.target) && entry.provenance.leg === headEntry.provenance.leg;
       if (!sameTarget(baseEntry)) {
-        throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_11__/* .ConfigError */ .x(
+        throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_14__/* .ConfigError */ .x(
           `runs #${base} and #${head} are of different targets; compare runs of one target`,
           "base"
         );
       }
       const previous = runs.filter((run) => run.id <= base && sameTarget(run.entry)).map((run) => run.entry).slice(-config.historyWindow);
-      const bench = config.bench ?? _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_9__/* .benchSettingsSchema */ .Xs.parse({});
-      const comparison = (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_10__/* .compareRuns */ .qB)(headEntry, previous, {
+      const bench = config.bench ?? _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_4__/* .benchSettingsSchema */ .Xs.parse({});
+      const comparison = (0,_chunk_C6CVHXV2_mjs__WEBPACK_IMPORTED_MODULE_10__/* .compareRuns */ .q)(headEntry, previous, {
         policy: { thresholdPct: bench["regression-threshold-pct"], minMs: bench["regression-min-ms"] },
         baseLabel: `run #${base}`
       });
@@ -1840,7 +1846,7 @@ function registerHistoryTools(mcp, context) {
         flaky: comparison.flaky,
         latency: comparison.latency,
         interfaceChanges: comparison.interfaceChanges,
-        markdown: (0,_chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_8__/* .renderHistorySection */ .W)(comparison, { compact: false })
+        markdown: (0,_chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_6__/* .renderHistorySection */ .W)(comparison, { compact: false })
       });
     })
   );
@@ -1856,12 +1862,12 @@ function registerRunTools(mcp, context, log) {
       title: "Run mcp-ci on a target",
       description: "Boots a server declared in the project (by target name) and runs the conformance suite, its flows, its benchmarks, or all of them; answers with the verdict and each failure once the run ends. Progress and failures stream as notifications while it runs; cancelling the request stops the run and its processes.",
       inputSchema: {
-        target: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().min(1).optional().describe(
+        target: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().min(1).optional().describe(
           'Target name: the comment-id of one of the settings files mcp-ci serve was given (default: "default", or the only one)'
         ),
-        suite: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(SUITES).default("all").describe(`What to run; "all" runs what the target's settings set up`),
-        flows: zod__WEBPACK_IMPORTED_MODULE_28__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().min(1)).optional().describe("Flow files, relative to the project root, instead of the target's flows (suites flows and all)"),
-        protocolVersion: zod__WEBPACK_IMPORTED_MODULE_28__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_14__/* .PROTOCOL_VERSIONS */ .nk).optional().describe("Test this protocol version only")
+        suite: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(SUITES).default("all").describe(`What to run; "all" runs what the target's settings set up`),
+        flows: zod__WEBPACK_IMPORTED_MODULE_30__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().min(1)).optional().describe("Flow files, relative to the project root, instead of the target's flows (suites flows and all)"),
+        protocolVersion: zod__WEBPACK_IMPORTED_MODULE_30__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_15__/* .PROTOCOL_VERSIONS */ .nk).optional().describe("Test this protocol version only")
       },
       outputSchema: runViewShape,
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false }
@@ -1873,7 +1879,7 @@ function registerRunTools(mcp, context, log) {
         context.root,
         target,
         { suite, ...flows && { flows }, ...protocolVersion && { protocolVersion } },
-        (base) => node_path__WEBPACK_IMPORTED_MODULE_26__.join(base.outDir, "runs", id)
+        (base) => node_path__WEBPACK_IMPORTED_MODULE_28__.join(base.outDir, "runs", id)
       );
       const token = extra._meta?.progressToken;
       let sending = Promise.resolve();
@@ -1883,7 +1889,7 @@ function registerRunTools(mcp, context, log) {
         sending = sending.then(async () => {
           try {
             if (update.log)
-              await log.send(extra, update.log.level, logLine((0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .QU)(update.log.text, config.secrets)));
+              await log.send(extra, update.log.level, logLine((0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_7__/* .maskSecrets */ .QU)(update.log.text, config.secrets)));
             if (update.step && token !== void 0) {
               await extra.sendNotification({
                 method: "notifications/progress",
@@ -1891,7 +1897,7 @@ function registerRunTools(mcp, context, log) {
                   progressToken: token,
                   progress,
                   ...total !== void 0 && { total },
-                  message: logLine((0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_1__/* .maskSecrets */ .QU)(update.step, config.secrets))
+                  message: logLine((0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_7__/* .maskSecrets */ .QU)(update.step, config.secrets))
                 }
               });
             }
@@ -1912,7 +1918,7 @@ function registerRunTools(mcp, context, log) {
     {
       title: "Status of a run",
       description: "How a run started by this server is doing or how it ended: the newest run when no id is given.",
-      inputSchema: { runId: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().min(1).optional().describe("The runId the run tool answered with") },
+      inputSchema: { runId: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().min(1).optional().describe("The runId the run tool answered with") },
       outputSchema: runViewShape,
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false }
     },
@@ -1937,12 +1943,12 @@ function registerTriagePrompt(mcp, context) {
     {
       title: "Triage a failing run",
       description: "Walk through what a run found broken and how to fix each item (default: the newest finished run)",
-      argsSchema: { runId: zod__WEBPACK_IMPORTED_MODULE_28__/* .string */ .YjP().optional().describe("The run to triage") }
+      argsSchema: { runId: zod__WEBPACK_IMPORTED_MODULE_30__/* .string */ .YjP().optional().describe("The run to triage") }
     },
     ({ runId }) => {
       const finished = context.runs.list().filter((run2) => run2.status !== "running");
       const run = runId === void 0 ? finished[0] : context.runs.get(runId);
-      if (runId !== void 0 && !run) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidParams, `No run "${runId}"`);
+      if (runId !== void 0 && !run) throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidParams, `No run "${runId}"`);
       if (!run) {
         return {
           description: "No finished run yet",
@@ -1981,8 +1987,8 @@ function registerTriagePrompt(mcp, context) {
 // src/serve/server.ts
 var INSTRUCTIONS = "mcp-ci tests MCP servers. The run tool boots a target declared in this project (by name) and runs the conformance suite, flows or benchmarks, streaming progress; run_status, the mcp-ci://runs/{runId}/report.md and results.json resources and the triage_run prompt follow up on a run. list_checks and explain_check describe the checks; history, trends and compare_runs read the local run history.";
 function createServeServer(context) {
-  const mcp = new _modelcontextprotocol_sdk_server_mcp_js__WEBPACK_IMPORTED_MODULE_22__/* .McpServer */ ._(
-    { name: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_NAME */ .l, version: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_7__/* .TOOL_VERSION */ .w, title: "mcp-ci" },
+  const mcp = new _modelcontextprotocol_sdk_server_mcp_js__WEBPACK_IMPORTED_MODULE_24__/* .McpServer */ ._(
+    { name: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .l, version: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .w, title: "mcp-ci" },
     { capabilities: { logging: {} }, instructions: INSTRUCTIONS }
   );
   const log = new SessionLog(mcp);
@@ -2004,12 +2010,12 @@ function guardToolCalls(mcp, sdkCall) {
     const { task: _ignored, ...params } = request.params ?? {};
     const name = params["name"];
     if (typeof name !== "string" || !internals._registeredTools[name]?.enabled)
-      throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidParams, `Unknown tool: ${String(name)}`);
+      throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidParams, `Unknown tool: ${String(name)}`);
     try {
       return await sdkCall({ ...request, params }, extra);
     } catch (error) {
-      if (error instanceof zod__WEBPACK_IMPORTED_MODULE_24__/* .$ZodError */ .a$)
-        throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.InvalidParams, `Invalid params for tools/call: ${(0,zod__WEBPACK_IMPORTED_MODULE_24__/* .prettifyError */ .S1)(error)}`);
+      if (error instanceof zod__WEBPACK_IMPORTED_MODULE_26__/* .$ZodError */ .a$)
+        throw new _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .McpError */ .Nh(_modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_18__/* .ErrorCode */ .O4.InvalidParams, `Invalid params for tools/call: ${(0,zod__WEBPACK_IMPORTED_MODULE_26__/* .prettifyError */ .S1)(error)}`);
       throw error;
     }
   });

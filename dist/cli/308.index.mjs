@@ -1,5 +1,5 @@
-export const id = 877;
-export const ids = [877];
+export const id = 308;
+export const ids = [308];
 export const modules = {
 
 /***/ 83780:
@@ -154,7 +154,25 @@ function chartLabel(commit, index) {
 
 /***/ }),
 
-/***/ 25877:
+/***/ 67905:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ug: () => (/* binding */ stepKey),
+/* harmony export */   fq: () => (/* binding */ budgetKey),
+/* harmony export */   yR: () => (/* binding */ checkKey)
+/* harmony export */ });
+// src/history/item-keys.ts
+var checkKey = (id, protocolVersion) => `check:${id}@${protocolVersion}`;
+var stepKey = (flow, step) => `step:${flow}/${step}`;
+var budgetKey = (operation, concurrency, budget) => `budget:${operation} @${concurrency}/${budget}`;
+
+
+
+
+/***/ }),
+
+/***/ 1308:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -181,12 +199,12 @@ function chartLabel(commit, index) {
 /* harmony export */   yX: () => (/* binding */ newJunitBuilder)
 /* harmony export */ });
 /* unused harmony export measureBytes */
-/* harmony import */ var _chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3751);
-/* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83780);
-/* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77933);
-/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91811);
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73118);
-/* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51072);
+/* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83780);
+/* harmony import */ var _chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3751);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_WFJK6SNW_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(67905);
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73118);
+/* harmony import */ var junit_report_builder__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51072);
 
 
 
@@ -195,7 +213,7 @@ function chartLabel(commit, index) {
 
 // src/report/junit.ts
 
-var junitReportBuilder = junit_report_builder__WEBPACK_IMPORTED_MODULE_5__;
+var junitReportBuilder = junit_report_builder__WEBPACK_IMPORTED_MODULE_4__;
 var EVIDENCE_CHARS = 2e3;
 var MESSAGE_CHARS = 500;
 function flakyMarker(result) {
@@ -214,12 +232,12 @@ function renderJunit(result, options) {
   return builder.build();
 }
 function newJunitBuilder(name) {
-  return junitReportBuilder.newBuilder().name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(name));
+  return junitReportBuilder.newBuilder().name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(name));
 }
 function addRunSuites(builder, result, strict, leg) {
   const prefix = leg === void 0 ? "" : `${leg}/`;
   const markFlaky = flakyMarker(result);
-  for (const section of _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_4__/* .SECTIONS */ .bP) {
+  for (const section of _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .SECTIONS */ .bP) {
     const checks = result.checks.filter((check) => check.section === section);
     if (checks.length > 0)
       addCheckSuite(builder.testSuite(), section, checks, result.startedAt, strict, prefix, markFlaky);
@@ -229,7 +247,7 @@ function addRunSuites(builder, result, strict, leg) {
     addBenchSuite(builder.testSuite(), result.bench, result.startedAt, strict, prefix, markFlaky);
 }
 function suite(testSuite, name, durationMs, startedAt) {
-  testSuite.name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(name)).time((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatSeconds */ .Xo)(durationMs)).timestamp(startedAt);
+  testSuite.name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(name)).time((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(durationMs)).timestamp(startedAt);
 }
 function addCheckSuite(testSuite, section, checks, startedAt, strict, prefix, markFlaky) {
   suite(
@@ -239,13 +257,13 @@ function addCheckSuite(testSuite, section, checks, startedAt, strict, prefix, ma
     startedAt
   );
   for (const check of checks) {
-    const testCase = testSuite.testCase().className((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(`${prefix}${section}`)).name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(`${check.id} [${check.protocolVersion}, ${check.transport}]: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(check.title)}`)).time((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatSeconds */ .Xo)(check.durationMs));
+    const testCase = testSuite.testCase().className((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(`${prefix}${section}`)).name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(`${check.id} [${check.protocolVersion}, ${check.transport}]: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(check.title)}`)).time((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(check.durationMs));
     const details = [
       check.rule ? `Rule (${check.level}): ${check.rule}` : void 0,
       `${check.level} \xB7 spec ${check.spec.version}: ${check.spec.url}`,
       check.requirements.length > 0 ? `Requirements: ${check.requirements.join(", ")}` : void 0,
       check.evidence ? evidenceText(check.evidence) : void 0,
-      markFlaky(testCase, (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__/* .checkKey */ .yR)(check.id, check.protocolVersion))
+      markFlaky(testCase, (0,_chunk_WFJK6SNW_mjs__WEBPACK_IMPORTED_MODULE_5__/* .checkKey */ .yR)(check.id, check.protocolVersion))
     ];
     applyStatus(testCase, check.status, check.message, details, strict, check.level);
   }
@@ -254,12 +272,12 @@ function addFlowSuite(testSuite, flow, startedAt, strict, prefix, markFlaky) {
   suite(testSuite, `${prefix}flow.${flow.file}`, flow.durationMs, startedAt);
   const className = `${prefix}flow.${flow.name}`;
   if (flow.error !== void 0) {
-    testSuite.testCase().className((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(className)).name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(`${flow.file}: load`)).failure((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(`could not be loaded: ${flow.error}`, MESSAGE_CHARS)), "flow");
+    testSuite.testCase().className((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(className)).name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(`${flow.file}: load`)).failure((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(`could not be loaded: ${flow.error}`, MESSAGE_CHARS)), "flow");
     return;
   }
   for (const step of flow.steps) {
-    const testCase = testSuite.testCase().className((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(className)).name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(`${step.id} [${step.kind}]`)).time((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatSeconds */ .Xo)(step.durationMs));
-    const details = [...stepDetails(flow, step), markFlaky(testCase, (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__/* .stepKey */ .Ug)(flow.name, step.id))];
+    const testCase = testSuite.testCase().className((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(className)).name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(`${step.id} [${step.kind}]`)).time((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatSeconds */ .Xo)(step.durationMs));
+    const details = [...stepDetails(flow, step), markFlaky(testCase, (0,_chunk_WFJK6SNW_mjs__WEBPACK_IMPORTED_MODULE_5__/* .stepKey */ .Ug)(flow.name, step.id))];
     applyStatus(testCase, step.status, step.message, details, strict, "flow");
   }
 }
@@ -268,13 +286,13 @@ function stepDetails(flow, step) {
     step.line !== void 0 ? `At ${flow.file}:${step.line}` : `In ${flow.file}`,
     step.repeats ? `Passed ${step.repeats.passed} of ${step.repeats.total} runs${step.flaky ? " (flaky)" : ""}` : void 0,
     step.expected !== void 0 ? `Expected:
-${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatJson */ .IB)(step.expected), EVIDENCE_CHARS)}` : void 0,
+${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatJson */ .IB)(step.expected), EVIDENCE_CHARS)}` : void 0,
     step.actual !== void 0 ? `Actual:
-${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatJson */ .IB)(step.actual), EVIDENCE_CHARS)}` : void 0
+${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatJson */ .IB)(step.actual), EVIDENCE_CHARS)}` : void 0
   ];
 }
 function addBenchSuite(testSuite, bench, startedAt, strict, prefix, markFlaky) {
-  const className = (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(`${prefix}benchmarks`);
+  const className = (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(`${prefix}benchmarks`);
   suite(
     testSuite,
     `${prefix}benchmarks`,
@@ -284,50 +302,50 @@ function addBenchSuite(testSuite, bench, startedAt, strict, prefix, markFlaky) {
   for (const result of bench) {
     const operation = `${result.name} [concurrency ${result.concurrency}]`;
     for (const budget of result.budgets ?? []) {
-      const testCase = testSuite.testCase().className(className).name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(`${operation}: ${budget.name} ${budget.limit}`));
+      const testCase = testSuite.testCase().className(className).name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(`${operation}: ${budget.name} ${budget.limit}`));
       applyStatus(
         testCase,
         budget.status,
         `${budget.name}: measured ${budget.actual.toFixed(2)}, limit ${budget.limit}`,
-        [statsLine(result), markFlaky(testCase, (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__/* .budgetKey */ .fq)(result.name, result.concurrency, budget.name))],
+        [statsLine(result), markFlaky(testCase, (0,_chunk_WFJK6SNW_mjs__WEBPACK_IMPORTED_MODULE_5__/* .budgetKey */ .fq)(result.name, result.concurrency, budget.name))],
         strict,
         "budget"
       );
     }
     if (result.comparison) {
       const { comparison } = result;
-      const change = `p50 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(comparison.baselineP50)} -> ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(result.stats.p50)} (${comparison.p50ChangePct.toFixed(1)}%), p95 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(comparison.baselineP95)} -> ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(result.stats.p95)} (${comparison.p95ChangePct.toFixed(1)}%)` + (comparison.pValue !== void 0 ? `, p = ${comparison.pValue.toPrecision(2)}` : "");
-      const testCase = testSuite.testCase().className(className).name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(`${operation}: vs baseline`));
-      if (comparison.regression) testCase.failure((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(`regression: ${change}`), "regression");
-      else testCase.standardOutput((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlCdata */ .lh)(`${comparison.verdict}: ${change}`));
+      const change = `p50 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(comparison.baselineP50)} -> ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(result.stats.p50)} (${comparison.p50ChangePct.toFixed(1)}%), p95 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(comparison.baselineP95)} -> ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(result.stats.p95)} (${comparison.p95ChangePct.toFixed(1)}%)` + (comparison.pValue !== void 0 ? `, p = ${comparison.pValue.toPrecision(2)}` : "");
+      const testCase = testSuite.testCase().className(className).name((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(`${operation}: vs baseline`));
+      if (comparison.regression) testCase.failure((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(`regression: ${change}`), "regression");
+      else testCase.standardOutput((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlCdata */ .lh)(`${comparison.verdict}: ${change}`));
     }
   }
 }
 function statsLine(result) {
   const { stats } = result;
-  return `p50 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(stats.p50)}, p95 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(stats.p95)}, p99 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(stats.p99)}, ${stats.throughput.toFixed(1)} ops/s over ${stats.count} calls (${stats.errors} errors)`;
+  return `p50 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(stats.p50)}, p95 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(stats.p95)}, p99 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(stats.p99)}, ${stats.throughput.toFixed(1)} ops/s over ${stats.count} calls (${stats.errors} errors)`;
 }
 function evidenceText(evidence) {
   const parts = ["Evidence:"];
   if (evidence.note) parts.push(`note: ${evidence.note}`);
-  if (evidence.sent !== void 0) parts.push(`sent: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatJson */ .IB)(evidence.sent)}`);
-  if (evidence.received !== void 0) parts.push(`received: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatJson */ .IB)(evidence.received)}`);
-  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(parts.join("\n"), EVIDENCE_CHARS);
+  if (evidence.sent !== void 0) parts.push(`sent: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatJson */ .IB)(evidence.sent)}`);
+  if (evidence.received !== void 0) parts.push(`received: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatJson */ .IB)(evidence.received)}`);
+  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(parts.join("\n"), EVIDENCE_CHARS);
 }
 function applyStatus(testCase, status, message, details, strict, type) {
-  const line = (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(message, MESSAGE_CHARS);
-  const body = (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlCdata */ .lh)(
-    [(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .truncate */ .xv)(message, EVIDENCE_CHARS), ...details].filter((part) => part !== void 0).join("\n")
+  const line = (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(message, MESSAGE_CHARS);
+  const body = (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlCdata */ .lh)(
+    [(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(message, EVIDENCE_CHARS), ...details].filter((part) => part !== void 0).join("\n")
   );
-  switch ((0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__/* .effectiveStatus */ .Gw)(status, strict)) {
+  switch ((0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__/* .effectiveStatus */ .Gw)(status, strict)) {
     case "pass":
       return;
     case "fail":
-      testCase.failure((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(line), status === "warn" ? `${type} (warning, failing under strict)` : type);
+      testCase.failure((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(line), status === "warn" ? `${type} (warning, failing under strict)` : type);
       testCase.stacktrace(body);
       return;
     case "skip":
-      skipWithReason(testCase, (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .xmlText */ .xK)(line));
+      skipWithReason(testCase, (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .xmlText */ .xK)(line));
       return;
     case "warn":
       testCase.standardOutput(`warning: ${body}`);
@@ -394,19 +412,19 @@ var VERDICT_TEXT = {
   "internal-error": "\u{1F4A5} mcp-ci internal error"
 };
 function buildReportModel(result, options) {
-  const groups = (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__/* .groupChecks */ .rL)(result.checks, options.strict);
+  const groups = (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__/* .groupChecks */ .rL)(result.checks, options.strict);
   return {
     result,
     options,
-    verdict: (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__/* .verdictOf */ .Vj)(result, options.strict),
+    verdict: (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)(result, options.strict),
     failures: [
-      ...(0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__/* .benchProblems */ .nP)(result.bench, options.strict).map((problem) => ({ kind: "bench", problem })),
+      ...(0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__/* .benchProblems */ .nP)(result.bench, options.strict).map((problem) => ({ kind: "bench", problem })),
       ...groups.filter((group) => group.status === "fail").map((group) => ({ kind: "check", group })),
-      ...(0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flowFailures */ .sq)(result.flows, options.strict).map((failure) => ({ kind: "flow", failure }))
+      ...(0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__/* .flowFailures */ .sq)(result.flows, options.strict).map((failure) => ({ kind: "flow", failure }))
     ],
     warnings: [
       ...groups.filter((group) => group.status === "warn").map((group) => ({ kind: "check", group })),
-      ...(0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flowWarnings */ .uC)(result.flows, options.strict).map((failure) => ({ kind: "flow", failure }))
+      ...(0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__/* .flowWarnings */ .uC)(result.flows, options.strict).map((failure) => ({ kind: "flow", failure }))
     ],
     passing: groups.filter((group) => group.status === "pass" || group.status === "skip")
   };
@@ -423,7 +441,7 @@ function renderDocument(model, plan) {
     headline(model),
     quickNote(result),
     shortenedNote(model, plan, shownFailures.length + shownWarnings.length),
-    result.comparison ? (0,_chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_1__/* .renderHistorySection */ .W)(result.comparison, { compact: !plan.evidence }) : void 0,
+    result.comparison ? (0,_chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .renderHistorySection */ .W)(result.comparison, { compact: !plan.evidence }) : void 0,
     result.boot.ok ? void 0 : bootFailure(result),
     result.error === void 0 ? void 0 : internalError(result.error),
     matrix(model),
@@ -440,29 +458,29 @@ function renderDocument(model, plan) {
 }
 function headline(model) {
   const { result, options } = model;
-  const server = result.server.name ? `**${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(result.server.name, 80)}**${result.server.version ? ` ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(result.server.version, 40)}` : ""}` : (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(result.target.command ?? result.target.url ?? "server", 80);
+  const server = result.server.name ? `**${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(result.server.name, 80)}**${result.server.version ? ` ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(result.server.version, 40)}` : ""}` : (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(result.target.command ?? result.target.url ?? "server", 80);
   const transports = unique(result.checks.map((check) => check.transport));
-  const versions = unique((0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__/* .coverageMatrix */ .E6)(result.checks, false).columns.map((column) => column.protocolVersion));
+  const versions = unique((0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__/* .coverageMatrix */ .E6)(result.checks, false).columns.map((column) => column.protocolVersion));
   const { pass, fail, warn, skip } = result.summary;
   const counts = [
-    `\u2705 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(pass)} passed`,
-    `\u274C ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(fail)} failed`,
-    `\u26A0\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(warn)} ${warn === 1 ? "warning" : "warnings"}${options.strict && warn > 0 ? " (failing: strict)" : ""}`,
-    `\u23ED\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(skip)} not applicable`
+    `\u2705 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(pass)} passed`,
+    `\u274C ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(fail)} failed`,
+    `\u26A0\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(warn)} ${warn === 1 ? "warning" : "warnings"}${options.strict && warn > 0 ? " (failing: strict)" : ""}`,
+    `\u23ED\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(skip)} not applicable`
   ];
   const parts = [
     server,
     (transports.length > 0 ? transports : [result.target.transport]).join(", "),
-    versions.length > 0 ? `protocol ${versions.map((v) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(v, 20)).join(", ")}` : void 0,
-    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(result.durationMs),
+    versions.length > 0 ? `protocol ${versions.map((v) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(v, 20)).join(", ")}` : void 0,
+    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(result.durationMs),
     ...counts
   ];
   return `### ${VERDICT_TEXT[model.verdict]} \xB7 ${parts.filter((part) => part !== void 0).join(" \xB7 ")}`;
 }
 function quickNote(result) {
-  const note = (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__/* .quickRunNote */ .Tz)(result);
+  const note = (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__/* .quickRunNote */ .Tz)(result);
   return note === void 0 ? void 0 : `> [!IMPORTANT]
-> ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(note, 4e3)}`;
+> ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(note, 4e3)}`;
 }
 function shortenedNote(model, plan, itemsShown) {
   const left = [];
@@ -470,7 +488,7 @@ function shortenedNote(model, plan, itemsShown) {
   if (!plan.evidence && hasEvidence(model)) left.push("evidence");
   const total = itemCount(model);
   if (itemsShown < total) {
-    left.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(total - itemsShown)} of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(total)} failure and warning items`);
+    left.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(total - itemsShown)} of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(total)} failure and warning items`);
   }
   if (left.length === 0) return void 0;
   return [
@@ -486,24 +504,24 @@ function hasEvidence(model) {
 }
 function bootFailure(result) {
   const { boot } = result;
-  const exit = boot.exitCode !== void 0 && boot.exitCode !== null ? ` It exited with code ${boot.exitCode}.` : boot.signal ? ` It was ended by ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(boot.signal, 20)}.` : "";
+  const exit = boot.exitCode !== void 0 && boot.exitCode !== null ? ` It exited with code ${boot.exitCode}.` : boot.signal ? ` It was ended by ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(boot.signal, 20)}.` : "";
   const lines = [
     "> [!CAUTION]",
-    `> The server did not become ready after ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(boot.ms)}: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(boot.error ?? "no handshake", 500)}.${exit}`
+    `> The server did not become ready after ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(boot.ms)}: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(boot.error ?? "no handshake", 500)}.${exit}`
   ];
   if (boot.stderrTail)
-    lines.push("", "Last lines the server wrote to stderr:", "", (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCodeBlock */ .w6)(boot.stderrTail, "text"));
+    lines.push("", "Last lines the server wrote to stderr:", "", (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCodeBlock */ .w6)(boot.stderrTail, "text"));
   return lines.join("\n");
 }
 function internalError(error) {
   const [first = ""] = error.split("\n");
   return [
     "> [!CAUTION]",
-    `> mcp-ci itself failed, so this report is incomplete: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(first, 300)}. Please report it with the trace below.`,
+    `> mcp-ci itself failed, so this report is incomplete: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(first, 300)}. Please report it with the trace below.`,
     "",
     "<details><summary>Trace</summary>",
     "",
-    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCodeBlock */ .w6)(error, "text"),
+    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCodeBlock */ .w6)(error, "text"),
     "",
     "</details>"
   ].join("\n");
@@ -512,11 +530,11 @@ function cell(counts) {
   if (!counts) return "\xB7";
   const parts = [];
   for (const level of ["MUST", "SHOULD", "MAY"]) {
-    if (counts.fail[level] > 0) parts.push(`\u274C ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(counts.fail[level])} ${level}`);
+    if (counts.fail[level] > 0) parts.push(`\u274C ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(counts.fail[level])} ${level}`);
   }
-  if (counts.warn > 0) parts.push(`\u26A0\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(counts.warn)}`);
-  if (counts.pass > 0) parts.push(`\u2705 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(counts.pass)}`);
-  if (counts.skip > 0) parts.push(`\u23ED\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(counts.skip)}`);
+  if (counts.warn > 0) parts.push(`\u26A0\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(counts.warn)}`);
+  if (counts.pass > 0) parts.push(`\u2705 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(counts.pass)}`);
+  if (counts.skip > 0) parts.push(`\u23ED\uFE0F ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(counts.skip)}`);
   return parts.join(" ");
 }
 function table(header, align, rows) {
@@ -524,10 +542,10 @@ function table(header, align, rows) {
   return [header, rule, ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
 }
 function matrix(model) {
-  const { rows, columns, totals } = (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__/* .coverageMatrix */ .E6)(model.result.checks, model.options.strict);
+  const { rows, columns, totals } = (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__/* .coverageMatrix */ .E6)(model.result.checks, model.options.strict);
   if (rows.length === 0) return void 0;
   const showTransport = unique(columns.map((column) => column.transport)).length > 1;
-  const header = ["Section", ...columns.map((column) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .columnLabel */ .Zp)(column, showTransport), 40))];
+  const header = ["Section", ...columns.map((column) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .columnLabel */ .Zp)(column, showTransport), 40))];
   const body = rows.map((row) => [row.section, ...row.cells.map(cell)]);
   body.push(["**Total**", ...totals.map(cell)]);
   const strictNote = model.options.strict ? ", and under strict SHOULD / MAY fail too" : "";
@@ -542,13 +560,13 @@ function matrix(model) {
   ].join("\n\n");
 }
 function requirementTable(model) {
-  const coverage = (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__/* .requirementCoverage */ .s_)(model.result.checks, model.options.strict);
+  const coverage = (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__/* .requirementCoverage */ .s_)(model.result.checks, model.options.strict);
   if (coverage.length === 0) return void 0;
   const rows = coverage.map((entry) => [
     entry.section,
-    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(entry.exercised.length),
-    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(entry.notApplicable.length),
-    entry.failing.length > 0 ? entry.failing.map((id) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(id, 20)).join(", ") : "\u2014"
+    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(entry.exercised.length),
+    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(entry.notApplicable.length),
+    entry.failing.length > 0 ? entry.failing.map((id) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(id, 20)).join(", ") : "\u2014"
   ]);
   return [
     "#### Requirement coverage",
@@ -558,23 +576,23 @@ function requirementTable(model) {
 function runsLabel(runs) {
   const transports = unique(runs.map((run) => run.transport));
   if (transports.length === 1) {
-    return `${unique(runs.map((run) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(run.protocolVersion, 20))).join(", ")} \xB7 ${transports[0]}`;
+    return `${unique(runs.map((run) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(run.protocolVersion, 20))).join(", ")} \xB7 ${transports[0]}`;
   }
-  return runs.map((run) => `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(run.protocolVersion, 20)} (${run.transport})`).join(", ");
+  return runs.map((run) => `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(run.protocolVersion, 20)} (${run.transport})`).join(", ");
 }
 function specLink(group) {
   const anchor = group.spec.url.replace(/^.*\/specification\/[^/]+\//, "");
-  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdLink */ .YF)(`spec: ${anchor || group.spec.version}`, group.spec.url);
+  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdLink */ .YF)(`spec: ${anchor || group.spec.version}`, group.spec.url);
 }
 function policyNote(group) {
   if (group.policy?.staleExpectedFailure) return "listed in expected-failures but passes now: remove it from that list";
   if (group.policy?.expectedFailure) return "expected failure (listed in expected-failures)";
-  if (group.policy?.skippedByConfig) return `skipped by configuration: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(group.policy.skippedByConfig, 200)}`;
+  if (group.policy?.skippedByConfig) return `skipped by configuration: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(group.policy.skippedByConfig, 200)}`;
   return void 0;
 }
 function evidenceBlock(evidence) {
   const parts = ["<details><summary>Evidence</summary>", ""];
-  if (evidence.note) parts.push((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(evidence.note, 500), "");
+  if (evidence.note) parts.push((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(evidence.note, 500), "");
   if (evidence.sent !== void 0) parts.push("Sent:", "", evidenceCode(evidence.sent), "");
   if (evidence.received !== void 0) {
     parts.push("Received:", "", evidenceCode(evidence.received), "");
@@ -583,18 +601,18 @@ function evidenceBlock(evidence) {
   return parts.join("\n");
 }
 function evidenceCode(value) {
-  const text = (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatJson */ .IB)(value);
+  const text = (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatJson */ .IB)(value);
   const isJson = typeof value !== "string" || text !== value;
-  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCodeBlock */ .w6)(text, isJson ? "json" : "text", 1500);
+  return (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCodeBlock */ .w6)(text, isJson ? "json" : "text", 1500);
 }
 function checkFailure(group, withEvidence, where = runsLabel(group.runs)) {
-  const facts = [group.level, where, ...group.requirements.map((id) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(id, 20)), specLink(group)];
+  const facts = [group.level, where, ...group.requirements.map((id) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(id, 20)), specLink(group)];
   const note = policyNote(group);
   const lines = [
-    `**\u274C ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(group.id)}** \u2014 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(group.title, 200)}\\`,
+    `**\u274C ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(group.id)}** \u2014 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(group.title, 200)}\\`,
     `${facts.join(" \xB7 ")}\\`,
-    ...group.rule ? [`Rule: \u201C${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(group.rule, 400)}\u201D\\`] : [],
-    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(group.message, 500) + (note ? ` (${note})` : "")
+    ...group.rule ? [`Rule: \u201C${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(group.rule, 400)}\u201D\\`] : [],
+    (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(group.message, 500) + (note ? ` (${note})` : "")
   ];
   const block = lines.join("\n");
   return withEvidence && group.evidence ? `${block}
@@ -603,8 +621,8 @@ ${evidenceBlock(group.evidence)}` : block;
 }
 function flowStepLabel(failure) {
   const where = failure.step?.line !== void 0 ? `${failure.flow.file}:${failure.step.line}` : failure.flow.file;
-  const step = failure.step ? ` \u203A step ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(failure.step.id)}` : "";
-  return `flow ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(failure.flow.name)}${step} (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(where, 200)})`;
+  const step = failure.step ? ` \u203A step ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(failure.step.id)}` : "";
+  return `flow ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(failure.flow.name)}${step} (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(where, 200)})`;
 }
 function flowFailure(failure, withEvidence, where) {
   const { step } = failure;
@@ -612,7 +630,7 @@ function flowFailure(failure, withEvidence, where) {
   const repeats = step?.repeats ? ` (passed ${step.repeats.passed} of ${step.repeats.total} runs)` : "";
   const label = `**\u274C ${flowStepLabel(failure)}**${where ? ` \xB7 ${where}` : ""}`;
   const block = `${label}\\
-${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(reason, 500)}${repeats}`;
+${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(reason, 500)}${repeats}`;
   if (!withEvidence || !step || step.expected === void 0 && step.actual === void 0) return block;
   const parts = ["<details><summary>Expected and actual</summary>", ""];
   if (step.expected !== void 0) parts.push("Expected:", "", evidenceCode(step.expected), "");
@@ -623,18 +641,18 @@ ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(reason, 
 ${parts.join("\n")}`;
 }
 function benchLabel(bench) {
-  return `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(bench.name)} at concurrency ${bench.concurrency}`;
+  return `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(bench.name)} at concurrency ${bench.concurrency}`;
 }
 function benchFailure(problem) {
   const { bench } = problem;
   if (problem.kind === "budget" && problem.budget) {
     const { budget } = problem;
-    return `**\u274C Budget ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(budget.name, 40)}** on ${benchLabel(bench)} \u2014 measured ${budget.actual.toFixed(2)}, limit ${budget.limit}`;
+    return `**\u274C Budget ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(budget.name, 40)}** on ${benchLabel(bench)} \u2014 measured ${budget.actual.toFixed(2)}, limit ${budget.limit}`;
   }
   const comparison = bench.comparison;
   if (!comparison) return `**\u274C Regression** on ${benchLabel(bench)}`;
   const pValue = comparison.pValue !== void 0 ? `, p = ${comparison.pValue.toPrecision(2)}` : "";
-  return `**\u274C Regression** on ${benchLabel(bench)} \u2014 p95 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(comparison.baselineP95)} \u2192 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(bench.stats.p95)} (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatChange */ .eD)(comparison.p95ChangePct, comparison.verdict)}), p50 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(comparison.baselineP50)} \u2192 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(bench.stats.p50)} (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatChange */ .eD)(comparison.p50ChangePct, comparison.verdict)})${pValue}`;
+  return `**\u274C Regression** on ${benchLabel(bench)} \u2014 p95 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(comparison.baselineP95)} \u2192 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(bench.stats.p95)} (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatChange */ .eD)(comparison.p95ChangePct, comparison.verdict)}), p50 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(comparison.baselineP50)} \u2192 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(bench.stats.p50)} (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatChange */ .eD)(comparison.p50ChangePct, comparison.verdict)})${pValue}`;
 }
 function failureSection(model, shown, withEvidence) {
   if (model.failures.length === 0) return void 0;
@@ -644,31 +662,31 @@ function failureSection(model, shown, withEvidence) {
     return flowFailure(item.failure, withEvidence);
   });
   const hidden = model.failures.length - shown.length;
-  if (hidden > 0) items.push(`_\u2026and ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(hidden)} more failures, listed in ${model.options.elsewhere}._`);
-  return [`#### \u274C Failures (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(model.failures.length)})`, ...items].join("\n\n");
+  if (hidden > 0) items.push(`_\u2026and ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(hidden)} more failures, listed in ${model.options.elsewhere}._`);
+  return [`#### \u274C Failures (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(model.failures.length)})`, ...items].join("\n\n");
 }
 function warningSection(model, shown) {
   if (model.warnings.length === 0) return void 0;
   const rows = shown.map((item) => {
     if (item.kind === "flow") {
       const step = item.failure.step;
-      return [flowStepLabel(item.failure), "\u2014", "\u2014", (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(step?.message ?? "", 300), "\u2014"];
+      return [flowStepLabel(item.failure), "\u2014", "\u2014", (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(step?.message ?? "", 300), "\u2014"];
     }
     const { group } = item;
     const note = policyNote(group);
     return [
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(group.id),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(group.id),
       group.level,
       runsLabel(group.runs),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(group.message, 300) + (note ? ` (${note})` : ""),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(group.message, 300) + (note ? ` (${note})` : ""),
       specLink(group)
     ];
   });
   const hidden = model.warnings.length - shown.length;
   const parts = [
-    `<details><summary>\u26A0\uFE0F Warnings (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(model.warnings.length)})</summary>`,
+    `<details><summary>\u26A0\uFE0F Warnings (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(model.warnings.length)})</summary>`,
     rows.length > 0 ? table(["Check", "Level", "Versions", "Reason", "Spec"], ["l", "l", "l", "l", "l"], rows) : "",
-    hidden > 0 ? `_\u2026and ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(hidden)} more warnings, listed in ${model.options.elsewhere}._` : "",
+    hidden > 0 ? `_\u2026and ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(hidden)} more warnings, listed in ${model.options.elsewhere}._` : "",
     "</details>"
   ];
   return parts.filter((part) => part !== "").join("\n\n");
@@ -677,20 +695,20 @@ function flowTable(flows, strict) {
   if (flows.length === 0) return void 0;
   const rows = flows.map((flow) => {
     const passed = flow.steps.filter((step) => step.status === "pass").length;
-    const firstFailure = (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flowFailures */ .sq)([flow], strict)[0];
+    const firstFailure = (0,_chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_1__/* .flowFailures */ .sq)([flow], strict)[0];
     let failureText = "\u2014";
     if (firstFailure?.step) {
       const line = firstFailure.step.line !== void 0 ? ` (line ${firstFailure.step.line})` : "";
-      failureText = `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(firstFailure.step.id)}${line}: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(firstFailure.step.message, 200)}`;
+      failureText = `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(firstFailure.step.id)}${line}: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(firstFailure.step.message, 200)}`;
     } else if (firstFailure) {
-      failureText = `could not be loaded: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(flow.error ?? "", 200)}`;
+      failureText = `could not be loaded: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(flow.error ?? "", 200)}`;
     }
     const status = strict && flow.status === "warn" ? "fail" : flow.status;
     return [
       SYMBOL[status],
-      `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(flow.name, 80)} (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(flow.file)})`,
-      `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(passed)} / ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(flow.steps.length)}`,
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(flow.durationMs),
+      `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(flow.name, 80)} (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(flow.file)})`,
+      `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(passed)} / ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(flow.steps.length)}`,
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(flow.durationMs),
       failureText
     ];
   });
@@ -707,28 +725,28 @@ function benchTable(bench) {
   if (withBaseline) header.push("p50 vs baseline", "p95 vs baseline");
   if (withBudgets) header.push("Budgets");
   const rows = bench.map((result) => {
-    const name = `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(result.name)}${result.stats.errors > 0 ? ` (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(result.stats.errors)} errors)` : ""}`;
-    const note = result.note ? ` \u2014 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(result.note, 120)}` : "";
+    const name = `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(result.name)}${result.stats.errors > 0 ? ` (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(result.stats.errors)} errors)` : ""}`;
+    const note = result.note ? ` \u2014 ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(result.note, 120)}` : "";
     const row = [
       name + note,
       String(result.concurrency),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(result.stats.p50),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(result.stats.p95),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(result.stats.p99),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatThroughput */ .Y5)(result.stats.throughput)
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(result.stats.p50),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(result.stats.p95),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(result.stats.p99),
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatThroughput */ .Y5)(result.stats.throughput)
     ];
     if (withBaseline) {
       const comparison = result.comparison;
       const flag = comparison?.regression ? " \u274C" : "";
       row.push(
-        comparison ? (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatChange */ .eD)(comparison.p50ChangePct, comparison.verdict) : "\u2014",
-        comparison ? `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatChange */ .eD)(comparison.p95ChangePct, comparison.verdict)}${flag}` : "\u2014"
+        comparison ? (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatChange */ .eD)(comparison.p50ChangePct, comparison.verdict) : "\u2014",
+        comparison ? `${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatChange */ .eD)(comparison.p95ChangePct, comparison.verdict)}${flag}` : "\u2014"
       );
     }
     if (withBudgets) {
       const budgets = result.budgets ?? [];
       row.push(
-        budgets.length > 0 ? budgets.map((budget) => `${SYMBOL[budget.status]} ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(budget.name, 40)} ${budget.limit}`).join(", ") : "\u2014"
+        budgets.length > 0 ? budgets.map((budget) => `${SYMBOL[budget.status]} ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(budget.name, 40)} ${budget.limit}`).join(", ") : "\u2014"
       );
     }
     return row;
@@ -749,18 +767,18 @@ function passingSection(passing) {
   const skipped = passing.length - passed;
   const rows = passing.map((group) => {
     const note = policyNote(group);
-    return [SYMBOL[group.status], (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdCode */ .xs)(group.id), runsLabel(group.runs), note ?? (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(group.message, 200)];
+    return [SYMBOL[group.status], (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(group.id), runsLabel(group.runs), note ?? (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(group.message, 200)];
   });
   return [
-    `<details><summary>\u2705 Passed (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(passed)}) \xB7 \u23ED\uFE0F Not applicable (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatCount */ .B4)(skipped)})</summary>`,
+    `<details><summary>\u2705 Passed (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(passed)}) \xB7 \u23ED\uFE0F Not applicable (${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatCount */ .B4)(skipped)})</summary>`,
     table(["", "Check", "Versions", "Note"], ["c", "l", "l", "l"], rows),
     "</details>"
   ].join("\n\n");
 }
 function footer(result, links) {
-  const parts = [`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(result.tool.name, 40)} ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdText */ .bC)(result.tool.version, 40)}`];
-  if (links?.summaryUrl) parts.push((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdLink */ .YF)("job summary", links.summaryUrl));
-  if (links?.artifactUrl) parts.push((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdLink */ .YF)("report artifact", links.artifactUrl));
+  const parts = [`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(result.tool.name, 40)} ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdText */ .bC)(result.tool.version, 40)}`];
+  if (links?.summaryUrl) parts.push((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdLink */ .YF)("job summary", links.summaryUrl));
+  if (links?.artifactUrl) parts.push((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdLink */ .YF)("report artifact", links.artifactUrl));
   return `<sub>${parts.join(" \xB7 ")}</sub>`;
 }
 function unique(values) {
@@ -791,8 +809,8 @@ function renderMarkdown(result, options) {
   );
 }
 function whereTheFullReportIs(links) {
-  const summary = links?.summaryUrl ? (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdLink */ .YF)("the job summary", links.summaryUrl) : "the job summary";
-  const artifact = links?.artifactUrl ? `the ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .mdLink */ .YF)("report artifact", links.artifactUrl)}` : "the report artifact";
+  const summary = links?.summaryUrl ? (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdLink */ .YF)("the job summary", links.summaryUrl) : "the job summary";
+  const artifact = links?.artifactUrl ? `the ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .mdLink */ .YF)("report artifact", links.artifactUrl)}` : "the report artifact";
   return `${summary} and ${artifact} (report.md, junit.xml, results.json)`;
 }
 

@@ -1,8 +1,8 @@
-export const id = 506;
-export const ids = [506];
+export const id = 605;
+export const ids = [605];
 export const modules = {
 
-/***/ 17623:
+/***/ 90904:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,9 +14,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31062);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28227);
-/* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77933);
-/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91811);
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76424);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_C6CVHXV2_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9703);
+/* harmony import */ var _chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68533);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
 
 
@@ -55,7 +55,7 @@ function historyListing(store, json) {
       provenance.event.padEnd(12),
       (outcome ?? "").padEnd(7),
       `${tally.pass} passed, ${tally.fail} failed, ${tally.warn} warnings`.padEnd(36),
-      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)((0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target), 80)
+      (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)((0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target), 80)
     ].join("  ");
   });
   return `${lines.join("\n")}
@@ -69,7 +69,7 @@ function checkListing(store, checkId, json, limit) {
   const runs = store.checkRuns(checkId, limit);
   if (json) return `${JSON.stringify(runs, null, 2)}
 `;
-  if (runs.length === 0) return `No runs of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(checkId, 100)} in ${store.path}.
+  if (runs.length === 0) return `No runs of ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)(checkId, 100)} in ${store.path}.
 `;
   const lines = runs.map(
     (run) => [
@@ -86,17 +86,17 @@ function checkListing(store, checkId, json, limit) {
 function trendsOf(store, window) {
   const byTarget = /* @__PURE__ */ new Map();
   for (const run of store.runs()) {
-    const key = `${(0,_chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target)} ${run.entry.provenance.leg ?? ""}`.trim();
+    const key = `${(0,_chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_4__/* .targetKey */ .hD)(run.entry.target)} ${run.entry.provenance.leg ?? ""}`.trim();
     byTarget.set(key, [...byTarget.get(key) ?? [], run.entry]);
   }
   return [...byTarget].map(([target, entries]) => {
     const recent = entries.slice(-window);
     const current = recent.at(-1);
-    const comparison = (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__/* .compareRuns */ .qB)(current, recent.slice(0, -1), {
+    const comparison = (0,_chunk_C6CVHXV2_mjs__WEBPACK_IMPORTED_MODULE_3__/* .compareRuns */ .q)(current, recent.slice(0, -1), {
       policy: { thresholdPct: 20, minMs: 1 },
       shownRuns: recent.length
     });
-    const trends = comparison.trends.length > 0 ? comparison.trends : (0,_chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_2__/* .latencyBaseline */ .eL)({ transport: current.target.transport, toolVersion: current.stamp.toolVersion }, [
+    const trends = comparison.trends.length > 0 ? comparison.trends : (0,_chunk_C6CVHXV2_mjs__WEBPACK_IMPORTED_MODULE_3__/* .latencyBaseline */ .e)({ transport: current.target.transport, toolVersion: current.stamp.toolVersion }, [
       current
     ]).map((one) => ({
       name: one.name,
@@ -110,18 +110,18 @@ function trendsText(targets) {
   if (targets.length === 0) return "No runs in the history yet.\n";
   const lines = [];
   for (const target of targets) {
-    lines.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(target.target, 120)} (${target.runs} runs)`);
+    lines.push(`${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)(target.target, 120)} (${target.runs} runs)`);
     if (target.trends.length === 0) lines.push("  no benchmarks recorded (run with --bench)");
     for (const trend of target.trends) {
-      const p50 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(point.p50).replace(" ms", "")).join(" ");
-      const p95 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .formatLatency */ .YL)(point.p95).replace(" ms", "")).join(" ");
-      lines.push(`  ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(trend.name, 60)} @${trend.concurrency}  p50 ms: ${p50}`);
-      lines.push(`  ${" ".repeat((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(trend.name, 60).length)} @${trend.concurrency}  p95 ms: ${p95}`);
+      const p50 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(point.p50).replace(" ms", "")).join(" ");
+      const p95 = trend.points.map((point) => (0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .formatLatency */ .YL)(point.p95).replace(" ms", "")).join(" ");
+      lines.push(`  ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)(trend.name, 60)} @${trend.concurrency}  p50 ms: ${p50}`);
+      lines.push(`  ${" ".repeat((0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)(trend.name, 60).length)} @${trend.concurrency}  p95 ms: ${p95}`);
     }
     if (target.flaky.length === 0) lines.push("  flaky: none");
     for (const item of target.flaky) {
       const where = item.kind === "check" ? `${item.id} (${item.protocolVersion ?? ""})` : `${item.operation ?? item.flow ?? ""} ${item.id}`;
-      lines.push(`  flaky: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__/* .consoleText */ .bt)(where, 100)} [${item.history.map((point) => point.status).join(" ")}]`);
+      lines.push(`  flaky: ${(0,_chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_2__/* .consoleText */ .bt)(where, 100)} [${item.history.map((point) => point.status).join(" ")}]`);
     }
   }
   return `${lines.join("\n")}
@@ -147,24 +147,28 @@ async function historyFileFor(options) {
 
 /***/ }),
 
-/***/ 20506:
+/***/ 25605:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkListing: () => (/* reexport safe */ _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__.xw),
-/* harmony export */   historyFileFor: () => (/* reexport safe */ _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__.OM),
-/* harmony export */   historyListing: () => (/* reexport safe */ _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__.t),
-/* harmony export */   trendsOf: () => (/* reexport safe */ _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__.KO),
-/* harmony export */   trendsText: () => (/* reexport safe */ _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__.yz)
+/* harmony export */   checkListing: () => (/* reexport safe */ _chunk_N5UPVBQD_mjs__WEBPACK_IMPORTED_MODULE_0__.xw),
+/* harmony export */   historyFileFor: () => (/* reexport safe */ _chunk_N5UPVBQD_mjs__WEBPACK_IMPORTED_MODULE_0__.OM),
+/* harmony export */   historyListing: () => (/* reexport safe */ _chunk_N5UPVBQD_mjs__WEBPACK_IMPORTED_MODULE_0__.t),
+/* harmony export */   trendsOf: () => (/* reexport safe */ _chunk_N5UPVBQD_mjs__WEBPACK_IMPORTED_MODULE_0__.KO),
+/* harmony export */   trendsText: () => (/* reexport safe */ _chunk_N5UPVBQD_mjs__WEBPACK_IMPORTED_MODULE_0__.yz)
 /* harmony export */ });
-/* harmony import */ var _chunk_PKL7QDC6_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17623);
+/* harmony import */ var _chunk_N5UPVBQD_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90904);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31062);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28227);
-/* harmony import */ var _chunk_U54GXVYF_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77933);
-/* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91552);
-/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(91811);
-/* harmony import */ var _chunk_W6NGOJ4F_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76424);
+/* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(91811);
+/* harmony import */ var _chunk_C6CVHXV2_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9703);
+/* harmony import */ var _chunk_65HL4C2P_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68533);
+/* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91552);
 /* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73118);
+/* harmony import */ var _chunk_VOYUIST7_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(45279);
+
+
+
 
 
 

@@ -203,6 +203,7 @@ export class RecordedHttpProbe implements HttpProbe {
       label?: string;
       until?: Promise<unknown>;
       bodyWindowMs?: number;
+      opened?: () => void;
     } = {},
   ): Promise<HttpExchange> {
     const mode = options.readBody ?? 'all';
@@ -211,6 +212,7 @@ export class RecordedHttpProbe implements HttpProbe {
       label: options.label,
       until: options.until,
       bodyWindowMs: options.bodyWindowMs,
+      opened: options.opened,
       stop: (events) => mode !== 'all' && events.some((e) => e.data !== '' || mode === 'first-event'),
       skipBody: mode === 'none',
     });
@@ -233,6 +235,8 @@ export class RecordedHttpProbe implements HttpProbe {
       follow?: boolean;
       /** Each SSE message that satisfies this starts the timeout again (see RawSendOptions.restartOn). */
       restartOn?: (message: Record<string, unknown>) => boolean;
+      /** Called when the response's head has arrived, before its body is read (a stream is open from then on). */
+      opened?: () => void;
     },
   ): Promise<ProbeResponse> {
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
@@ -258,6 +262,7 @@ export class RecordedHttpProbe implements HttpProbe {
       throw new Error(`${init.method} ${url}: ${reason}`);
     }
     clearTimeout(timer);
+    options.opened?.();
     const bodyDeadline =
       options.bodyWindowMs === undefined ? deadline : Math.min(deadline, Date.now() + options.bodyWindowMs);
     const restartOn = options.restartOn;

@@ -69,7 +69,12 @@ async function runProbe(ctx: CheckContext): Promise<StreamProbe> {
   const tool = await progressTool(ctx);
   const session = await openProbeSession(ctx, label);
   const pingSent = rpc('ping', PING_ID);
+  // The POSTs go once the GET stream is open: a server can only misroute to a stream it has, and one the client
+  // is still opening would decide the verdicts by which request reached the server first.
+  let getOpened!: (open: boolean) => void;
+  const getOpen = new Promise<boolean>((resolve) => (getOpened = resolve));
   const posts = (async () => {
+    if (!(await getOpen)) throw new Error('the GET stream did not open');
     const ping = { sent: pingSent, exchange: await post(ctx, pingSent, session.headers, { label }) };
     if (typeof tool === 'string') return { ping, noCall: tool };
     const params = { name: tool.name, arguments: tool.arguments, _meta: { progressToken: PROGRESS_TOKEN } };
@@ -80,22 +85,26 @@ async function runProbe(ctx: CheckContext): Promise<StreamProbe> {
     if (!exchange) return { ping, noCall: `${tool.name} gave no HTTP answer within ${ctx.timeoutMs} ms` };
     return { ping, call: { tool: tool.name, sent, exchange } };
   })();
-  // Awaited below, but the GET may fail first and leave it unawaited: a POST the server never answers must fail
-  // this check, not end the run with an unhandled rejection.
+  // Awaited below, but the GET may fail first and leave it unawaited: a POST the server never answers, or a GET
+  // that never opened, must fail this check, not end the run with an unhandled rejection.
   posts.catch(() => {});
   // The GET stream stays open while the POSTs are made, and a little after, for messages sent late to it.
-  const stream = await httpProbe(ctx).fetch(
-    { method: 'GET', headers: { accept: 'text/event-stream', ...session.headers } },
-    {
-      label: `${label}:get`,
-      // The ping and the call may each take the request timeout.
-      timeoutMs: ctx.timeoutMs * 2,
-      until: posts.then(
-        () => sleep(GET_GRACE_MS),
-        () => undefined,
-      ),
-    },
-  );
+  const stream = await httpProbe(ctx)
+    .fetch(
+      { method: 'GET', headers: { accept: 'text/event-stream', ...session.headers } },
+      {
+        label: `${label}:get`,
+        opened: () => getOpened(true),
+        // The ping and the call may each take the request timeout.
+        timeoutMs: ctx.timeoutMs * 2,
+        until: posts.then(
+          () => sleep(GET_GRACE_MS),
+          () => undefined,
+        ),
+      },
+    )
+    // A GET that failed before its head came sends no POST.
+    .finally(() => getOpened(false));
   const { ping, call, noCall } = await posts;
   const unavailable =
     stream.status === 405

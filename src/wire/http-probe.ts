@@ -4,6 +4,7 @@
  */
 import { createParser } from 'eventsource-parser';
 import type { TransportKind } from '../model.js';
+import { httpFetch } from './http-fetch.js';
 import { isModernLabel } from './modern-connection.js';
 import type { Transcript } from './transcript.js';
 import {
@@ -255,7 +256,7 @@ export class RecordedHttpProbe implements HttpProbe {
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let response: Response;
     try {
-      response = await fetch(url, { method: init.method, headers, body: init.body, signal: controller.signal });
+      response = await httpFetch(url, { method: init.method, headers, body: init.body, signal: controller.signal });
     } catch (error) {
       clearTimeout(timer);
       const reason = controller.signal.aborted ? `no response within ${timeoutMs} ms` : String(error);

@@ -9,6 +9,7 @@ import type { FetchLike } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { JSONRPCMessageSchema } from '@modelcontextprotocol/sdk/types.js';
 import { createParser } from 'eventsource-parser';
 import type { TransportKind } from '../model.js';
+import { httpFetch } from './http-fetch.js';
 import type { Transcript } from './transcript.js';
 
 export function fetchRecordingInvalidFrames(
@@ -41,7 +42,7 @@ export function fetchRecordingInvalidFrames(
     }
   };
   return async (url, init) => {
-    const response = await fetch(url, init);
+    const response = await httpFetch(url, init);
     const type = response.headers.get('content-type') ?? '';
     const isSse = type.includes('text/event-stream');
     if (!response.body || (!isSse && !type.includes('application/json'))) return response;

@@ -36,6 +36,7 @@ export declare class RecordedHttpProbe implements HttpProbe {
         label?: string;
         until?: Promise<unknown>;
         bodyWindowMs?: number;
+        opened?: () => void;
     }): Promise<HttpExchange>;
     /** The full form used by the raw channel: stop reading an SSE body once `stop` is satisfied. */
     exchange(init: {
@@ -57,6 +58,8 @@ export declare class RecordedHttpProbe implements HttpProbe {
         follow?: boolean;
         /** Each SSE message that satisfies this starts the timeout again (see RawSendOptions.restartOn). */
         restartOn?: (message: Record<string, unknown>) => boolean;
+        /** Called when the response's head has arrived, before its body is read (a stream is open from then on). */
+        opened?: () => void;
     }): Promise<ProbeResponse>;
 }
 /** JSON-RPC messages carried by an HTTP response: a JSON body (object or array) or SSE `data:` events. */

@@ -202,6 +202,8 @@ export interface HttpProbe {
          * exchange): a short look at what a stream sends at once, however long a busy server took to answer.
          */
         bodyWindowMs?: number;
+        /** Called when the response's head has arrived, before its body is read (a stream is open from then on). */
+        opened?: () => void;
     }): Promise<HttpExchange>;
     /**
      * Resolves once every SSE stream still read after its response (2026-07-28 channels follow a request's stream

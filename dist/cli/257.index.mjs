@@ -1,8 +1,58 @@
-export const id = 694;
-export const ids = [694];
+export const id = 257;
+export const ids = [257];
 export const modules = {
 
-/***/ 15694:
+/***/ 85343:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
+/* harmony export */   Ig: () => (/* binding */ NEEDS_WIRE),
+/* harmony export */   Yh: () => (/* binding */ RawChannelUnavailableError),
+/* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
+/* harmony export */   jh: () => (/* binding */ PROGRESS_TIMEOUT_CAP),
+/* harmony export */   rb: () => (/* binding */ ConnectionClosedError)
+/* harmony export */ });
+// src/wire/types.ts
+var PROGRESS_TIMEOUT_CAP = 3;
+var RequestTimeoutError = class extends Error {
+  constructor(method, timeoutMs) {
+    super(`no response to ${method} within ${timeoutMs} ms`);
+    this.method = method;
+    this.timeoutMs = timeoutMs;
+    this.name = "RequestTimeoutError";
+  }
+};
+var InvalidAnswerError = class extends Error {
+  constructor(method, problem, answer) {
+    super(`the answer to ${method} is invalid: ${problem}`);
+    this.method = method;
+    this.problem = problem;
+    this.answer = answer;
+    this.name = "InvalidAnswerError";
+  }
+};
+var ConnectionClosedError = class extends Error {
+  constructor(method) {
+    super(`connection closed before the response to ${method}`);
+    this.method = method;
+    this.name = "ConnectionClosedError";
+  }
+};
+var NEEDS_WIRE = "needs a process/HTTP transport";
+var RawChannelUnavailableError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RawChannelUnavailableError";
+  }
+};
+
+
+
+
+/***/ }),
+
+/***/ 93257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3922,7 +3972,10 @@ async function runProbe2(ctx) {
   const tool = await progressTool(ctx);
   const session = await openProbeSession(ctx, label);
   const pingSent = rpc("ping", PING_ID);
+  let getOpened;
+  const getOpen = new Promise((resolve) => getOpened = resolve);
   const posts = (async () => {
+    if (!await getOpen) throw new Error("the GET stream did not open");
     const ping2 = { sent: pingSent, exchange: await post(ctx, pingSent, session.headers, { label }) };
     if (typeof tool === "string") return { ping: ping2, noCall: tool };
     const params = { name: tool.name, arguments: tool.arguments, _meta: { progressToken: PROGRESS_TOKEN } };
@@ -3937,6 +3990,7 @@ async function runProbe2(ctx) {
     { method: "GET", headers: { accept: "text/event-stream", ...session.headers } },
     {
       label: `${label}:get`,
+      opened: () => getOpened(true),
       // The ping and the call may each take the request timeout.
       timeoutMs: ctx.timeoutMs * 2,
       until: posts.then(
@@ -3944,7 +3998,7 @@ async function runProbe2(ctx) {
         () => void 0
       )
     }
-  );
+  ).finally(() => getOpened(false));
   const { ping, call, noCall } = await posts;
   const unavailable = stream.status === 405 ? "the server offers no GET stream (405)" : !isEventStream(stream.headers) ? `GET answered HTTP ${stream.status} without an event stream` : void 0;
   return { unavailable, get: stream, ping, call, noCall };
@@ -9566,56 +9620,6 @@ function specUrl(check, version) {
   const page = version === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$ ? check.modernSpec ?? check.spec : check.spec;
   return `${SPEC_BASE_URL}/${version}/${page}`;
 }
-
-
-
-
-/***/ }),
-
-/***/ 85343:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
-/* harmony export */   Ig: () => (/* binding */ NEEDS_WIRE),
-/* harmony export */   Yh: () => (/* binding */ RawChannelUnavailableError),
-/* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
-/* harmony export */   jh: () => (/* binding */ PROGRESS_TIMEOUT_CAP),
-/* harmony export */   rb: () => (/* binding */ ConnectionClosedError)
-/* harmony export */ });
-// src/wire/types.ts
-var PROGRESS_TIMEOUT_CAP = 3;
-var RequestTimeoutError = class extends Error {
-  constructor(method, timeoutMs) {
-    super(`no response to ${method} within ${timeoutMs} ms`);
-    this.method = method;
-    this.timeoutMs = timeoutMs;
-    this.name = "RequestTimeoutError";
-  }
-};
-var InvalidAnswerError = class extends Error {
-  constructor(method, problem, answer) {
-    super(`the answer to ${method} is invalid: ${problem}`);
-    this.method = method;
-    this.problem = problem;
-    this.answer = answer;
-    this.name = "InvalidAnswerError";
-  }
-};
-var ConnectionClosedError = class extends Error {
-  constructor(method) {
-    super(`connection closed before the response to ${method}`);
-    this.method = method;
-    this.name = "ConnectionClosedError";
-  }
-};
-var NEEDS_WIRE = "needs a process/HTTP transport";
-var RawChannelUnavailableError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "RawChannelUnavailableError";
-  }
-};
 
 
 

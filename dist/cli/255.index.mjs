@@ -1,25 +1,25 @@
-export const id = 899;
-export const ids = [899];
+export const id = 255;
+export const ids = [255];
 export const modules = {
 
-/***/ 51899:
+/***/ 43255:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BootError: () => (/* binding */ BootError),
-/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__.yh),
+/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__.yh),
 /* harmony export */   bootTarget: () => (/* binding */ bootTarget),
-/* harmony export */   listAll: () => (/* reexport safe */ _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__._w),
+/* harmony export */   listAll: () => (/* reexport safe */ _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__._w),
 /* harmony export */   quickLeftOut: () => (/* binding */ quickLeftOut),
 /* harmony export */   runConformance: () => (/* binding */ runConformance),
 /* harmony export */   suiteSessions: () => (/* binding */ suiteSessions),
-/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__.O1),
+/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__.O1),
 /* harmony export */   toServerInterface: () => (/* binding */ toServerInterface),
 /* harmony export */   validateCheckIds: () => (/* binding */ validateCheckIds),
 /* harmony export */   writeReports: () => (/* binding */ writeReports)
 /* harmony export */ });
-/* harmony import */ var _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15694);
+/* harmony import */ var _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93257);
 /* harmony import */ var _chunk_ZE5XD652_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1308);
 /* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83780);
 /* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23783);
@@ -37,8 +37,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _modelcontextprotocol_sdk_experimental_tasks_stores_in_memory_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(92567);
 /* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(63846);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(41514);
-/* harmony import */ var eventsource_parser__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(2309);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(73024);
+/* harmony import */ var eventsource_parser__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(2309);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(44708);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(57075);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(73024);
 
 
 
@@ -75,7 +78,7 @@ function synthesizeArguments(inputSchema) {
   if (!isSchema(inputSchema)) return void 0;
   const value = new Sampler(inputSchema).sample(inputSchema, 0);
   if (!isSchema(value)) return void 0;
-  const compiled = (0,_chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .compileForValidation */ .sA)(inputSchema);
+  const compiled = (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .compileForValidation */ .sA)(inputSchema);
   if (compiled.kind === "valid" && !compiled.validate(value)) return void 0;
   return value;
 }
@@ -286,7 +289,7 @@ function applyPolicy(results, config) {
   });
 }
 function validateCheckIds(config) {
-  const known = new Set(_chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.map((c) => c.id));
+  const known = new Set(_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.map((c) => c.id));
   for (const [key, ids] of [
     ["expected-failures", config.expectedFailures.map((e) => e.id)],
     ["skip-checks", config.skipChecks.map((s) => s.id)]
@@ -410,7 +413,7 @@ var REMOVED_IN_MODERN = {
 
 // src/checks/engine.ts
 var CONCURRENCY = { stdio: 16, http: 16, sse: 16, memory: 16 };
-async function runConformance(target, config, emit, catalogue = _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
+async function runConformance(target, config, emit, catalogue = _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
   const selected = catalogue.filter((c) => !config.skipChecks.some((s) => s.id === c.id));
   const callTools = selected.some((c) => c.section === "tools");
   const offersModern = selected.some((c) => c.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$));
@@ -517,9 +520,9 @@ function startVersionMatrix(target, config, callTools, modernSelected) {
   const offered = asked && asked !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? [asked] : asked ? [] : [..._chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .LEGACY_VERSIONS */ .GD];
   const offersModern = asked === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ || asked === void 0 && modernSelected;
   const prepare = async (main) => {
-    const inventory = await (0,_chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(main);
+    const inventory = await (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(main);
     const callableTools = planToolCalls(inventory.tools, config);
-    if (callTools) void (0,_chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .toolBudget */ .eN)({ config }), config.quick);
+    if (callTools) void (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .toolBudget */ .eN)({ config }), config.quick);
     return { version: main.protocolVersion, main, inventory, callableTools };
   };
   const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : void 0;
@@ -532,7 +535,7 @@ function startVersionMatrix(target, config, callTools, modernSelected) {
       return { modern: { spoken: false, answer: `an ${connection.protocolVersion} session` } };
     },
     (error) => ({
-      modern: { spoken: false, answer: error instanceof _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
+      modern: { spoken: false, answer: error instanceof _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
     })
   );
   const offers = offered.filter((version) => version !== boot.protocolVersion).map(async (version) => {
@@ -728,7 +731,7 @@ function toResult(check, version, target, judgement, durationMs) {
     protocolVersion: version,
     era: (0,_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .eraOf */ .eU)(version),
     transport: target.transport,
-    spec: { version, url: (0,_chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, version) },
+    spec: { version, url: (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, version) },
     rule: check.rule,
     requirements: check.requirements,
     durationMs: Math.round(durationMs * 10) / 10,
@@ -1057,6 +1060,114 @@ function progressTimer(ms) {
 
 // src/wire/http-probe.ts
 
+
+// src/wire/http-fetch.ts
+
+
+
+var KEEP_IDLE_MS = 4e3;
+var AGENTS = {
+  "http:": new node_http__WEBPACK_IMPORTED_MODULE_18__.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }),
+  "https:": new node_https__WEBPACK_IMPORTED_MODULE_19__.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS })
+};
+var NULL_BODY_STATUS = /* @__PURE__ */ new Set([204, 205, 304]);
+var REDIRECT_STATUS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var MAX_REDIRECTS = 20;
+var BODY_HEADERS = ["content-type", "content-length", "content-encoding", "content-language", "content-location"];
+var CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
+async function httpFetch(input, init = {}) {
+  const body = init.body;
+  const plain = (body === void 0 || body === null || typeof body === "string" || body instanceof Uint8Array) && (typeof input === "string" || input instanceof URL);
+  if (!plain) return fetch(input, init);
+  const headers = {};
+  for (const [name, value] of new Headers(init.headers)) headers[name] = value;
+  if (typeof body === "string" && headers["content-type"] === void 0)
+    headers["content-type"] = "text/plain;charset=UTF-8";
+  headers.accept ??= "*/*";
+  headers["user-agent"] ??= "node";
+  const redirect = init.redirect ?? "follow";
+  const method = (init.method ?? "GET").toUpperCase();
+  return follow(new URL(input), method, headers, body ?? void 0, init.signal, redirect, 0);
+}
+async function follow(url, method, headers, body, signal, redirect, redirects) {
+  const answer = await send(url, method, headers, body, signal);
+  const location = answer.headers["location"];
+  const redirected = REDIRECT_STATUS.has(answer.statusCode ?? 0) && typeof location === "string";
+  if (!redirected || redirect === "manual") return toResponse(answer, signal);
+  answer.resume();
+  if (redirect === "error") throw new TypeError("fetch failed", { cause: new Error("unexpected redirect") });
+  if (redirects >= MAX_REDIRECTS) throw new TypeError("fetch failed", { cause: new Error("redirect count exceeded") });
+  let next;
+  try {
+    next = new URL(location, url);
+  } catch (error) {
+    throw new TypeError("fetch failed", { cause: error });
+  }
+  const status = answer.statusCode;
+  const nextHeaders = { ...headers };
+  let nextMethod = method;
+  let nextBody = body;
+  if (status === 303 ? method !== "HEAD" : (status === 301 || status === 302) && method === "POST") {
+    nextMethod = "GET";
+    nextBody = void 0;
+    for (const name of BODY_HEADERS) delete nextHeaders[name];
+  }
+  if (next.origin !== url.origin) for (const name of CREDENTIAL_HEADERS) delete nextHeaders[name];
+  return follow(next, nextMethod, nextHeaders, nextBody, signal, redirect, redirects + 1);
+}
+function send(url, method, headers, body, signal) {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const agent = AGENTS[url.protocol];
+  if (!agent) return Promise.reject(new TypeError("fetch failed", { cause: new Error(`unsupported ${url.protocol}`) }));
+  const transport = url.protocol === "https:" ? node_https__WEBPACK_IMPORTED_MODULE_19__ : node_http__WEBPACK_IMPORTED_MODULE_18__;
+  return new Promise((resolve, reject) => {
+    const request = transport.request(url, { method, headers, agent });
+    const onAbort = () => {
+      request.destroy(signal.reason);
+      reject(signal.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const release = () => signal?.removeEventListener("abort", onAbort);
+    request.once("error", (error) => {
+      release();
+      reject(signal?.aborted ? signal.reason : new TypeError("fetch failed", { cause: error }));
+    });
+    request.once("response", (answer) => {
+      if (signal) {
+        signal.removeEventListener("abort", onAbort);
+        const onBodyAbort = () => answer.destroy(signal.reason);
+        signal.addEventListener("abort", onBodyAbort, { once: true });
+        answer.once("close", () => signal.removeEventListener("abort", onBodyAbort));
+      }
+      resolve(answer);
+    });
+    if (body !== void 0) request.setHeader("content-length", Buffer.byteLength(body));
+    else if (method === "POST" || method === "PUT") request.setHeader("content-length", 0);
+    request.end(body);
+  });
+}
+function toResponse(answer, signal) {
+  const status = answer.statusCode ?? 0;
+  if (status < 200 || status > 599) {
+    answer.destroy();
+    throw new TypeError("fetch failed", { cause: new Error(`HTTP status ${status}`) });
+  }
+  const headers = new Headers();
+  try {
+    for (let i = 0; i < answer.rawHeaders.length; i += 2)
+      headers.append(answer.rawHeaders[i], answer.rawHeaders[i + 1]);
+  } catch (error) {
+    answer.destroy();
+    throw new TypeError("fetch failed", { cause: error });
+  }
+  const nullBody = NULL_BODY_STATUS.has(status);
+  if (nullBody) answer.resume();
+  if (signal?.aborted) answer.destroy(signal.reason);
+  const stream = nullBody ? null : node_stream__WEBPACK_IMPORTED_MODULE_20__.Readable.toWeb(answer);
+  return new Response(stream, { status, statusText: answer.statusMessage ?? "", headers });
+}
+
+// src/wire/http-probe.ts
 var MCP_SESSION_HEADER = "mcp-session-id";
 var POST_HEADERS = { accept: "application/json, text/event-stream", "content-type": "application/json" };
 function headersToRecord(headers) {
@@ -1089,11 +1200,11 @@ async function readChunk(reader, deadline, until) {
     clearTimeout(timer);
   }
 }
-async function readBody(response, deadline, stop, until, follow, extend) {
+async function readBody(response, deadline, stop, until, follow2, extend) {
   if (!response.body) return { body: "", events: [] };
   const isSse = (response.headers.get("content-type") ?? "").includes("text/event-stream");
   const events = [];
-  const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_18__/* .createParser */ .C)({
+  const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_21__/* .createParser */ .C)({
     onEvent: (e) => events.push({ id: e.id, event: e.event, data: e.data }),
     onRetry: (retry) => events.push({ data: "", retry })
   });
@@ -1116,7 +1227,7 @@ async function readBody(response, deadline, stop, until, follow, extend) {
         parser.feed(text2);
         if (extend && events.length > seen) deadline = extend(events.slice(seen), deadline);
         if (stop(events)) {
-          following = follow !== void 0 && !follow.aborted;
+          following = follow2 !== void 0 && !follow2.aborted;
           break;
         }
       }
@@ -1130,7 +1241,7 @@ async function readBody(response, deadline, stop, until, follow, extend) {
   return {
     body: body.slice(0, cut),
     events,
-    rest: readRest(reader, (bytes) => decoder.decode(bytes, { stream: true }), deadline, body.slice(cut), follow)
+    rest: readRest(reader, (bytes) => decoder.decode(bytes, { stream: true }), deadline, body.slice(cut), follow2)
   };
 }
 async function readRest(reader, decode, deadline, head, stopped) {
@@ -1181,6 +1292,7 @@ var RecordedHttpProbe = class {
       label: options.label,
       until: options.until,
       bodyWindowMs: options.bodyWindowMs,
+      opened: options.opened,
       stop: (events) => mode !== "all" && events.some((e) => e.data !== "" || mode === "first-event"),
       skipBody: mode === "none"
     });
@@ -1203,13 +1315,14 @@ var RecordedHttpProbe = class {
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let response;
     try {
-      response = await fetch(url, { method: init.method, headers, body: init.body, signal: controller.signal });
+      response = await httpFetch(url, { method: init.method, headers, body: init.body, signal: controller.signal });
     } catch (error) {
       clearTimeout(timer);
       const reason = controller.signal.aborted ? `no response within ${timeoutMs} ms` : String(error);
       throw new Error(`${init.method} ${url}: ${reason}`);
     }
     clearTimeout(timer);
+    options.opened?.();
     const bodyDeadline = options.bodyWindowMs === void 0 ? deadline : Math.min(deadline, Date.now() + options.bodyWindowMs);
     const restartOn = options.restartOn;
     const lastEnd = deadline + timeoutMs * (_chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .PROGRESS_TIMEOUT_CAP */ .jh - 1);
@@ -1225,8 +1338,8 @@ var RecordedHttpProbe = class {
     if (options.skipBody) await response.body?.cancel().catch(() => {
     });
     const exchange = { status: response.status, headers: headersToRecord(response.headers), body, events };
-    const http = { status: exchange.status, headers: exchange.headers };
-    this.transcript.record({ conn: label, dir: "recv", raw: body, http, transport: this.kind });
+    const http2 = { status: exchange.status, headers: exchange.headers };
+    this.transcript.record({ conn: label, dir: "recv", raw: body, http: http2, transport: this.kind });
     if (rest) {
       const requestId = requestIdOf(init.body);
       const tail = rest.then(({ body: after, ended }) => {
@@ -1235,7 +1348,7 @@ var RecordedHttpProbe = class {
           conn: label,
           dir: "recv",
           raw: after,
-          http,
+          http: http2,
           transport: this.kind,
           streamTail: { requestId, ended }
         });
@@ -1269,7 +1382,7 @@ var HttpRawChannel = class {
     this.probe = probe;
     this.label = label;
     this.timeoutMs = timeoutMs;
-    this.followStreams = (0,_chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(label);
+    this.followStreams = (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(label);
   }
   initializeResult;
   sessionId;
@@ -1360,8 +1473,8 @@ var HttpRawChannel = class {
 
 
 function fetchRecordingInvalidFrames(transcript, label, kind, protocolVersion, onDropped) {
-  const record = (text2, http, requestIds) => {
-    const entry = { conn: label, dir: "recv", transport: kind, http, protocolVersion: protocolVersion() };
+  const record = (text2, http2, requestIds) => {
+    const entry = { conn: label, dir: "recv", transport: kind, http: http2, protocolVersion: protocolVersion() };
     let parsed;
     try {
       parsed = JSON.parse(text2);
@@ -1379,15 +1492,15 @@ function fetchRecordingInvalidFrames(transcript, label, kind, protocolVersion, o
     }
   };
   return async (url, init) => {
-    const response = await fetch(url, init);
+    const response = await httpFetch(url, init);
     const type = response.headers.get("content-type") ?? "";
     const isSse = type.includes("text/event-stream");
     if (!response.body || !isSse && !type.includes("application/json")) return response;
-    const http = { method: init?.method ?? "GET", status: response.status };
+    const http2 = { method: init?.method ?? "GET", status: response.status };
     const requestIds = requestIdsOf(init?.body);
     if (!isSse) {
       const text2 = await response.text();
-      if (text2.trim() !== "") record(text2, http, requestIds);
+      if (text2.trim() !== "") record(text2, http2, requestIds);
       return new Response(text2, {
         status: response.status,
         statusText: response.statusText,
@@ -1395,7 +1508,7 @@ function fetchRecordingInvalidFrames(transcript, label, kind, protocolVersion, o
       });
     }
     return new Response(
-      recordingAsRead(response.body, (text2) => record(text2, http, requestIds)),
+      recordingAsRead(response.body, (text2) => record(text2, http2, requestIds)),
       {
         status: response.status,
         statusText: response.statusText,
@@ -1405,7 +1518,7 @@ function fetchRecordingInvalidFrames(transcript, label, kind, protocolVersion, o
   };
 }
 function recordingAsRead(body, record) {
-  const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_18__/* .createParser */ .C)({ onEvent: (event) => event.data !== "" && record(event.data) });
+  const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_21__/* .createParser */ .C)({ onEvent: (event) => event.data !== "" && record(event.data) });
   const decoder = new TextDecoder();
   const reader = body.getReader();
   return new ReadableStream({
@@ -1997,7 +2110,7 @@ function startsOnCpu(pid, bootMs) {
   }
 }
 function treeTicks(pid, depth) {
-  let ticks = cpuTicksOf((0,node_fs__WEBPACK_IMPORTED_MODULE_19__.readFileSync)(`/proc/${pid}/stat`, "utf8"));
+  let ticks = cpuTicksOf((0,node_fs__WEBPACK_IMPORTED_MODULE_22__.readFileSync)(`/proc/${pid}/stat`, "utf8"));
   if (depth === MAX_DEPTH2) return ticks;
   for (const child of childrenOf(pid)) {
     try {
@@ -2009,8 +2122,8 @@ function treeTicks(pid, depth) {
 }
 function childrenOf(pid) {
   try {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_19__.readdirSync)(`/proc/${pid}/task`).flatMap(
-      (task) => (0,node_fs__WEBPACK_IMPORTED_MODULE_19__.readFileSync)(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number)
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_22__.readdirSync)(`/proc/${pid}/task`).flatMap(
+      (task) => (0,node_fs__WEBPACK_IMPORTED_MODULE_22__.readFileSync)(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number)
     );
   } catch {
     return [];
@@ -2157,10 +2270,10 @@ var BootedTarget = class {
    * `server/discover`; HTTP: no session) that envelopes every request. Ready once `server/discover` answers.
    */
   async connectModern(options, discoverTimeoutMs) {
-    const label = (0,_chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernLabel */ ._I)(options.label ?? "session");
+    const label = (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernLabel */ ._I)(options.label ?? "session");
     const channel = await this.openRaw({ initialize: false, label });
     const stdio = this.transport === "stdio";
-    const opening = _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ModernConnection */ ._j.open(channel, {
+    const opening = _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ModernConnection */ ._j.open(channel, {
       label: channel.label,
       transport: this.transport,
       timeoutMs: this.config.requestTimeoutMs,
@@ -2283,7 +2396,7 @@ var BootedTarget = class {
       );
       return { connection, initializeAnswer: errorText2(initializeError) };
     } catch (error) {
-      return { discoverAnswer: error instanceof _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText2(error) };
+      return { discoverAnswer: error instanceof _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText2(error) };
     }
   }
   async withDeadline(promise) {
@@ -2342,7 +2455,7 @@ function bootErrorMessage(offer, error, discoverAnswer) {
 }
 function isStillStarting(error) {
   if (error instanceof BootDeadlineError) return true;
-  if (error instanceof _chunk_QK7D6MOB_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8) return error.httpStatus !== void 0 && error.httpStatus >= 500;
+  if (error instanceof _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8) return error.httpStatus !== void 0 && error.httpStatus >= 500;
   if (error instanceof Error && error.message.endsWith("TypeError: fetch failed")) return true;
   if (error instanceof _modelcontextprotocol_sdk_client_streamableHttp_js__WEBPACK_IMPORTED_MODULE_13__/* .StreamableHTTPError */ .b || error instanceof _modelcontextprotocol_sdk_client_sse_js__WEBPACK_IMPORTED_MODULE_12__/* .SseError */ ._)
     return error.code === void 0 || error.code >= 500;

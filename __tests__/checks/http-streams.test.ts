@@ -49,6 +49,13 @@ describe('checks of which stream a message travels on', () => {
       'warn',
       /progress for the tools\/call in flight on its POST came on the GET stream/,
     ],
+    // Misroutes only to a GET stream the client sees open: caught because the probe POSTs once its GET opened.
+    [
+      'http-get-stream-unrelated',
+      'progress-on-open-get-stream',
+      'warn',
+      /progress for the tools\/call in flight on its POST came on the GET stream/,
+    ],
     [
       'http-post-stream-related',
       'progress-token-rewritten',

@@ -23,9 +23,9 @@ type FetchInput = string | URL;
 // (`Keep-Alive: timeout=N`, which node's agent honours only under a timeout of its own): a request never goes out
 // on a socket the server is closing.
 const KEEP_IDLE_MS = 4_000;
-const AGENTS = {
-  'http:': new http.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }),
-  'https:': new https.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }),
+const CLIENTS = {
+  'http:': { request: http.request, agent: new http.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }) },
+  'https:': { request: https.request, agent: new https.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }) },
 };
 const NULL_BODY_STATUS = new Set([204, 205, 304]);
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
@@ -96,11 +96,11 @@ function send(
   signal: AbortSignal | null | undefined,
 ): Promise<http.IncomingMessage> {
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const agent = AGENTS[url.protocol as keyof typeof AGENTS];
-  if (!agent) return Promise.reject(new TypeError('fetch failed', { cause: new Error(`unsupported ${url.protocol}`) }));
-  const transport = url.protocol === 'https:' ? https : http;
+  const client = CLIENTS[url.protocol as keyof typeof CLIENTS];
+  if (!client)
+    return Promise.reject(new TypeError('fetch failed', { cause: new Error(`unsupported ${url.protocol}`) }));
   return new Promise((resolve, reject) => {
-    const request = transport.request(url, { method, headers, agent });
+    const request = client.request(url, { method, headers, agent: client.agent });
     const onAbort = () => {
       request.destroy(signal!.reason);
       reject(signal!.reason);

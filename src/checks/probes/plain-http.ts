@@ -1,7 +1,8 @@
 /**
- * One HTTP request through node:http(s), for the probes `fetch` cannot make: a forged `Host` header (fetch
- * always sends the URL's), or a request without the configured credentials (the recorded probe adds them to
- * every request). The body is read up to a cap and a deadline, so an endless SSE stream cannot hold a check.
+ * One HTTP request through node:http(s) with exactly the headers given, on a connection of its own, for the probes
+ * the recorded probe cannot make: a forged `Host` header, or a request without the configured credentials (the
+ * recorded probe adds them, and its `fetch`, `src/wire/http-fetch.ts`, adds fetch's own headers and reuses
+ * connections). The body is read up to a cap and a deadline, so an endless SSE stream cannot hold a check.
  */
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';

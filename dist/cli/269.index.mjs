@@ -1,8 +1,8 @@
-export const id = 255;
-export const ids = [255];
+export const id = 269;
+export const ids = [269];
 export const modules = {
 
-/***/ 43255:
+/***/ 71269:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1066,9 +1066,9 @@ function progressTimer(ms) {
 
 
 var KEEP_IDLE_MS = 4e3;
-var AGENTS = {
-  "http:": new node_http__WEBPACK_IMPORTED_MODULE_18__.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }),
-  "https:": new node_https__WEBPACK_IMPORTED_MODULE_19__.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS })
+var CLIENTS = {
+  "http:": { request: node_http__WEBPACK_IMPORTED_MODULE_18__.request, agent: new node_http__WEBPACK_IMPORTED_MODULE_18__.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }) },
+  "https:": { request: node_https__WEBPACK_IMPORTED_MODULE_19__.request, agent: new node_https__WEBPACK_IMPORTED_MODULE_19__.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }) }
 };
 var NULL_BODY_STATUS = /* @__PURE__ */ new Set([204, 205, 304]);
 var REDIRECT_STATUS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
@@ -1117,11 +1117,11 @@ async function follow(url, method, headers, body, signal, redirect, redirects) {
 }
 function send(url, method, headers, body, signal) {
   if (signal?.aborted) return Promise.reject(signal.reason);
-  const agent = AGENTS[url.protocol];
-  if (!agent) return Promise.reject(new TypeError("fetch failed", { cause: new Error(`unsupported ${url.protocol}`) }));
-  const transport = url.protocol === "https:" ? node_https__WEBPACK_IMPORTED_MODULE_19__ : node_http__WEBPACK_IMPORTED_MODULE_18__;
+  const client = CLIENTS[url.protocol];
+  if (!client)
+    return Promise.reject(new TypeError("fetch failed", { cause: new Error(`unsupported ${url.protocol}`) }));
   return new Promise((resolve, reject) => {
-    const request = transport.request(url, { method, headers, agent });
+    const request = client.request(url, { method, headers, agent: client.agent });
     const onAbort = () => {
       request.destroy(signal.reason);
       reject(signal.reason);

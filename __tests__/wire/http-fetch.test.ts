@@ -198,4 +198,23 @@ describe('httpFetch', () => {
     // The body's close is an event of its own, run after the cancel returns.
     await vi.waitFor(() => expect(getEventListeners(shared.signal, 'abort')).toHaveLength(0), { timeout: 2_000 });
   });
+
+  it('holds more than ten open streams on one signal without a leak warning on the console', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on('warning', onWarning);
+    try {
+      const shared = new AbortController();
+      const streams = await Promise.all(
+        Array.from({ length: 12 }, () => httpFetch(`${mainUrl}/stream`, { signal: shared.signal })),
+      );
+      expect(getEventListeners(shared.signal, 'abort')).toHaveLength(12);
+      await Promise.all(streams.map((response) => response.body!.cancel()));
+      // A warning is emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.map((warning) => warning.name)).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
 });

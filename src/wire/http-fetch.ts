@@ -13,6 +13,7 @@
  * - an abort rejects with the signal's reason, and after the answer began, errors its body with it.
  * Anything else (another body type, a `Request` object) goes to the global fetch unchanged.
  */
+import { defaultMaxListeners, getMaxListeners, setMaxListeners } from 'node:events';
 import http from 'node:http';
 import https from 'node:https';
 import { Readable } from 'node:stream';
@@ -30,6 +31,9 @@ const CLIENTS = {
 const NULL_BODY_STATUS = new Set([204, 205, 304]);
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20;
+// A transport passes one signal to every request it has open (SSE streams stay open), often more than the ten
+// listeners past which Node warns of a leak on the console; undici raises a signal's limit to the same number.
+const SIGNAL_MAX_LISTENERS = 1_500;
 /** Headers that describe a request's body: dropped with it when a redirect turns the request into a GET. */
 const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
 /** Headers that carry credentials: not sent on to another origin. */
@@ -105,6 +109,7 @@ function send(
       request.destroy(signal!.reason);
       reject(signal!.reason);
     };
+    if (signal && getMaxListeners(signal) === defaultMaxListeners) setMaxListeners(SIGNAL_MAX_LISTENERS, signal);
     signal?.addEventListener('abort', onAbort, { once: true });
     // The listener goes with the exchange: a transport passes one signal to all its requests.
     const release = () => signal?.removeEventListener('abort', onAbort);

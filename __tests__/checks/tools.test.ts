@@ -4,6 +4,13 @@ import { faultyStdio, modernHttp, modernStdio, runChecks, shopHttp, shopStdio } 
 
 const ids = checks.map((check) => check.id);
 const newest = { protocolVersion: '2025-11-25' } as const;
+/**
+ * The message of a pass that names `tool` among the calls slower than the tool budget. Other tools may be named
+ * too: on a busy machine a tool that is quick on an idle one can take longer than the 300 ms budget the tests use.
+ */
+const slowerThanBudget = (tool: string) =>
+  expect.stringMatching(new RegExp(`; slower than the tool budget but answered: (?:\\S+, )*${tool}(?:, \\S+)*$`));
+
 /** Checks the shop cannot exercise: it embeds no resources and declares the tools capability. */
 const notApplicableOnShop = ['tools-capability-declared', 'tools-embedded-resources-capability'];
 
@@ -150,17 +157,11 @@ describe('tools checks', () => {
     ]);
     const slow = { name: 'slow_count', arguments: { steps: 4, delayMs: 150 } };
     const [answered] = await runChecks(['tools-call-answered'], shopStdio(), { ...quick, tools: [slow] });
-    expect([answered!.status, answered!.message]).toEqual([
-      'pass',
-      expect.stringMatching(/; slower than the tool budget but answered: slow_count$/),
-    ]);
+    expect([answered!.status, answered!.message]).toEqual(['pass', slowerThanBudget('slow_count')]);
     // 3 s in all, past the 2 s request timeout, but reporting progress every 500 ms: working, not hung.
     const progressing = { name: 'slow_count', arguments: { steps: 6, delayMs: 500 } };
     const [working] = await runChecks(['tools-call-answered'], shopStdio(), { ...quick, tools: [progressing] });
-    expect([working!.status, working!.message]).toEqual([
-      'pass',
-      expect.stringMatching(/; slower than the tool budget but answered: slow_count$/),
-    ]);
+    expect([working!.status, working!.message]).toEqual(['pass', slowerThanBudget('slow_count')]);
   });
 
   it('tools-call-answered waits for a 2026-07-28 tool that keeps reporting progress past the timeout', async () => {
@@ -169,10 +170,7 @@ describe('tools checks', () => {
     const countdown = { name: 'countdown', arguments: { steps: 6, stepMs: 500 } };
     for (const target of [modernStdio(), await modernHttp()]) {
       const [working] = await runChecks(['tools-call-answered'], target, { ...modern, tools: [countdown] });
-      expect([working!.status, working!.message]).toEqual([
-        'pass',
-        expect.stringMatching(/; slower than the tool budget but answered: countdown$/),
-      ]);
+      expect([working!.status, working!.message]).toEqual(['pass', slowerThanBudget('countdown')]);
     }
   });
 

@@ -1,8 +1,8 @@
-export const id = 269;
-export const ids = [269];
+export const id = 483;
+export const ids = [483];
 export const modules = {
 
-/***/ 71269:
+/***/ 52483:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93257);
 /* harmony import */ var _chunk_ZE5XD652_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1308);
 /* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83780);
-/* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23783);
+/* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86263);
 /* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20677);
 /* harmony import */ var _chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3751);
 /* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91811);
@@ -37,11 +37,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _modelcontextprotocol_sdk_experimental_tasks_stores_in_memory_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(92567);
 /* harmony import */ var _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(63846);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(41514);
-/* harmony import */ var eventsource_parser__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(2309);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(37067);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(44708);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(57075);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(73024);
+/* harmony import */ var eventsource_parser__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(2309);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(78474);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(37067);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(44708);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(57075);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(73024);
 
 
 
@@ -1065,14 +1066,16 @@ function progressTimer(ms) {
 
 
 
+
 var KEEP_IDLE_MS = 4e3;
 var CLIENTS = {
-  "http:": { request: node_http__WEBPACK_IMPORTED_MODULE_18__.request, agent: new node_http__WEBPACK_IMPORTED_MODULE_18__.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }) },
-  "https:": { request: node_https__WEBPACK_IMPORTED_MODULE_19__.request, agent: new node_https__WEBPACK_IMPORTED_MODULE_19__.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }) }
+  "http:": { request: node_http__WEBPACK_IMPORTED_MODULE_19__.request, agent: new node_http__WEBPACK_IMPORTED_MODULE_19__.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }) },
+  "https:": { request: node_https__WEBPACK_IMPORTED_MODULE_20__.request, agent: new node_https__WEBPACK_IMPORTED_MODULE_20__.Agent({ keepAlive: true, timeout: KEEP_IDLE_MS }) }
 };
 var NULL_BODY_STATUS = /* @__PURE__ */ new Set([204, 205, 304]);
 var REDIRECT_STATUS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 20;
+var SIGNAL_MAX_LISTENERS = 1500;
 var BODY_HEADERS = ["content-type", "content-length", "content-encoding", "content-language", "content-location"];
 var CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
 async function httpFetch(input, init = {}) {
@@ -1126,6 +1129,7 @@ function send(url, method, headers, body, signal) {
       request.destroy(signal.reason);
       reject(signal.reason);
     };
+    if (signal && (0,node_events__WEBPACK_IMPORTED_MODULE_18__.getMaxListeners)(signal) === node_events__WEBPACK_IMPORTED_MODULE_18__.defaultMaxListeners) (0,node_events__WEBPACK_IMPORTED_MODULE_18__.setMaxListeners)(SIGNAL_MAX_LISTENERS, signal);
     signal?.addEventListener("abort", onAbort, { once: true });
     const release = () => signal?.removeEventListener("abort", onAbort);
     request.once("error", (error) => {
@@ -1163,7 +1167,7 @@ function toResponse(answer, signal) {
   const nullBody = NULL_BODY_STATUS.has(status);
   if (nullBody) answer.resume();
   if (signal?.aborted) answer.destroy(signal.reason);
-  const stream = nullBody ? null : node_stream__WEBPACK_IMPORTED_MODULE_20__.Readable.toWeb(answer);
+  const stream = nullBody ? null : node_stream__WEBPACK_IMPORTED_MODULE_21__.Readable.toWeb(answer);
   return new Response(stream, { status, statusText: answer.statusMessage ?? "", headers });
 }
 
@@ -1204,7 +1208,7 @@ async function readBody(response, deadline, stop, until, follow2, extend) {
   if (!response.body) return { body: "", events: [] };
   const isSse = (response.headers.get("content-type") ?? "").includes("text/event-stream");
   const events = [];
-  const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_21__/* .createParser */ .C)({
+  const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_22__/* .createParser */ .C)({
     onEvent: (e) => events.push({ id: e.id, event: e.event, data: e.data }),
     onRetry: (retry) => events.push({ data: "", retry })
   });
@@ -1518,7 +1522,7 @@ function fetchRecordingInvalidFrames(transcript, label, kind, protocolVersion, o
   };
 }
 function recordingAsRead(body, record) {
-  const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_21__/* .createParser */ .C)({ onEvent: (event) => event.data !== "" && record(event.data) });
+  const parser = (0,eventsource_parser__WEBPACK_IMPORTED_MODULE_22__/* .createParser */ .C)({ onEvent: (event) => event.data !== "" && record(event.data) });
   const decoder = new TextDecoder();
   const reader = body.getReader();
   return new ReadableStream({
@@ -2110,7 +2114,7 @@ function startsOnCpu(pid, bootMs) {
   }
 }
 function treeTicks(pid, depth) {
-  let ticks = cpuTicksOf((0,node_fs__WEBPACK_IMPORTED_MODULE_22__.readFileSync)(`/proc/${pid}/stat`, "utf8"));
+  let ticks = cpuTicksOf((0,node_fs__WEBPACK_IMPORTED_MODULE_23__.readFileSync)(`/proc/${pid}/stat`, "utf8"));
   if (depth === MAX_DEPTH2) return ticks;
   for (const child of childrenOf(pid)) {
     try {
@@ -2122,8 +2126,8 @@ function treeTicks(pid, depth) {
 }
 function childrenOf(pid) {
   try {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_22__.readdirSync)(`/proc/${pid}/task`).flatMap(
-      (task) => (0,node_fs__WEBPACK_IMPORTED_MODULE_22__.readFileSync)(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number)
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_23__.readdirSync)(`/proc/${pid}/task`).flatMap(
+      (task) => (0,node_fs__WEBPACK_IMPORTED_MODULE_23__.readFileSync)(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number)
     );
   } catch {
     return [];

@@ -1,6 +1,7 @@
 /**
  * Runs mcp-ci against a fixture of __tests__/fixtures/hostile/ and reads back what a user would get: the exit code,
- * the parsed reports, and whether any process of the fixture outlived the run.
+ * the parsed reports, and whether any process of the fixture outlived the run. A run that made Node print a warning
+ * on the console (a leak warning when a server holds many streams open) fails, as a report that does not parse does.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,12 +38,16 @@ export async function runHttpFixture(name: string, overrides: Partial<Config> = 
 }
 
 async function runFixture(name: string, config: Config): Promise<HostileRun> {
-  const result = await run(config);
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+  process.on('warning', onWarning);
+  const result = await run(config).finally(() => process.off('warning', onWarning));
   const written = JSON.parse(readFileSync(join(config.outDir, 'results.json'), 'utf8')) as RunResult;
   // Every report is present and parses.
   const junit = await parse(readFileSync(join(config.outDir, 'junit.xml'), 'utf8'));
   if (!junit) throw new Error('junit.xml did not parse');
   if (readFileSync(join(config.outDir, 'report.md'), 'utf8').trim() === '') throw new Error('report.md is empty');
+  if (warnings.length) throw new Error(`Node printed warnings on the console:\n${warnings.join('\n')}`);
   return {
     result,
     exitCode: EXIT_CODES[result.outcome ?? 'internal-error'],

@@ -31,13 +31,20 @@ const CLIENTS = {
 const NULL_BODY_STATUS = new Set([204, 205, 304]);
 const REDIRECT_STATUS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 20;
-// A transport passes one signal to every request it has open (SSE streams stay open), often more than the ten
-// listeners past which Node warns of a leak on the console; undici raises a signal's limit to the same number.
-const SIGNAL_MAX_LISTENERS = 1_500;
 /** Headers that describe a request's body: dropped with it when a redirect turns the request into a GET. */
 const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
 /** Headers that carry credentials: not sent on to another origin. */
 const CREDENTIAL_HEADERS = ['authorization', 'proxy-authorization', 'cookie'];
+
+/**
+ * Lets one signal stop many open requests without a leak warning. A transport passes one signal to every request
+ * it has open, and a server that holds its SSE streams open makes them many: past ten listeners Node prints a
+ * "possible memory leak" warning on the console. Each listener goes with its request; undici raises the limit of
+ * every signal it is given to the same number.
+ */
+export function shareSignal(signal: AbortSignal): void {
+  if (getMaxListeners(signal) === defaultMaxListeners) setMaxListeners(1_500, signal);
+}
 
 export async function httpFetch(input: FetchInput, init: RequestInit = {}): Promise<Response> {
   const body = init.body;
@@ -109,7 +116,7 @@ function send(
       request.destroy(signal!.reason);
       reject(signal!.reason);
     };
-    if (signal && getMaxListeners(signal) === defaultMaxListeners) setMaxListeners(SIGNAL_MAX_LISTENERS, signal);
+    if (signal) shareSignal(signal);
     signal?.addEventListener('abort', onAbort, { once: true });
     // The listener goes with the exchange: a transport passes one signal to all its requests.
     const release = () => signal?.removeEventListener('abort', onAbort);

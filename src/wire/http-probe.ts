@@ -4,7 +4,7 @@
  */
 import { createParser } from 'eventsource-parser';
 import type { TransportKind } from '../model.js';
-import { httpFetch } from './http-fetch.js';
+import { httpFetch, shareSignal } from './http-fetch.js';
 import { isModernLabel } from './modern-connection.js';
 import type { Transcript } from './transcript.js';
 import {
@@ -152,6 +152,8 @@ async function readRest(
   let body = head;
   // The run is over: cancelling the read ends the loop below (what it then records is never judged).
   const stop = () => void reader.cancel().catch(() => {});
+  // One signal stops every stream the probe follows, and a server that holds them open makes them many.
+  shareSignal(stopped);
   stopped.addEventListener('abort', stop, { once: true });
   try {
     while (true) {

@@ -149,11 +149,18 @@ function reportsParse(out) {
   }
 }
 
-/** Console lines a GitHub runner would execute, or that carry an escape or another control character. */
+/**
+ * Console lines a GitHub runner would execute, that carry an escape or another control character, or that are a
+ * warning Node printed because of what the server did (a leak warning when it holds many streams open).
+ */
 function unsafeConsoleLines(text) {
   // eslint-disable-next-line no-control-regex -- looking for control characters
   const control = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-  return text.split('\n').filter((line) => /^\s*::/.test(line) || line.includes('##[') || control.test(line)).length;
+  const nodeWarning = /^\(node:\d+\) \w*Warning:/;
+  return text
+    .split('\n')
+    .filter((line) => /^\s*::/.test(line) || line.includes('##[') || control.test(line) || nodeWarning.test(line))
+    .length;
 }
 
 async function runCase(testCase) {

@@ -1,8 +1,8 @@
-export const id = 483;
-export const ids = [483];
+export const id = 52;
+export const ids = [52];
 export const modules = {
 
-/***/ 52483:
+/***/ 63052:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1075,9 +1075,11 @@ var CLIENTS = {
 var NULL_BODY_STATUS = /* @__PURE__ */ new Set([204, 205, 304]);
 var REDIRECT_STATUS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var MAX_REDIRECTS = 20;
-var SIGNAL_MAX_LISTENERS = 1500;
 var BODY_HEADERS = ["content-type", "content-length", "content-encoding", "content-language", "content-location"];
 var CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
+function shareSignal(signal) {
+  if ((0,node_events__WEBPACK_IMPORTED_MODULE_18__.getMaxListeners)(signal) === node_events__WEBPACK_IMPORTED_MODULE_18__.defaultMaxListeners) (0,node_events__WEBPACK_IMPORTED_MODULE_18__.setMaxListeners)(1500, signal);
+}
 async function httpFetch(input, init = {}) {
   const body = init.body;
   const plain = (body === void 0 || body === null || typeof body === "string" || body instanceof Uint8Array) && (typeof input === "string" || input instanceof URL);
@@ -1129,7 +1131,7 @@ function send(url, method, headers, body, signal) {
       request.destroy(signal.reason);
       reject(signal.reason);
     };
-    if (signal && (0,node_events__WEBPACK_IMPORTED_MODULE_18__.getMaxListeners)(signal) === node_events__WEBPACK_IMPORTED_MODULE_18__.defaultMaxListeners) (0,node_events__WEBPACK_IMPORTED_MODULE_18__.setMaxListeners)(SIGNAL_MAX_LISTENERS, signal);
+    if (signal) shareSignal(signal);
     signal?.addEventListener("abort", onAbort, { once: true });
     const release = () => signal?.removeEventListener("abort", onAbort);
     request.once("error", (error) => {
@@ -1252,6 +1254,7 @@ async function readRest(reader, decode, deadline, head, stopped) {
   let body = head;
   const stop = () => void reader.cancel().catch(() => {
   });
+  shareSignal(stopped);
   stopped.addEventListener("abort", stop, { once: true });
   try {
     while (true) {

@@ -104,7 +104,8 @@ describe('dist/cli.js', () => {
         history,
       ]);
       expect(run.stderr).toBe('');
-      expect(run.code, `run ${attempt}`).toBe(0);
+      // On a failure, what the run printed says which check or step failed.
+      expect(run.code, `run ${attempt}:\n${run.stdout.slice(-3_000)}`).toBe(0);
     }
     const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8'));
     expect(results.flows.map((flow: { status: string }) => flow.status)).toEqual(['pass']);

@@ -20,6 +20,7 @@ export class ProcessStdioTransport implements Transport {
   onerror?: (error: Error) => void;
   onmessage?: (message: JSONRPCMessage, extra?: StdioLineExtra) => void;
   private closed = false;
+  private draining: Promise<void> | undefined;
 
   /** `onRawLine` sees every stdout line that is not a JSON object (banners, logs, blank lines, oversize lines). */
   constructor(
@@ -52,7 +53,27 @@ export class ProcessStdioTransport implements Transport {
     if (this.closed || !this.server.running) throw new Error('server process has exited');
     const stdin = this.server.child.stdin;
     const line = JSON.stringify(message) + '\n';
-    if (!stdin.write(line)) await new Promise<void>((resolve) => stdin.once('drain', resolve));
+    if (!stdin.write(line)) await this.drained();
+  }
+
+  /**
+   * Settles when the server's stdin takes writes again, or closes. Every send behind the same full pipe waits on
+   * this one promise: a server that floods us with requests has each answer sent while the pipe is full, and a
+   * `drain` listener per send would pass Node's limit and print a leak warning on the console.
+   */
+  private drained(): Promise<void> {
+    this.draining ??= new Promise<void>((resolve) => {
+      const stdin = this.server.child.stdin;
+      const done = () => {
+        stdin.off('drain', done);
+        stdin.off('close', done);
+        this.draining = undefined;
+        resolve();
+      };
+      stdin.on('drain', done);
+      stdin.on('close', done);
+    });
+    return this.draining;
   }
 
   async close(): Promise<void> {

@@ -21,10 +21,17 @@ export declare class ProcessStdioTransport implements Transport {
     onerror?: (error: Error) => void;
     onmessage?: (message: JSONRPCMessage, extra?: StdioLineExtra) => void;
     private closed;
+    private draining;
     /** `onRawLine` sees every stdout line that is not a JSON object (banners, logs, blank lines, oversize lines). */
     constructor(server: ServerProcess, onRawLine: (entry: ReturnType<typeof rawLineEntry>) => void, payloads: SharedPayloads);
     start(): Promise<void>;
     send(message: JSONRPCMessage): Promise<void>;
+    /**
+     * Settles when the server's stdin takes writes again, or closes. Every send behind the same full pipe waits on
+     * this one promise: a server that floods us with requests has each answer sent while the pipe is full, and a
+     * `drain` listener per send would pass Node's limit and print a leak warning on the console.
+     */
+    private drained;
     close(): Promise<void>;
     private markClosed;
 }

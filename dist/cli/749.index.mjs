@@ -1,8 +1,8 @@
-export const id = 52;
-export const ids = [52];
+export const id = 749;
+export const ids = [749];
 export const modules = {
 
-/***/ 63052:
+/***/ 63749:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -1942,6 +1942,7 @@ var ProcessStdioTransport = class {
   onerror;
   onmessage;
   closed = false;
+  draining;
   async start() {
     const splitter = new _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_4__/* .LineSplitter */ .g3((line) => {
       let parsed;
@@ -1965,7 +1966,26 @@ var ProcessStdioTransport = class {
     if (this.closed || !this.server.running) throw new Error("server process has exited");
     const stdin = this.server.child.stdin;
     const line = JSON.stringify(message) + "\n";
-    if (!stdin.write(line)) await new Promise((resolve) => stdin.once("drain", resolve));
+    if (!stdin.write(line)) await this.drained();
+  }
+  /**
+   * Settles when the server's stdin takes writes again, or closes. Every send behind the same full pipe waits on
+   * this one promise: a server that floods us with requests has each answer sent while the pipe is full, and a
+   * `drain` listener per send would pass Node's limit and print a leak warning on the console.
+   */
+  drained() {
+    this.draining ??= new Promise((resolve) => {
+      const stdin = this.server.child.stdin;
+      const done = () => {
+        stdin.off("drain", done);
+        stdin.off("close", done);
+        this.draining = void 0;
+        resolve();
+      };
+      stdin.on("drain", done);
+      stdin.on("close", done);
+    });
+    return this.draining;
   }
   async close() {
     await this.server.stop();

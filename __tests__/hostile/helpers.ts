@@ -10,6 +10,7 @@ import type { Config } from '../../src/config/config.js';
 import { EXIT_CODES, type CheckResult, type RunResult } from '../../src/model.js';
 import { run } from '../../src/run.js';
 import { freePort, launch, stdioTarget, testConfig } from '../helpers/config.js';
+import { warningsDuring } from '../helpers/warnings.js';
 
 export const fixture = (name: string) => `__tests__/fixtures/hostile/${name}`;
 
@@ -38,10 +39,7 @@ export async function runHttpFixture(name: string, overrides: Partial<Config> = 
 }
 
 async function runFixture(name: string, config: Config): Promise<HostileRun> {
-  const warnings: string[] = [];
-  const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
-  process.on('warning', onWarning);
-  const result = await run(config).finally(() => process.off('warning', onWarning));
+  const { value: result, warnings } = await warningsDuring(() => run(config));
   const written = JSON.parse(readFileSync(join(config.outDir, 'results.json'), 'utf8')) as RunResult;
   // Every report is present and parses.
   const junit = await parse(readFileSync(join(config.outDir, 'junit.xml'), 'utf8'));

@@ -4,8 +4,13 @@
 // CPU-bound busy loop per core, plus server processes starting over and over). Prints every check whose status
 // differs between two runs of the same target, and a count. Target: none.
 //
+// With --faults the targets are the deliberately broken fixtures instead, one per fault: every fault of the fault
+// fixture (over Streamable HTTP when it acts on HTTP requests, else over stdio) and every fault of the 2026-07-28
+// fixture over both transports, so failing verdicts are held to the same rule as passing ones (181 + 90 targets;
+// about an hour with --idle 1 --loaded 1, the defaults in that mode; --only picks a slice, e.g. `modern http`).
+//
 // Options: --idle N (default 3), --loaded N (default 3), --only <text> (targets whose name contains it),
-// --run-timeout <s> (default 240, per run). Everything started here runs in its own process group and is killed
+// --faults, --run-timeout <s> (default 240, per run). Everything started here runs in its own process group and is killed
 // by that group's id when it is no longer needed, or when the script ends in any way.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,14 +21,16 @@ import { build } from 'esbuild';
 
 const { values: options } = parseArgs({
   options: {
-    idle: { type: 'string', default: '3' },
-    loaded: { type: 'string', default: '3' },
+    idle: { type: 'string' },
+    loaded: { type: 'string' },
     only: { type: 'string' },
+    faults: { type: 'boolean', default: false },
     'run-timeout': { type: 'string', default: '240' },
   },
 });
-const IDLE_RUNS = Number(options.idle);
-const LOADED_RUNS = Number(options.loaded);
+const defaultRuns = options.faults ? '1' : '3';
+const IDLE_RUNS = Number(options.idle ?? defaultRuns);
+const LOADED_RUNS = Number(options.loaded ?? defaultRuns);
 const RUN_TIMEOUT_MS = Number(options['run-timeout']) * 1000;
 for (const [name, value] of Object.entries({ idle: IDLE_RUNS, loaded: LOADED_RUNS, 'run-timeout': RUN_TIMEOUT_MS })) {
   if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} expects a whole number, got ${value}`);
@@ -36,7 +43,7 @@ const EVERYTHING = pkg('server-everything');
 const scratch = mkdtempSync(join(tmpdir(), 'mcp-ci-bench-verdicts-'));
 
 /** Each target as CLI arguments; HTTP ones get a fresh port per run. */
-const TARGETS = [
+const SERVERS = [
   { name: 'shop stdio', args: async () => ['--stdio', `${node} ${SHOP}`] },
   {
     name: 'shop http',
@@ -58,7 +65,73 @@ const TARGETS = [
     ],
   },
   { name: 'filesystem stdio', args: async () => ['--stdio', `${node} ${pkg('server-filesystem')} ${scratch}`] },
-].filter((t) => !options.only || t.name.includes(options.only));
+];
+
+const FAULTY = resolve('.build/fixtures/faulty-server.mjs');
+const MODERN = resolve('.build/fixtures/modern-server.mjs');
+
+/** The fixtures' faults by name, read from their sources (bundled like the CLI, see `buildCli`). */
+async function faultNames() {
+  const outfile = resolve('node_modules/.cache/mcp-ci-scripts', `bench-verdicts-faults-${process.pid}.mjs`);
+  await build({
+    stdin: {
+      contents: [
+        "export { allFaults } from './__tests__/fixtures/faults/index.ts';",
+        "export { modernFaultNames } from './__tests__/fixtures/modern-faults.ts';",
+      ].join('\n'),
+      resolveDir: resolve('.'),
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  const { allFaults, modernFaultNames } = await import(outfile);
+  rmSync(outfile, { force: true });
+  return { faults: [...allFaults.values()], modern: modernFaultNames() };
+}
+
+/** One target per fault: the fault fixture's over the transport it acts on, the modern fixture's over both. */
+async function faultTargets() {
+  const { faults, modern } = await faultNames();
+  const env = (name, value) => ['--env', `${name}=${value}`];
+  const overHttp = (server, port) => [
+    '--url',
+    `http://127.0.0.1:${port}/mcp`,
+    '--start',
+    `${node} ${server} --http ${port}`,
+  ];
+  return [
+    ...faults.map((fault) =>
+      fault.onHttpRequest || fault.name.startsWith('http-')
+        ? {
+            name: `fault http ${fault.name}`,
+            args: async (port) => [...overHttp(FAULTY, port), ...env('MCP_FAULTS', fault.name)],
+          }
+        : {
+            name: `fault stdio ${fault.name}`,
+            args: async () => ['--stdio', `${node} ${FAULTY}`, ...env('MCP_FAULTS', fault.name)],
+          },
+    ),
+    ...modern.flatMap((name) => [
+      {
+        name: `modern stdio ${name}`,
+        args: async () => ['--stdio', `${node} ${MODERN}`, ...env('MCP_MODERN_FAULT', name)],
+      },
+      {
+        name: `modern http ${name}`,
+        args: async (port) => [...overHttp(MODERN, port), ...env('MCP_MODERN_FAULT', name)],
+      },
+    ]),
+  ];
+}
+
+const TARGETS = (options.faults ? await faultTargets() : SERVERS).filter(
+  (t) => !options.only || t.name.includes(options.only),
+);
 
 /** Processes started here, each leading its own process group. */
 const started = new Set();
@@ -180,6 +253,7 @@ function startLoad() {
   };
 }
 
+const NAME_WIDTH = Math.max(0, ...TARGETS.map((t) => t.name.length));
 const cli = await buildCli();
 const runs = new Map(TARGETS.map((t) => [t.name, []]));
 const benchStarted = Date.now();
@@ -192,7 +266,7 @@ async function series(condition, count) {
       runs.get(target.name).push({ label, ...run });
       const failing = run.verdicts && [...run.verdicts].filter(([, v]) => v.status === 'fail').map(([key]) => key);
       const summary = run.error ?? `${failing.length} failing${failing.length ? `: ${failing.join(', ')}` : ''}`;
-      console.log(`${target.name.padEnd(18)} ${label.padEnd(9)} ${String(run.ms).padStart(6)} ms  ${summary}`);
+      console.log(`${target.name.padEnd(NAME_WIDTH)} ${label.padEnd(9)} ${String(run.ms).padStart(6)} ms  ${summary}`);
     }
   }
 }

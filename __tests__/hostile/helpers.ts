@@ -24,7 +24,7 @@ export interface HostileRun {
 }
 
 export async function runStdioFixture(name: string, overrides: Partial<Config> = {}): Promise<HostileRun> {
-  return runFixture(name, testConfig(stdioTarget(['node', fixture(name)]), overrides));
+  return runConfig(testConfig(stdioTarget(['node', fixture(name)]), overrides), fixture(name));
 }
 
 export async function runHttpFixture(name: string, overrides: Partial<Config> = {}): Promise<HostileRun> {
@@ -35,10 +35,11 @@ export async function runHttpFixture(name: string, overrides: Partial<Config> = 
     launch: launch(['node', fixture(name), String(port)]),
     headers: {},
   };
-  return runFixture(name, testConfig(target, overrides));
+  return runConfig(testConfig(target, overrides), fixture(name));
 }
 
-async function runFixture(name: string, config: Config): Promise<HostileRun> {
+/** A run with any configuration; `serverPath` names the server's file, for the processes that outlive the run. */
+export async function runConfig(config: Config, serverPath: string): Promise<HostileRun> {
   const { value: result, warnings } = await warningsDuring(() => run(config));
   const written = JSON.parse(readFileSync(join(config.outDir, 'results.json'), 'utf8')) as RunResult;
   // Every report is present and parses.
@@ -52,7 +53,7 @@ async function runFixture(name: string, config: Config): Promise<HostileRun> {
     written,
     check: (id) =>
       result.checks.find((c) => c.id === id && c.status === 'fail') ?? result.checks.find((c) => c.id === id),
-    survivors: processesNaming(fixture(name)),
+    survivors: processesNaming(serverPath),
   };
 }
 

@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { httpFetch } from '../../src/wire/http-fetch.js';
+import { unreachableReason } from '../../src/wire/types.js';
 import { warningsDuring } from '../helpers/warnings.js';
 
 interface Seen {
@@ -170,6 +171,13 @@ describe.each(implementations)('%s', (_name, fetchImpl) => {
     expect(error).toBeInstanceOf(TypeError);
     expect((error as TypeError).message).toBe('fetch failed');
     expect(((error as TypeError).cause as { code?: string }).code).toBe('ECONNREFUSED');
+    // How the engine tells a server that went away from any other failure, also once wrapped by a probe.
+    expect(unreachableReason(error)).toBe('ECONNREFUSED');
+    expect(unreachableReason(new Error(`POST http://127.0.0.1:${port}/: fetch failed`, { cause: error }))).toBe(
+      'ECONNREFUSED',
+    );
+    const loop: unknown = await fetchImpl(`${mainUrl}/loop`).catch((e: unknown) => e);
+    expect(unreachableReason(loop)).toBeUndefined();
   });
 
   it('rejects with the signal reason when aborted before the answer, and errors the body when aborted after', async () => {

@@ -23,7 +23,9 @@ import {
   NEEDS_WIRE,
   RawChannelUnavailableError,
   RequestTimeoutError,
+  unreachableReason,
   type Connection,
+  type ConnectOptions,
 } from '../wire/types.js';
 import { takeInventory } from './inventory.js';
 import { CATALOGUE, specUrl } from './registry.js';
@@ -98,8 +100,8 @@ export async function runConformance(
     probes,
     modern,
   }));
-  const contextFor = (check: CheckDefinition, session: VersionSession) =>
-    createContext(target, config, session, () => versionMatrix, shared);
+  const contextFor = (session: VersionSession, alone: boolean) =>
+    createContext(target, config, session, () => versionMatrix, shared, alone);
 
   // Every result the run will give, counted as it is decided, for front ends that show "n of total".
   let planned = 0;
@@ -237,8 +239,28 @@ function startVersionMatrix(
   // 2026-07-28 is not an initialize offer: it is spoken when server/discover answers.
   const offered: ProtocolVersion[] = asked && asked !== MODERN_VERSION ? [asked] : asked ? [] : [...LEGACY_VERSIONS];
   const offersModern = asked === MODERN_VERSION || (asked === undefined && modernSelected);
-  const prepare = async (main: Connection): Promise<VersionSession> => {
-    const inventory = await takeInventory(main);
+  /** A new session; over HTTP, once more when the server process mcp-ci started exited under the attempt. */
+  const connectAnew = async (options: ConnectOptions): Promise<Connection> => {
+    const generation = target.generation ?? 0;
+    try {
+      return await target.connect(options);
+    } catch (error) {
+      if (unreachableReason(error) === undefined || !(await target.restart?.(generation))) throw error;
+      return target.connect(options);
+    }
+  };
+  const prepare = async (opened: Connection): Promise<VersionSession> => {
+    let main = opened;
+    const generation = target.generation ?? 0;
+    let inventory = await takeInventory(main);
+    // A server process that exited under the listing (over HTTP, a crash another check's probe caused) is started
+    // again and the session listed again, so the version's checks are not skipped for it.
+    if (Object.keys(inventory.listErrors).length > 0 && (await target.restart?.(generation))) {
+      const again = await connectAnew({ protocolVersion: main.protocolVersion, label: main.label }).catch(
+        () => undefined,
+      );
+      if (again) [main, inventory] = [again, await takeInventory(again)];
+    }
     const callableTools = planToolCalls(inventory.tools, config);
     // Every era's tool checks share these calls (the carried-over rules run in 2026-07-28 too).
     if (callTools) void startSessionCalls(main, callableTools, toolBudget({ config }), config.quick);
@@ -249,7 +271,7 @@ function startVersionMatrix(
     ? Promise.resolve({})
     : boot.protocolVersion === MODERN_VERSION
       ? Promise.resolve({ modern: { spoken: true } })
-      : target.connect({ protocolVersion: MODERN_VERSION, label: `main@${MODERN_VERSION}` }).then(
+      : connectAnew({ protocolVersion: MODERN_VERSION, label: `main@${MODERN_VERSION}` }).then(
           (connection) => {
             if (connection.protocolVersion === MODERN_VERSION)
               return { session: prepare(connection), modern: { spoken: true } };
@@ -265,7 +287,7 @@ function startVersionMatrix(
     .filter((version) => version !== boot.protocolVersion)
     .map(async (version): Promise<{ probe: VersionProbe; session?: Promise<VersionSession> }> => {
       try {
-        const connection = await target.connect({ protocolVersion: version, label: `main@${version}` });
+        const connection = await connectAnew({ protocolVersion: version, label: `main@${version}` });
         if (connection.protocolVersion === version)
           return { probe: { offered: version, answered: version }, session: prepare(connection) };
         await connection.close();
@@ -345,6 +367,7 @@ function createContext(
   session: VersionSession,
   versionMatrix: () => Promise<VersionMatrix>,
   shared: Map<string, Promise<unknown>>,
+  alone: boolean,
 ): { ctx: CheckContext; dispose: () => Promise<void>; abort: () => void; usedSide: () => Connection | undefined } {
   const opened: { close(): Promise<void> }[] = [];
   let usedSide: Connection | undefined;
@@ -354,7 +377,10 @@ function createContext(
     transport: target.transport,
     protocolVersion: session.version,
     versionMatrix,
-    shared: <T>(key: string, start: () => Promise<T>): Promise<T> => {
+    shared: <T>(name: string, start: () => Promise<T>): Promise<T> => {
+      // Per server process over HTTP: what a probe learnt from a server that exited is not that of the one
+      // started after it.
+      const key = `${target.generation ?? 0}:${name}`;
       if (!shared.has(key)) {
         const started = start();
         // Every check that shares it awaits it; one that timed out no longer does, and its failure must not
@@ -390,6 +416,7 @@ function createContext(
     transcript: () => target.transcript(),
     timeoutMs: config.requestTimeoutMs,
     signal: controller.signal,
+    alone,
   };
   return {
     ctx,
@@ -404,32 +431,55 @@ function createContext(
 /**
  * Runs one check. When the shared session died under it (perhaps because another check's probe crashed the
  * server), it asks to be judged again later, alone, on a fresh session: a crash then costs the check that
- * causes it, not its neighbours.
+ * causes it, not its neighbours. Over HTTP the sessions live as long as the server process mcp-ci started: when
+ * a check found no server to answer it because that process exited, the target starts it again first.
  */
 async function runOne(
   check: CheckDefinition,
   session: VersionSession,
-  contextFor: (check: CheckDefinition, session: VersionSession) => ReturnType<typeof createContext>,
+  contextFor: (session: VersionSession, alone: boolean) => ReturnType<typeof createContext>,
   target: Target,
   config: Config,
-  lastChance: boolean,
+  /** Judged alone, after the checks that run together: its last chance, never asked to run again. */
+  alone: boolean,
 ): Promise<{ result: CheckResult; retry: boolean }> {
   const started = performance.now();
-  if (session.main.closed) await freshMain(session, target);
-  const usedMain = session.main;
-  const { judgement, closed, side } = await attempt(check, session, contextFor, config);
-  if (session.main.closed) await freshMain(session, target);
-  const retry = !lastChance && closed && (usedMain.closed || side?.closed === true);
-  return { result: toResult(check, session.version, target, judgement, performance.now() - started), retry };
+  for (let attempts = 1; ; attempts++) {
+    if (session.main.closed) await freshMain(session, target);
+    const usedMain = session.main;
+    const generation = target.generation ?? 0;
+    const { judgement, closed, unreachable, side } = await attempt(check, session, contextFor, config, alone);
+    // Started again during the check (by it, or by another that found the server gone): its verdict may be of the
+    // server that exited.
+    const restarted =
+      (target.generation ?? 0) > generation || (unreachable === true && (await target.restart?.(generation)) === true);
+    if (session.main.closed) await freshMain(session, target);
+    // A request cut by the server's exit, or by mcp-ci closing the sessions of a server that exited, says nothing
+    // of this check's rule: the exit is lifecycle-no-unexpected-exit's finding.
+    const cut: Judgement | undefined =
+      (restarted || target.serverExited) && (closed || unreachable)
+        ? { kind: 'warn', message: 'not judged: the server process exited during the check' }
+        : undefined;
+    const result = toResult(check, session.version, target, cut ?? judgement, performance.now() - started);
+    // A server that could not be reached while checks ran together is judged again alone, started again or not:
+    // alone, a check can tell whether its own messages stopped the server.
+    const lost = (closed && (usedMain.closed || side?.closed === true)) || unreachable === true || restarted;
+    if (!lost) return { result, retry: false };
+    if (!alone) return { result, retry: true };
+    // Judged alone, the check may still find the server gone: the check before it can crash it as it ends (its
+    // exit is seen a moment later). It gets one more attempt on the server started again.
+    if (!restarted || attempts > 1) return { result, retry: false };
+  }
 }
 
 async function attempt(
   check: CheckDefinition,
   session: VersionSession,
-  contextFor: (check: CheckDefinition, session: VersionSession) => ReturnType<typeof createContext>,
+  contextFor: (session: VersionSession, alone: boolean) => ReturnType<typeof createContext>,
   config: Config,
-): Promise<{ judgement: Judgement; closed: boolean; side?: Connection }> {
-  const { ctx, dispose, abort, usedSide } = contextFor(check, session);
+  alone: boolean,
+): Promise<{ judgement: Judgement; closed: boolean; unreachable?: boolean; side?: Connection }> {
+  const { ctx, dispose, abort, usedSide } = contextFor(session, alone);
   // A check makes a few requests; a hung server must not hold the run past a few timeouts. Over stdio a check may
   // start a server process of its own, which gets the boot budget to start before its timeouts count.
   const budgetMs = config.requestTimeoutMs * 3 + (config.target.transport === 'stdio' ? config.bootTimeoutMs : 0);
@@ -448,6 +498,7 @@ async function attempt(
     return {
       judgement: judgeError(error),
       closed: error instanceof ConnectionClosedError,
+      unreachable: unreachableReason(error) !== undefined,
       side: usedSide(),
     };
   } finally {
@@ -489,6 +540,11 @@ function judgeError(error: unknown): Judgement {
   if (error instanceof RawChannelUnavailableError) return { kind: 'skip', reason: error.message };
   if (error instanceof InvalidAnswerError)
     return { kind: 'skip', reason: `${error.message}, so this rule cannot be judged` };
+  // Over HTTP a server that went away mid-run refuses the connection: the check was not judged, and it was not
+  // mcp-ci that failed (a process mcp-ci started that exited is lifecycle-no-unexpected-exit's finding).
+  const unreachable = unreachableReason(error);
+  if (unreachable !== undefined)
+    return { kind: 'warn', message: `not judged: could not reach the server (${unreachable})` };
   const message = error instanceof Error ? error.message : String(error);
   return { kind: 'warn', message: `mcp-ci could not complete this check: ${message}` };
 }

@@ -51,6 +51,13 @@ const NEWEST_VERSION = LEGACY_VERSIONS[0]!;
  */
 const PROBE_POOL_SIZE = 1;
 const PROBE_POOL_WAIT_MS = 2_000;
+/** How long a process whose server refused a connection gets to be seen exiting, before it counts as running. */
+const EXIT_SEEN_MS = 2_000;
+/**
+ * How many times an HTTP server mcp-ci started is started again after exiting mid-run. Each costs a server start;
+ * a server that crashes at every request would otherwise be started again for each check.
+ */
+const MAX_RESTARTS = 10;
 
 class BootedTarget implements BootedServer {
   readonly transport: TransportKind;
@@ -60,6 +67,13 @@ class BootedTarget implements BootedServer {
   startsOnCpu?: boolean;
   /** The process whose stderr is reported: the one booted first (stdio) or started (HTTP). */
   private primary: ServerProcess | undefined;
+  /** Over HTTP, the started server process now serving: the primary, or the last one started after it exited. */
+  private serving: ServerProcess | undefined;
+  /** The HTTP server processes started after the primary exited mid-run, oldest first. */
+  private readonly restarted: ServerProcess[] = [];
+  private restarting: Promise<void> | undefined;
+  private restartsLeft = MAX_RESTARTS;
+  generation = 0;
   private readonly processes = new Set<ServerProcess>();
   private readonly closables = new Set<{ close(): Promise<void> }>();
   private readonly probePool = new StdioProbePool(PROBE_POOL_SIZE, PROBE_POOL_WAIT_MS, (version) =>
@@ -98,7 +112,10 @@ class BootedTarget implements BootedServer {
   }
 
   stderrText(): string {
-    return this.primary?.output.text() ?? '';
+    const again = this.restarted.map(
+      (server) => `\n[mcp-ci] the server exited; started again:\n${server.output.text()}`,
+    );
+    return (this.primary?.output.text() ?? '') + again.join('');
   }
 
   /** Transcript labels name one connection each, so passive checks never mix two sessions' messages. */
@@ -271,8 +288,8 @@ class BootedTarget implements BootedServer {
       if (target.transport === 'stdio') {
         this.main = await this.withDeadline(this.connect({ label, protocolVersion: offer }, this.config.bootTimeoutMs));
       } else {
-        if (target.launch) this.primary = this.spawn(target.launch, true, 'server');
-        this.main = await this.pollHttp(offer, label);
+        if (target.launch) this.primary = this.serving = this.spawn(target.launch, true, 'server');
+        this.main = await this.pollHttp(offer, label, this.primary);
       }
       this.boot = { ok: true, ms: 0, readiness: offer === MODERN_VERSION ? 'server/discover' : 'initialize' };
     } catch (error) {
@@ -355,15 +372,15 @@ class BootedTarget implements BootedServer {
    * Polls `initialize` with backoff until it succeeds, the started process exits, or the boot timeout passes. Only
    * what a server still starting does is retried (connection refused, a 5xx); any other answer ends the boot at once.
    */
-  private async pollHttp(offer: string, label: string): Promise<Connection> {
+  private async pollHttp(offer: string, label: string, server: ServerProcess | undefined): Promise<Connection> {
     const deadline = Date.now() + this.config.bootTimeoutMs;
     let delay = 50;
     let lastError = 'no attempt made';
     while (Date.now() < deadline) {
-      if (this.primary && !this.primary.running) break;
+      if (server && !server.running) break;
       try {
         const attempt = this.connect({ label, protocolVersion: offer }, this.config.bootTimeoutMs);
-        return await this.withDeadline(this.primary ? raceExit(attempt, this.primary) : attempt);
+        return await this.withDeadline(server ? raceExit(attempt, server) : attempt);
       } catch (error) {
         if (!isStillStarting(error)) throw error;
         lastError =
@@ -374,22 +391,65 @@ class BootedTarget implements BootedServer {
             : String(error);
       }
       const wait = Math.min(delay, deadline - Date.now());
-      if (wait > 0 && (await this.primaryExitsWithin(wait))) break;
+      if (wait > 0 && (await exitsWithin(server, wait))) break;
       delay = Math.min(delay * 1.5, 1_000);
     }
-    if (this.primary && !this.primary.running) throw new Error(exitMessage(this.primary));
+    if (server && !server.running) throw new Error(exitMessage(server));
     throw new Error(
       `the server did not answer ${offer === MODERN_VERSION ? 'server/discover' : 'initialize'} at ${this.http!.url} within ${this.config.bootTimeoutMs / 1000} s (last error: ${lastError})`,
     );
   }
 
-  private async primaryExitsWithin(ms: number): Promise<boolean> {
-    if (!this.primary) {
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      return false;
-    }
-    return this.primary.waitForExit(ms);
+  /**
+   * Over HTTP, for a server mcp-ci started: when the process serving `generation` exited mid-run, starts the server
+   * again and waits until it answers, with the boot's readiness poll and budget. Every session ended with the old
+   * process, so each is closed (the checks open new ones). True when a newer generation is serving.
+   */
+  async restart(generation: number): Promise<boolean> {
+    const launch = this.target.transport === 'stdio' ? undefined : this.target.launch;
+    const server = this.serving;
+    if (!launch || !server || this.closing) return false;
+    const current = generation === this.generation && !this.restarting;
+    // A refused connection can come a moment before the crashed process's exit is seen; a server that refused it
+    // and still runs is not started again.
+    if (current && server.running) await server.waitForExit(EXIT_SEEN_MS);
+    if (current && !server.running && server === this.serving && this.restartsLeft > 0)
+      this.restarting ??= this.startAgain(launch).finally(() => (this.restarting = undefined));
+    await this.restarting;
+    return generation < this.generation;
   }
+
+  get serverExited(): boolean {
+    return this.serving?.running === false && !this.restarting;
+  }
+
+  private async startAgain(launch: LaunchCommand): Promise<void> {
+    await Promise.allSettled([...this.closables].map((c) => c.close()));
+    this.closables.clear();
+    this.restartsLeft--;
+    const server = this.spawn(launch, true, `server#${this.restarted.length + 2}`);
+    this.restarted.push(server);
+    this.serving = server;
+    const offer = this.boot.readiness === 'server/discover' ? MODERN_VERSION : this.main.protocolVersion;
+    try {
+      const probe = await this.pollHttp(offer, `restart:${offer}`, server);
+      this.closables.delete(probe);
+      await probe.close();
+      this.generation++;
+    } catch {
+      // Not serving again: the checks left say that they could not reach it, without another wait.
+      this.restartsLeft = 0;
+    }
+  }
+}
+
+/** Whether the process exited within `ms` (a server mcp-ci did not start: waits `ms`, false). */
+async function exitsWithin(server: ServerProcess | undefined, ms: number): Promise<boolean> {
+  if (!server) {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return false;
+  }
+  return server.waitForExit(ms);
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -36,7 +36,8 @@ export async function suiteSessions(
     protocolVersion: version,
     connect,
     main: () => {
-      if (boot.protocolVersion === version) return Promise.resolve(boot);
+      // The boot session, unless it ended with a server process that exited mid-run (the suites get a new one).
+      if (boot.protocolVersion === version && !boot.closed) return Promise.resolve(boot);
       opened ??= connect({ label: `suites@${version}` });
       return opened;
     },

@@ -262,7 +262,7 @@ export class RecordedHttpProbe implements HttpProbe {
     } catch (error) {
       clearTimeout(timer);
       const reason = controller.signal.aborted ? `no response within ${timeoutMs} ms` : String(error);
-      throw new Error(`${init.method} ${url}: ${reason}`);
+      throw new Error(`${init.method} ${url}: ${reason}`, { cause: error });
     }
     clearTimeout(timer);
     options.opened?.();

@@ -90,6 +90,33 @@ export class ConnectionClosedError extends Error {
   }
 }
 
+/** Node's error codes for a connection that could not be made, or was cut before the answer. */
+const CONNECTION_LOST = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/**
+ * Why a request found no HTTP server to answer it (nothing listening any more, the connection reset), or undefined
+ * when the error is something else. The socket's error is the cause of fetch's `TypeError('fetch failed')`, and
+ * the HTTP probes keep the error they wrap as its cause.
+ */
+export function unreachableReason(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = (current as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && CONNECTION_LOST.has(code)) return code;
+    current = current.cause;
+  }
+  return undefined;
+}
+
 /** Why a check that needs a raw channel or a wire of its own is skipped on an in-process server. */
 export const NEEDS_WIRE = 'needs a process/HTTP transport';
 

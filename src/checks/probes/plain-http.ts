@@ -53,7 +53,7 @@ export function plainRequest(init: PlainRequest, timeoutMs: number): Promise<Htt
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      reject(new Error(`${init.method} ${init.url}: ${error.message}`));
+      reject(new Error(`${init.method} ${init.url}: ${error.message}`, { cause: error }));
     });
     req.end(init.body);
   });

@@ -67,13 +67,14 @@ export interface ProgressProbe {
   toolIsSlow?: true;
 }
 
-const probes = new WeakMap<object, Promise<ProgressProbe>>();
+/** Per session: a session started again after its server exited gets a probe of its own. */
+const probes = new WeakMap<Connection, Promise<ProgressProbe>>();
 
 export function progressProbe(ctx: CheckContext): Promise<ProgressProbe> {
-  let probe = probes.get(ctx.callableTools);
+  let probe = probes.get(ctx.main);
   if (!probe) {
     probe = runProbe(ctx);
-    probes.set(ctx.callableTools, probe);
+    probes.set(ctx.main, probe);
   }
   return probe;
 }
@@ -202,7 +203,7 @@ function firstToReportProgress(ctx: CheckContext): Promise<SessionCall | undefin
           : undefined;
       if (call) return settle(call);
     }
-    void Promise.all(underWay.map((call) => call.record)).then(() => settle(undefined));
+    void Promise.allSettled(underWay.map((call) => call.record)).then(() => settle(undefined));
   });
 }
 

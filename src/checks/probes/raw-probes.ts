@@ -3,7 +3,7 @@
  * provoked, and telling a server that rejected bad input apart from one that stopped serving.
  */
 import type { CheckContext } from '../types.js';
-import type { RawChannel, RawExchange } from '../../wire/types.js';
+import { unreachableReason, type RawChannel, type RawExchange } from '../../wire/types.js';
 import { idKey, isObject, type JsonObject } from '../judge/transcript-index.js';
 
 /**
@@ -60,10 +60,18 @@ export interface FrameOutcome {
 export async function sendThenPing(ctx: CheckContext, raw: RawChannel, frame: string): Promise<FrameOutcome> {
   const first = await raw
     .send(frame, { waitMs: ctx.transport === 'stdio' ? 0 : ctx.timeoutMs })
-    .catch((error: unknown) => failedExchange(frame, error));
-  const ping = await raw
-    .request('ping', undefined, { timeoutMs: ctx.timeoutMs })
-    .catch((error: unknown) => failedExchange('ping', error));
+    .catch((error: unknown) => {
+      // Over HTTP, nothing listened when the frame was sent: the server was gone before it, which is no answer to
+      // this frame (the engine starts a server it started again, and judges the check again).
+      if (unreachableReason(error) === 'ECONNREFUSED') throw error;
+      return failedExchange(frame, error);
+    });
+  const ping = await raw.request('ping', undefined, { timeoutMs: ctx.timeoutMs }).catch((error: unknown) => {
+    // Over HTTP checks running together share the server: one that went away may have been stopped by another
+    // check's messages. Only a check judged alone may say its own frame stopped it.
+    if (!ctx.alone && unreachableReason(error) !== undefined) throw error;
+    return failedExchange('ping', error);
+  });
   const provoked = [...first.messages, ...ping.messages].filter((m) => m !== ping.response);
   return {
     messages: provoked,

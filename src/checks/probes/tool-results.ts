@@ -74,6 +74,9 @@ export function startSessionCalls(
     const invocations = callableTools.filter(isPlainlyCallable);
     const tokens = invocations.map((_, i) => `mcp-ci-progress-${main.label}-${i}`);
     const records = startCalls(main, invocations, budget, quick, tokens);
+    // Each check that reads a call awaits it and sees its failure; one no check has read yet is no stray failure
+    // (over HTTP every call fails at once when the server goes away).
+    for (const record of records) record.catch(() => {});
     pending = invocations.map((invocation, i) => ({ invocation, progressToken: tokens[i]!, record: records[i]! }));
     calls.set(main, pending);
   }

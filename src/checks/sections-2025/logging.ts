@@ -1,5 +1,5 @@
 /** Utility — logging (server/utilities/logging), inventory section 5.7d. */
-import type { RpcOutcome } from '../../wire/types.js';
+import type { Connection, RpcOutcome } from '../../wire/types.js';
 import { pass, violation, warn, type CheckContext, type CheckDefinition } from '../types.js';
 import { indexSessions, isNotification, isObject, trimmed, type JsonObject } from '../judge/transcript-index.js';
 import { ALL_VERSIONS } from '../versions.js';
@@ -15,9 +15,9 @@ interface LevelProbe {
 }
 
 /** Both setLevel calls on the side session: changing the level is not for the main one. */
-const levelProbes = new WeakMap<object, Promise<LevelProbe>>();
+const levelProbes = new WeakMap<Connection, Promise<LevelProbe>>();
 function setLevelProbe(ctx: CheckContext): Promise<LevelProbe> {
-  let probe = levelProbes.get(ctx.callableTools);
+  let probe = levelProbes.get(ctx.main);
   if (!probe) {
     probe = (async () => {
       const connection = await ctx.sideSession();
@@ -25,7 +25,7 @@ function setLevelProbe(ctx: CheckContext): Promise<LevelProbe> {
       const invalid = await connection.request('logging/setLevel', { level: 'verbose' });
       return { valid, invalid };
     })();
-    levelProbes.set(ctx.callableTools, probe);
+    levelProbes.set(ctx.main, probe);
   }
   return probe;
 }

@@ -11786,1219 +11786,6 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 18640:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BK: () => (/* binding */ helpText),
-/* harmony export */   Du: () => (/* binding */ parseCommandLine),
-/* harmony export */   WY: () => (/* binding */ runWorker),
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   du: () => (/* binding */ flagForKey),
-/* harmony export */   eF: () => (/* binding */ run),
-/* harmony export */   ws: () => (/* binding */ RUN_WORKER_ARG)
-/* harmony export */ });
-/* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31062);
-/* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23166);
-/* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28227);
-/* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86263);
-/* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91552);
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(73118);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57975);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(76760);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(41514);
-/* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(26591);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(51455);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(56128);
-
-
-
-
-
-
-
-// src/config/flags.ts
-
-var CLI_COMMANDS = ["run", "bench", "checks", "history", "trends", "merge", "serve"];
-var TARGET_COMMANDS = ["run", "bench"];
-var RUN_ONLY = ["run"];
-var HISTORY_COMMANDS = ["history", "trends"];
-var REPORT_COMMANDS = ["run", "bench", "merge"];
-var FLAGS = [
-  {
-    name: "stdio",
-    value: '"<command>"',
-    commands: TARGET_COMMANDS,
-    key: "stdio",
-    description: "run this command line as the server and talk to it over stdio (split like sh, no shell)",
-    apply: (s, v) => s["stdio"] = v
-  },
-  {
-    name: "cwd",
-    value: "<dir>",
-    commands: TARGET_COMMANDS,
-    key: "cwd",
-    description: "working directory of the --stdio or --start command",
-    apply: (s, v) => s["cwd"] = v
-  },
-  {
-    name: "env",
-    value: "KEY=VALUE",
-    repeatable: true,
-    commands: TARGET_COMMANDS,
-    key: "env",
-    description: "add a variable to the environment of the --stdio or --start command (repeatable)",
-    apply: (s, v) => addEnvEntry(s, v)
-  },
-  {
-    name: "url",
-    value: "<url>",
-    commands: TARGET_COMMANDS,
-    key: "url",
-    description: "test the Streamable HTTP endpoint at this URL",
-    apply: (s, v) => s["url"] = v
-  },
-  {
-    name: "start",
-    value: '"<command>"',
-    commands: TARGET_COMMANDS,
-    key: "start",
-    description: "start the HTTP server with this command line; ready when initialize succeeds",
-    apply: (s, v) => s["start"] = v
-  },
-  {
-    name: "sse",
-    value: "<url>",
-    commands: TARGET_COMMANDS,
-    key: "sse",
-    description: "test a legacy HTTP+SSE server (protocol 2024-11-05) at this URL",
-    apply: (s, v) => s["sse"] = v
-  },
-  {
-    name: "header",
-    value: '"Name: value"',
-    repeatable: true,
-    commands: TARGET_COMMANDS,
-    key: "headers",
-    description: "send this HTTP header (repeatable; $VAR expands; values are masked)",
-    apply: (s, v) => addHeader(s, v)
-  },
-  {
-    name: "boot-timeout",
-    value: "<seconds>",
-    commands: TARGET_COMMANDS,
-    key: "boot-timeout",
-    description: "give up when the server is not ready after this long",
-    apply: (s, v) => s["boot-timeout"] = parseNumber("--boot-timeout", v)
-  },
-  {
-    name: "config",
-    value: "<file>",
-    commands: TARGET_COMMANDS,
-    description: "settings file [default: mcp-ci.yml or .yaml, here or at the repository root]"
-  },
-  {
-    name: "target",
-    value: "<file>",
-    repeatable: true,
-    commands: ["serve"],
-    description: "a settings file whose server clients may run, named by its comment-id [default: mcp-ci.yml]"
-  },
-  {
-    name: "http",
-    value: "[host:]port",
-    commands: ["serve"],
-    description: "serve Streamable HTTP at http://host:port/mcp instead of stdio [default host: 127.0.0.1]"
-  },
-  {
-    name: "no-auth",
-    commands: ["serve"],
-    description: "serve HTTP without MCP_CI_TOKEN (only when bound to a loopback address)"
-  },
-  {
-    name: "run-timeout",
-    value: "<seconds>",
-    commands: ["serve"],
-    description: "stop a run, and every process it started, after this long [default: 600]"
-  },
-  {
-    name: "out",
-    value: "<dir>",
-    commands: REPORT_COMMANDS,
-    key: "out",
-    description: "write the reports to this folder",
-    apply: (s, v) => s["out"] = v
-  },
-  {
-    name: "protocol-version",
-    value: "<version>",
-    commands: TARGET_COMMANDS,
-    key: "protocol-version",
-    description: "test only this protocol version [default: every version the server accepts]",
-    apply: (s, v) => s["protocol-version"] = v
-  },
-  {
-    name: "timeout-ms",
-    value: "<ms>",
-    commands: TARGET_COMMANDS,
-    key: "timeout-ms",
-    description: "fail a request that gets no response within this time",
-    apply: (s, v) => s["timeout-ms"] = parseNumber("--timeout-ms", v)
-  },
-  {
-    name: "call-tools",
-    value: "none|read-only|all",
-    commands: RUN_ONLY,
-    key: "call-tools",
-    description: "which tools checks may call (read-only: readOnlyHint and the listed tools)",
-    apply: (s, v) => s["call-tools"] = v
-  },
-  {
-    name: "strict",
-    commands: ["run", "merge"],
-    key: "strict",
-    description: "treat warnings (SHOULD rules) as failures",
-    apply: (s) => s["strict"] = true
-  },
-  {
-    name: "quick",
-    commands: RUN_ONLY,
-    key: "quick",
-    description: "newest protocol version only, without the checks that start processes or wait (pre-commit)",
-    apply: (s) => s["quick"] = true
-  },
-  {
-    name: "no-conformance",
-    commands: RUN_ONLY,
-    key: "conformance",
-    description: "skip the conformance suite",
-    apply: (s) => s["conformance"] = false
-  },
-  {
-    name: "flows",
-    value: "<glob>",
-    repeatable: true,
-    commands: RUN_ONLY,
-    key: "flows",
-    description: "run the flow files matching this glob (repeatable)",
-    apply: (s, v) => s["flows"] = [...s["flows"] ?? [], v]
-  },
-  {
-    name: "update-snapshots",
-    commands: RUN_ONLY,
-    key: "update-snapshots",
-    description: "rewrite flow snapshots with what the server returns now",
-    apply: (s) => s["update-snapshots"] = true
-  },
-  {
-    name: "bench",
-    commands: RUN_ONLY,
-    key: "bench",
-    description: "also run the latency benchmarks (on when the config has bench:)",
-    apply: (s) => s["bench"] = {}
-  },
-  {
-    name: "baseline",
-    value: "<results.json>",
-    commands: TARGET_COMMANDS,
-    key: "baseline",
-    description: "compare benchmark results with this earlier results.json",
-    apply: (s, v) => s["baseline"] = v
-  },
-  {
-    name: "history",
-    value: "<file|off>",
-    commands: [...TARGET_COMMANDS, ...HISTORY_COMMANDS],
-    key: "history",
-    description: "compare with and add to the run history in this SQLite file, or off",
-    apply: (s, v) => s["history"] = v
-  },
-  {
-    name: "flaky",
-    value: "warn|fail|ignore",
-    commands: RUN_ONLY,
-    key: "flaky",
-    description: "what a flaky check, step or budget that fails does to the gate",
-    apply: (s, v) => s["flaky"] = v
-  },
-  {
-    name: "interface-changes",
-    value: "report|fail-on-breaking",
-    commands: RUN_ONLY,
-    key: "interface-changes",
-    description: "fail the gate on breaking interface changes, or only report them",
-    apply: (s, v) => s["interface-changes"] = v
-  },
-  {
-    name: "quiet",
-    commands: REPORT_COMMANDS,
-    key: "quiet",
-    description: "print only the summary",
-    apply: (s) => s["quiet"] = true
-  },
-  {
-    name: "verbose",
-    commands: TARGET_COMMANDS,
-    key: "verbose",
-    description: "print every check and flow step as it happens",
-    apply: (s) => s["verbose"] = true
-  },
-  { name: "json", commands: ["checks", ...HISTORY_COMMANDS], description: "print as JSON" },
-  { name: "help", short: "h", commands: CLI_COMMANDS, description: "show this help" },
-  { name: "version", commands: CLI_COMMANDS, description: "print the mcp-ci version" }
-];
-var BENCH_COMMAND_SETTINGS = { bench: {}, conformance: false, flows: [] };
-var COMMAND_SUMMARIES = {
-  run: "boot the server, run conformance checks, flows (and benchmarks), write the reports",
-  bench: "boot the server and run only the latency benchmarks",
-  checks: "list the conformance checks with their spec sections and requirement ids",
-  history: "list the runs in the history, one line each; with a check id, that check across runs",
-  trends: "latency per operation over the runs in the history, and the flaky checks",
-  merge: "merge the report folders of a job matrix (paths or globs) into one report: a verdict per leg",
-  serve: "be an MCP server (stdio or Streamable HTTP) whose tools run the suites on the targets of mcp-ci.yml"
-};
-var COMMAND_ARGUMENTS = { merge: "<folder|glob>... " };
-function parseCommandLine(args) {
-  const [first, ...rest] = args;
-  const command = CLI_COMMANDS.find((name) => name === first);
-  if (command === void 0 && first !== void 0 && !first.startsWith("-")) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`unknown command "${first}"; commands: ${CLI_COMMANDS.join(", ")}`, void 0, first);
-  }
-  const flagArgs = command === void 0 ? args : rest;
-  const allowed = FLAGS.filter((spec) => command === void 0 ? isGlobal(spec) : spec.commands.includes(command));
-  const checkId = command === "history" && flagArgs[0] !== void 0 && !flagArgs[0].startsWith("-") ? flagArgs[0] : void 0;
-  const parsed = parseFlags(checkId === void 0 ? flagArgs : flagArgs.slice(1), allowed, command);
-  const values = parsed.values;
-  const help = values["help"] === true;
-  const version = values["version"] === true;
-  if (command === void 0 && !help && !version) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`missing command; usage: mcp-ci <${CLI_COMMANDS.join("|")}> [flags], see mcp-ci --help`);
-  }
-  const settings = command === "bench" ? structuredClone(BENCH_COMMAND_SETTINGS) : {};
-  for (const spec of allowed) {
-    const value = values[spec.name];
-    if (value === void 0 || spec.apply === void 0) continue;
-    for (const item of Array.isArray(value) ? value : [value]) spec.apply(settings, String(item));
-  }
-  const configPath = values["config"];
-  return {
-    ...command !== void 0 && { command },
-    ...checkId !== void 0 && { checkId },
-    settings,
-    ...typeof configPath === "string" && { configPath },
-    ...command === "merge" && { reports: parsed.positionals },
-    ...command === "serve" && {
-      serve: {
-        ...typeof values["http"] === "string" && { http: values["http"] },
-        noAuth: values["no-auth"] === true,
-        ...typeof values["run-timeout"] === "string" && { runTimeout: values["run-timeout"] },
-        configPaths: Array.isArray(values["target"]) ? values["target"] : []
-      }
-    },
-    json: values["json"] === true,
-    help,
-    version
-  };
-}
-function flagForKey(key) {
-  const spec = FLAGS.find((candidate) => candidate.key === key);
-  return spec && `--${spec.name}`;
-}
-function helpText(command) {
-  const commands = command === void 0 ? CLI_COMMANDS : [command];
-  const sections = commands.map((name) => {
-    const lines = FLAGS.filter((spec) => spec.commands.includes(name)).map((spec) => {
-      const label = `${spec.short ? `-${spec.short}, ` : ""}--${spec.name}${spec.value ? ` ${spec.value}` : ""}`;
-      return `  ${label.padEnd(34)} ${spec.description}${describeDefault(spec.key)}`;
-    });
-    const usage = `mcp-ci ${name} ${COMMAND_ARGUMENTS[name] ?? ""}[flags]`;
-    return [usage, `  ${COMMAND_SUMMARIES[name]}`, "", ...lines].join("\n");
-  });
-  const header = "mcp-ci: test Model Context Protocol servers (conformance, flows, latency benchmarks)";
-  const footer = "Exit codes: 0 gate passed, 1 gate failed, 2 usage or config error, 3 server not booted, 4 internal error.";
-  return [header, ...sections, footer].join("\n\n") + "\n";
-}
-function describeDefault(key) {
-  const value = key === void 0 ? void 0 : _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_DEFAULTS */ .fi[key];
-  const shown = Array.isArray(value) ? value.join(" ") : value;
-  return typeof shown === "string" || typeof shown === "number" ? ` [default: ${shown}]` : "";
-}
-function isGlobal(spec) {
-  return spec.name === "help" || spec.name === "version";
-}
-function parseFlags(args, specs, command) {
-  const options = Object.fromEntries(
-    specs.map((spec) => [
-      spec.name,
-      {
-        type: spec.value ? "string" : "boolean",
-        multiple: spec.repeatable ?? false,
-        ...spec.short !== void 0 && { short: spec.short }
-      }
-    ])
-  );
-  let parsed;
-  try {
-    parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_6__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
-  } catch (error) {
-    throw explainParseError(error, specs, command);
-  }
-  const [positional] = parsed.positionals;
-  if (positional !== void 0 && command !== "merge") {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
-      `unexpected argument "${positional}"; a command line with spaces must be quoted: --stdio "python server.py"`,
-      void 0,
-      positional
-    );
-  }
-  const seen = /* @__PURE__ */ new Set();
-  for (const token of parsed.tokens) {
-    if (token.kind !== "option") continue;
-    const spec = specs.find((candidate) => candidate.name === token.name);
-    if (seen.has(token.name) && spec?.repeatable !== true) {
-      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
-        `--${token.name} is given more than once; it takes one value`,
-        spec?.key,
-        `--${token.name}`
-      );
-    }
-    seen.add(token.name);
-  }
-  return parsed;
-}
-function explainParseError(error, specs, command) {
-  const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
-  const spec = specs.find((candidate) => `--${candidate.name}` === flag || `-${candidate.short}` === flag);
-  const usage = command === void 0 ? "mcp-ci" : `mcp-ci ${command}`;
-  switch (error.code) {
-    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
-      const elsewhere = FLAGS.find((candidate) => `--${candidate.name}` === flag);
-      const allowed = specs.map((candidate) => `--${candidate.name}`).join(", ");
-      const message = elsewhere ? `${flag} is not a flag of ${usage}; it belongs to: ${elsewhere.commands.map((name) => `mcp-ci ${name}`).join(", ")}` : `unknown flag ${flag}; ${usage} takes: ${allowed}`;
-      return new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(message, void 0, flag);
-    }
-    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return spec?.value ? new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
-        `${flag} needs a value: ${flag} ${spec.value} (a value starting with "-" is written ${flag}=<value>)`,
-        spec.key,
-        flag
-      ) : new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`${flag} is a switch and takes no value`, spec?.key, flag);
-    default:
-      return error;
-  }
-}
-function parseNumber(flag, text) {
-  const value = Number(text);
-  if (text.trim() === "" || !Number.isFinite(value)) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`${flag} expects a number, got "${text}"`, flag.slice("--".length), flag);
-  }
-  return value;
-}
-function addEnvEntry(settings, entry) {
-  const separator = entry.indexOf("=");
-  if (separator <= 0) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x("--env expects KEY=VALUE with a non-empty KEY", "env", "--env");
-  const env = settings["env"] ??= {};
-  env[entry.slice(0, separator)] = entry.slice(separator + 1);
-}
-function addHeader(settings, entry) {
-  const separator = entry.indexOf(":");
-  const name = entry.slice(0, separator).trim();
-  if (separator < 0 || name === "") {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x('--header expects "Name: value" with a non-empty name', "headers", "--header");
-  }
-  const headers = settings["headers"] ??= {};
-  headers[name] = entry.slice(separator + 1).trim();
-}
-
-// src/config/load.ts
-
-
-
-// src/config/command-line.ts
-
-var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-var EXPLICIT_SHELL_HINT = `put it in a script, or run a shell explicitly: sh -c '\u2026'`;
-function splitCommandLine(commandLine, env) {
-  assertQuotesClosed(commandLine);
-  const unset = [];
-  const notVariables = [];
-  let entries;
-  try {
-    entries = (0,shell_quote__WEBPACK_IMPORTED_MODULE_8__.parse)(commandLine, (name) => {
-      if (!VARIABLE_NAME.test(name)) {
-        notVariables.push(name);
-        return "";
-      }
-      const value = env[name];
-      if (value === void 0) unset.push(name);
-      return value ?? "";
-    });
-  } catch (error) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`${error.message}: only $NAME and \${NAME} expand`);
-  }
-  const [firstNotVariable] = notVariables;
-  if (firstNotVariable !== void 0) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
-      firstNotVariable === "" ? `"$" must be followed by a variable name ($NAME or \${NAME}); write \\$ for a literal dollar sign. Command substitution $(\u2026) is not supported: ${EXPLICIT_SHELL_HINT}` : `"$${firstNotVariable}" is not a plain variable; only $NAME and \${NAME} expand, without operators`
-    );
-  }
-  for (const entry of entries) {
-    if (typeof entry === "string") continue;
-    if ("comment" in entry) {
-      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`"#" starts a comment in a shell command line; quote it ('#\u2026') to pass it literally`);
-    }
-    if (entry.op === "glob") {
-      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
-        `"${entry.pattern}" is a glob, and no shell runs to expand it; quote it ('${entry.pattern}') to pass it literally, or ${EXPLICIT_SHELL_HINT}`
-      );
-    }
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
-      `shell operator "${entry.op}" is not supported: the command is started without a shell; ${EXPLICIT_SHELL_HINT}`
-    );
-  }
-  if (unset.length > 0) {
-    const names = [...new Set(unset)].map((name) => `$${name}`);
-    const verb = names.length === 1 ? "is" : "are";
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`${names.join(", ")} ${verb} not set in the environment of the command`);
-  }
-  const argv = entries;
-  if (argv.some((word) => word.includes("`"))) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`backquote command substitution is not supported: ${EXPLICIT_SHELL_HINT}`);
-  }
-  if (argv.length === 0 || argv[0] === "") throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x("the command line is empty");
-  if (ASSIGNMENT.test(argv[0] ?? "")) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
-      `"${argv[0]}" looks like an environment assignment; set variables with env (--env NAME=value) instead`
-    );
-  }
-  const tilde = argv.find((word) => word.startsWith("~"));
-  if (tilde !== void 0) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`"${tilde}": "~" is not expanded without a shell; write the path out or use $HOME`);
-  }
-  return argv;
-}
-function assertQuotesClosed(commandLine) {
-  let open;
-  for (let i = 0; i < commandLine.length; i++) {
-    const char = commandLine[i];
-    if (open === "'") {
-      if (char === "'") open = void 0;
-    } else if (char === "\\") {
-      i++;
-    } else if (open === '"') {
-      if (char === '"') open = void 0;
-    } else if (char === "'" || char === '"') {
-      open = char;
-    }
-  }
-  if (open !== void 0) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`unterminated ${open} quote`);
-}
-
-// src/config/load.ts
-async function loadConfig(options) {
-  const { configPath, ...sources } = options;
-  const filePath = configPath === void 0 ? await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .findConfigFile */ ["if"])(sources.cwd) : node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(sources.cwd, configPath);
-  const file = filePath === void 0 ? void 0 : await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .readConfigFile */ .RG)(filePath);
-  return resolveConfig({ ...sources, ...file && { file } });
-}
-var TARGET_KEYS = ["stdio", "url", "sse"];
-var TARGET_GROUP = [...TARGET_KEYS, "start", "cwd", "env", "headers"];
-function resolveConfig(sources) {
-  const file = sources.file && (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseConfigFile */ .me)(sources.file, sources.cwd);
-  const overrides = sources.overrides;
-  const fileSettings = withoutReplacedTarget(file?.settings ?? {}, overrides);
-  const origins = settingsOrigins(file, fileSettings, overrides, sources);
-  const parsed = _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__/* .settingsSchema */ .dP.safeParse(mergeSettings(fileSettings, overrides), { reportInput: true });
-  if (!parsed.success) throw schemaError(parsed.error.issues, origins);
-  const settings = parsed.data;
-  const target = resolveTarget(settings, sources.env, origins);
-  return {
-    target: target.config,
-    outDir: node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(origins.baseDir("out"), settings.out),
-    bootTimeoutMs: Math.round(settings["boot-timeout"] * 1e3),
-    requestTimeoutMs: settings["timeout-ms"],
-    ...settings["protocol-version"] !== void 0 && { protocolVersion: settings["protocol-version"] },
-    conformance: settings.conformance,
-    quick: settings.quick,
-    callTools: settings["call-tools"],
-    tools: settings.tools,
-    ...settings["progress-tool"] !== void 0 && { progressTool: settings["progress-tool"] },
-    toolBudgetMs: settings["tool-budget-ms"],
-    strict: settings.strict,
-    expectedFailures: settings["expected-failures"].map(normaliseExpectedFailure),
-    skipChecks: settings["skip-checks"],
-    // Globs stay globs: the folder is joined with "/" so glob libraries read it on every platform.
-    flows: settings.flows.map((glob2) => toGlobPath(node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(origins.baseDir("flows"), glob2))),
-    updateSnapshots: settings["update-snapshots"],
-    ...settings.bench !== void 0 && { bench: settings.bench },
-    ...settings.baseline !== void 0 && {
-      baselinePath: node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(origins.baseDir("baseline"), settings.baseline)
-    },
-    ...settings.history !== "off" && {
-      historyPath: node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(origins.baseDir("history"), settings.history)
-    },
-    historyWindow: settings["history-window"],
-    flaky: settings.flaky,
-    interfaceChanges: settings["interface-changes"],
-    comment: settings.comment,
-    commentId: settings["comment-id"],
-    quiet: settings.quiet,
-    verbose: settings.verbose,
-    secrets: [.../* @__PURE__ */ new Set([...target.secrets, ...(0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .secretsFromEnvironment */ .$S)({ ...sources.env, ...settings.env })])]
-  };
-}
-function withoutReplacedTarget(fileSettings, overrides) {
-  if (!TARGET_KEYS.some((key) => overrides[key] !== void 0)) return fileSettings;
-  return Object.fromEntries(Object.entries(fileSettings).filter(([key]) => !TARGET_GROUP.includes(key)));
-}
-function mergeSettings(base, overrides) {
-  const baseHeaders = base["headers"];
-  const overrideHeaders = overrides["headers"];
-  if (isPlainObject(baseHeaders) && isPlainObject(overrideHeaders)) {
-    const replaced = new Set(Object.keys(overrideHeaders).map((name) => name.toLowerCase()));
-    const kept = Object.entries(baseHeaders).filter(([name]) => !replaced.has(name.toLowerCase()));
-    return deepMerge({ ...base, headers: Object.fromEntries(kept) }, overrides);
-  }
-  return deepMerge(base, overrides);
-}
-function deepMerge(base, overrides) {
-  const merged = { ...base };
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === void 0) continue;
-    const current = merged[key];
-    merged[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
-  }
-  return merged;
-}
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function settingsOrigins(file, fileSettings, overrides, sources) {
-  const overrideSource = (key) => sources.overridesFrom === "flags" ? flagForKey(key) ?? key : sources.overridesFrom === "inputs" ? `input ${key}` : `settings.${key}`;
-  const fromOverrides = (settingsPath) => hasPath(overrides, settingsPath) || !hasPath(fileSettings, settingsPath) && hasPath(overrides, settingsPath.slice(0, 1));
-  const locate = (settingsPath, atKey) => {
-    if (fromOverrides(settingsPath) || file === void 0) return overrideSource(String(settingsPath[0]));
-    return atKey ? file.locateKey(settingsPath) : file.locateValue(settingsPath);
-  };
-  return {
-    ofValue: (settingsPath) => locate(settingsPath, false),
-    ofKey: (settingsPath) => locate(settingsPath, true),
-    namesKey: (settingsPath) => settingsPath.length === 1 && fromOverrides(settingsPath),
-    baseDir: (key) => {
-      if (overrides[key] !== void 0) return node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(sources.cwd);
-      return file?.dir ?? node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(sources.cwd);
-    }
-  };
-}
-function hasPath(value, settingsPath) {
-  let current = value;
-  for (const step of settingsPath) {
-    if (typeof current !== "object" || current === null || !Object.hasOwn(current, step)) return false;
-    current = current[step];
-  }
-  return current !== void 0;
-}
-function formatKeyPath(settingsPath) {
-  return settingsPath.map((step, index) => typeof step === "number" ? `[${step}]` : `${index === 0 ? "" : "."}${String(step)}`).join("");
-}
-function errorAt(settingsPath, origins, text, atKey = false) {
-  const key = formatKeyPath(settingsPath);
-  const source = atKey ? origins.ofKey(settingsPath) : origins.ofValue(settingsPath);
-  const message = origins.namesKey(settingsPath) ? `${source}: ${text}` : `${source}: ${key}: ${text}`;
-  return new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(message, key, source);
-}
-function schemaError(issues, origins) {
-  const errors = issues.flatMap((issue) => issueErrors(issue, [], origins));
-  const [first] = errors;
-  if (first === void 0) return new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x("invalid settings");
-  if (errors.length === 1) return first;
-  return new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(errors.map((error) => error.message).join("\n"), first.key, first.source);
-}
-function issueErrors(issue, prefix, origins) {
-  const issuePath = [...prefix, ...issue.path];
-  switch (issue.code) {
-    case "unrecognized_keys": {
-      const allowed = allowedKeys(issuePath);
-      return issue.keys.map(
-        (key) => errorAt([...issuePath, key], origins, `unknown key "${key}"; allowed keys: ${allowed.join(", ")}`, true)
-      );
-    }
-    case "invalid_union": {
-      const deeper = issue.errors.find((branch) => branch.some((inner) => inner.path.length > 0));
-      if (deeper) return deeper.flatMap((inner) => issueErrors(inner, issuePath, origins));
-      const expected = issue.errors.flat().flatMap((inner) => inner.code === "invalid_type" ? [inner.expected] : []);
-      return [errorAt(issuePath, origins, `expected ${[...new Set(expected)].map(describeType).join(" or ")}`)];
-    }
-    case "invalid_key":
-      return [errorAt(issuePath, origins, issue.issues.map(describeIssue).join("; "), true)];
-    default:
-      return [errorAt(issuePath, origins, describeIssue(issue))];
-  }
-}
-function describeIssue(issue) {
-  switch (issue.code) {
-    case "invalid_type":
-      return issue.input === void 0 ? `required (${describeType(issue.expected)})` : `expected ${describeType(issue.expected)}, got ${describeValueType(issue.input)}`;
-    case "too_small":
-      return describeBound(issue.origin, issue.minimum, issue.inclusive ?? false, "small");
-    case "too_big":
-      return describeBound(issue.origin, issue.maximum, issue.inclusive ?? false, "big");
-    case "invalid_value":
-      return `expected one of: ${issue.values.map(String).join(", ")}`;
-    default:
-      return issue.message;
-  }
-}
-function describeBound(origin, limit, inclusive, side) {
-  const bound = `${side === "small" ? inclusive ? "at least" : "more than" : inclusive ? "at most" : "less than"} ${limit}`;
-  if (origin === "string") return side === "small" && limit === 1 ? "must not be empty" : `needs ${bound} characters`;
-  if (origin === "array") return `needs ${bound} items`;
-  return `must be ${bound}`;
-}
-var TYPE_NAMES = {
-  string: "a string",
-  number: "a number",
-  int: "an integer",
-  boolean: "true or false",
-  object: "a mapping",
-  record: "a mapping",
-  array: "a list"
-};
-function describeType(expected) {
-  return TYPE_NAMES[expected] ?? expected;
-}
-function describeValueType(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "number" && !Number.isInteger(value)) return "a fraction";
-  return describeType(typeof value);
-}
-function allowedKeys(settingsPath) {
-  let schema = _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__/* .settingsSchema */ .dP;
-  for (const step of settingsPath) {
-    schema = schema && childSchema(schema, step);
-  }
-  const object = schema && objectSchema(schema);
-  return object ? Object.keys(object.shape) : [];
-}
-function childSchema(schema, step) {
-  const inner = unwrap(schema);
-  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodObject */ .bvH) return inner.shape[String(step)];
-  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodArray */ .naA) return inner.element;
-  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodRecord */ .b8S) return inner.valueType;
-  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodUnion */ .fZ7) {
-    return inner.options.map(objectSchema).find((option) => option !== void 0);
-  }
-  return void 0;
-}
-function objectSchema(schema) {
-  const inner = unwrap(schema);
-  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodObject */ .bvH) return inner;
-  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodUnion */ .fZ7) {
-    return inner.options.map(objectSchema).find((option) => option !== void 0);
-  }
-  return void 0;
-}
-function unwrap(schema) {
-  if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodOptional */ .IiU || schema instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodDefault */ .XiL) return unwrap(schema.unwrap());
-  if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodPipe */ .utH) return unwrap(schema.in);
-  return schema;
-}
-function resolveTarget(settings, runEnv, origins) {
-  const named = TARGET_KEYS.filter((key) => settings[key] !== void 0);
-  const [targetKey] = named;
-  if (targetKey === void 0) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
-      'no server to test: set exactly one of stdio (--stdio "<command>"), url (--url <endpoint>) or sse (--sse <url>)',
-      "stdio"
-    );
-  }
-  if (named.length > 1) {
-    const given = named.map((key) => `${key} (${origins.ofValue([key])})`).join(" and ");
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`one server per run: ${given} are set; keep one`, named.join(", "));
-  }
-  if (targetKey === "stdio" && settings.start !== void 0) {
-    throw errorAt(
-      ["start"],
-      origins,
-      "start launches an HTTP server for url or sse; with stdio, the stdio command is the server"
-    );
-  }
-  if (targetKey === "stdio" && Object.keys(settings.headers).length > 0) {
-    throw errorAt(["headers"], origins, "headers are sent to HTTP servers (url or sse), not over stdio");
-  }
-  if (targetKey !== "stdio" && settings.start === void 0) {
-    if (settings.cwd !== void 0 || Object.keys(settings.env).length > 0) {
-      const key = settings.cwd !== void 0 ? "cwd" : "env";
-      throw errorAt(
-        [key],
-        origins,
-        `${key} applies to a launched server; with ${targetKey} alone nothing is launched (add start)`
-      );
-    }
-  }
-  if (settings.quiet && settings.verbose) {
-    throw errorAt(["verbose"], origins, "quiet and verbose are both set; choose one");
-  }
-  if (targetKey === "stdio") {
-    return { config: { transport: "stdio", launch: launchCommand("stdio", settings, runEnv, origins) }, secrets: [] };
-  }
-  const url = settings[targetKey] ?? "";
-  const launch = settings.start === void 0 ? void 0 : launchCommand("start", settings, runEnv, origins);
-  const { headers, secrets } = expandHeaders(settings.headers, runEnv, origins);
-  return {
-    config: { transport: targetKey === "url" ? "http" : "sse", url, headers, ...launch && { launch } },
-    secrets
-  };
-}
-function launchCommand(key, settings, runEnv, origins) {
-  const commandLine = settings[key] ?? "";
-  const commandEnv = { ...runEnv, ...settings.env };
-  let argv;
-  try {
-    argv = splitCommandLine(commandLine, commandEnv);
-  } catch (error) {
-    if (error instanceof _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x) throw errorAt([key], origins, error.message);
-    throw error;
-  }
-  const cwd = settings.cwd === void 0 ? origins.baseDir(key) : node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(origins.baseDir("cwd"), settings.cwd);
-  return { commandLine, argv, cwd, env: settings.env };
-}
-var VARIABLE_REFERENCE = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-function expandHeaders(headers, runEnv, origins) {
-  const secrets = /* @__PURE__ */ new Set();
-  const expanded = {};
-  for (const [name, template] of Object.entries(headers)) {
-    const value = template.replace(VARIABLE_REFERENCE, (reference, braced, bare) => {
-      const variable = braced ?? bare;
-      if (variable === void 0) return "$";
-      const substituted = runEnv[variable];
-      if (substituted === void 0) {
-        throw errorAt(["headers", name], origins, `${reference} is not set in the environment`);
-      }
-      if (substituted !== "") secrets.add(substituted);
-      return substituted;
-    });
-    if (/[\r\n]/.test(value)) {
-      throw errorAt(["headers", name], origins, "the expanded value spans several lines; a header value is one line");
-    }
-    expanded[name] = value;
-    if (value !== "") secrets.add(value);
-  }
-  return { headers: expanded, secrets: [...secrets] };
-}
-function normaliseExpectedFailure(entry) {
-  if (typeof entry === "string") return { id: entry };
-  return entry.versions === void 0 ? { id: entry.id } : { id: entry.id, versions: entry.versions };
-}
-function toGlobPath(absolute) {
-  return absolute.split(node_path__WEBPACK_IMPORTED_MODULE_7__.sep).join("/");
-}
-
-// src/run.ts
-
-
-
-// src/flows/load.ts
-
-
-
-async function loadFlowFiles(patterns, cwd) {
-  const files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_11__/* .glob */ .TI)([...patterns], { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false })).sort();
-  const errors = [];
-  for (const pattern of patterns) {
-    if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_11__/* .isDynamicPattern */ .ey)(pattern)) continue;
-    const path2 = (0,node_path__WEBPACK_IMPORTED_MODULE_7__.resolve)(cwd, pattern);
-    if (!files.includes(path2))
-      errors.push({ file: displayPath(path2, cwd), line: 1, column: 1, message: "flow file not found" });
-  }
-  const flows = [];
-  if (files.length === 0) return { flows, errors };
-  const { parseFlowSource } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(62), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26842));
-  for (const path2 of files) {
-    const file = displayPath(path2, cwd);
-    let text;
-    try {
-      text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_10__.readFile)(path2, "utf8");
-    } catch (error) {
-      errors.push({ file, line: 1, column: 1, message: `cannot read the flow file: ${error.message}` });
-      continue;
-    }
-    const loaded = parseFlowSource(text, file);
-    if (loaded.flow) flows.push(loaded.flow);
-    errors.push(...loaded.errors);
-  }
-  return { flows, errors };
-}
-function loadErrorResults(errors) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const error of errors) byFile.set(error.file, [...byFile.get(error.file) ?? [], error]);
-  return [...byFile].map(([file, fileErrors]) => ({
-    name: file,
-    file,
-    status: "fail",
-    durationMs: 0,
-    steps: [],
-    error: fileErrors.map((error) => formatLoadError(error)).join("\n")
-  }));
-}
-function formatLoadError(error) {
-  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
-}
-function displayPath(path2, cwd) {
-  const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_7__.relative)(cwd, path2);
-  return (shown.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_7__.isAbsolute)(shown) ? path2 : shown).split(node_path__WEBPACK_IMPORTED_MODULE_7__.sep).join("/");
-}
-
-// src/gate.ts
-function summarize(result) {
-  const summary = { pass: 0, fail: 0, warn: 0, skip: 0 };
-  for (const check of result.checks) summary[check.status]++;
-  for (const flow of result.flows) {
-    if (flow.error) summary.fail++;
-    for (const step of flow.steps) summary[step.status]++;
-  }
-  for (const bench of result.bench) {
-    for (const budget of bench.budgets ?? []) summary[budget.status]++;
-    if (bench.comparison?.regression) summary.fail++;
-  }
-  return summary;
-}
-function gatePassed(summary, strict) {
-  return summary.fail === 0 && (!strict || summary.warn === 0);
-}
-function gateSummary(result, policy) {
-  const summary = { ...result.summary };
-  const comparison = result.comparison;
-  if (!comparison) return summary;
-  const flakyFailures = comparison.flaky.filter((item) => item.failingNow).length;
-  if (policy.flaky !== "fail") {
-    summary.fail -= flakyFailures;
-    if (policy.flaky === "warn") summary.warn += flakyFailures;
-  }
-  if (policy.interfaceChanges === "fail-on-breaking")
-    summary.fail += comparison.interfaceChanges.filter((change) => change.breaking).length;
-  return summary;
-}
-
-// src/target/launch.ts
-function launchServer(config) {
-  const target = config.target;
-  if (target.transport === "memory" || !target.launch) return void 0;
-  try {
-    return new _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .ServerProcess */ .Jh(target.launch, { captureStdout: target.transport !== "stdio" });
-  } catch {
-    return void 0;
-  }
-}
-
-// src/run.ts
-function loadStages() {
-  return Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(919), __nccwpck_require__.e(257), __nccwpck_require__.e(308), __nccwpck_require__.e(749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63749));
-}
-function loadHistoryStage() {
-  return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(703), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34165));
-}
-var SNAPSHOT_DIR = ".mcp-ci/snapshots";
-async function run(config, options = {}) {
-  const emit = options.emit ?? (() => {
-  });
-  if (config.expectedFailures.length > 0 || config.skipChecks.length > 0) (await loadStages()).validateCheckIds(config);
-  const transcript = new _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .Transcript */ .ju();
-  const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const history = openHistory(config, options, startedAt);
-  history.catch(() => void 0);
-  const stray = [];
-  const onStray = (reason) => stray.push(reason);
-  process.on("unhandledRejection", onStray);
-  let result;
-  let target;
-  try {
-    const suites = await runSuites(config, emit, transcript, startedAt, history);
-    target = suites.target;
-    if (stray.length > 0 && (suites.result.outcome === "passed" || suites.result.outcome === "failed")) {
-      suites.result.outcome = "internal-error";
-      suites.result.error = describeError(stray[0]);
-    }
-    result = maskResult((0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .boundDepth */ .q6)(suites.result), config.secrets);
-    await compareWithHistory(result, config, await history.catch(() => void 0));
-    await writeOutputs(result, config, transcript, target);
-  } finally {
-    process.off("unhandledRejection", onStray);
-  }
-  emit({ type: "run:done", result });
-  return result;
-}
-function describeError(error) {
-  return error instanceof Error ? error.stack ?? error.message : String(error);
-}
-async function runSuites(config, emit, transcript, startedAt, history) {
-  const started = performance.now();
-  const result = {
-    schemaVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f$,
-    tool: { name: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l, version: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w },
-    ...config.commentId !== "default" && { leg: config.commentId },
-    target: describeTargetForResult(config),
-    server: {},
-    boot: { ok: false, ms: 0 },
-    checks: [],
-    flows: [],
-    bench: [],
-    summary: { pass: 0, fail: 0, warn: 0, skip: 0 },
-    startedAt,
-    durationMs: 0
-  };
-  let target;
-  try {
-    const flowFiles = await loadFlowFiles(config.flows, process.cwd());
-    const baseline = config.bench && config.baselinePath ? await readBaseline(config.baselinePath) : void 0;
-    result.flows = loadErrorResults(flowFiles.errors);
-    if (flowFiles.errors.length > 0 && flowFiles.flows.length === 0 && !config.conformance && !config.bench) {
-      result.outcome = "config-error";
-      result.error = flowFiles.errors.map(formatLoadError).join("\n");
-      return { result };
-    }
-    const launched = launchServer(config);
-    const {
-      bootTarget,
-      BootError,
-      suiteSessions,
-      runConformance,
-      quickLeftOut,
-      toServerInterface,
-      takeInventory,
-      listAll
-    } = await loadStages().catch(async (error) => {
-      await launched?.stop();
-      throw error;
-    });
-    try {
-      target = await bootTarget(config, transcript, emit, launched);
-    } catch (error) {
-      if (!(error instanceof BootError)) throw error;
-      result.boot = error.boot;
-      result.outcome = "boot-error";
-      return { result };
-    }
-    result.boot = target.boot;
-    result.server = serverInfo(target);
-    emit({ type: "boot:done", boot: target.boot, server: result.server });
-    result.phases = {};
-    let phaseStarted = performance.now();
-    const phaseMs = () => Math.round(performance.now() - phaseStarted);
-    if (config.conformance) {
-      const conformance = await runConformance(target, config, emit);
-      result.phases.conformanceMs = phaseMs();
-      result.checks = conformance.checks;
-      if (config.quick) result.quick = { leftOut: quickLeftOut(conformance.checks) };
-      result.server.acceptedVersions = conformance.acceptedVersions;
-      if (conformance.inventory)
-        result.interface = toServerInterface(conformance.inventory, target.main.serverCapabilities);
-    }
-    const suites = flowFiles.flows.length > 0 || config.bench && !target.boot.handshakeError ? await suiteSessions(target, config, result.server.acceptedVersions) : void 0;
-    const spoken = suites && { protocolVersion: suites.protocolVersion, era: (0,_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_5__/* .eraOf */ .eU)(suites.protocolVersion) };
-    if (suites && flowFiles.flows.length > 0) {
-      phaseStarted = performance.now();
-      const { runFlows } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(62), __nccwpck_require__.e(291), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25389));
-      const flows = await runFlows(flowFiles.flows, {
-        connect: suites.connect,
-        emit,
-        timeoutMs: config.requestTimeoutMs,
-        updateSnapshots: config.updateSnapshots,
-        snapshotDir: SNAPSHOT_DIR,
-        env: process.env
-      });
-      result.flows.push(...flows.map((flow) => ({ ...flow, ...spoken })));
-      result.phases.flowsMs = phaseMs();
-    }
-    const historyContext = await history;
-    if (historyContext && !result.interface && !target.boot.handshakeError)
-      result.interface = toServerInterface(await takeInventory(target.main), target.main.serverCapabilities);
-    if (suites && config.bench && !target.boot.handshakeError) {
-      phaseStarted = performance.now();
-      const historyBaseline = historyContext && (await loadHistoryStage()).latencyBaseline(
-        { transport: result.target.transport, toolVersion: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w },
-        historyContext.previous
-      );
-      const main = await suites.main();
-      const tools = main.serverCapabilities.tools ? await listAll(main, "tools/list", "tools") : [];
-      const { runBench } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92953));
-      const bench = await runBench({
-        main,
-        connect: suites.connect,
-        settings: config.bench,
-        serverCapabilities: main.serverCapabilities,
-        toolNames: tools.map((tool) => String(tool.name)),
-        emit,
-        ...baseline ? { baseline } : historyBaseline?.length ? { baseline: historyBaseline } : {}
-      }).finally(() => suites.close());
-      result.bench = bench.map((figure) => ({ ...figure, ...spoken }));
-      result.phases.benchMs = phaseMs();
-    }
-    return { result, target };
-  } catch (error) {
-    if (error instanceof _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x) {
-      result.outcome = "config-error";
-      result.error = error.message;
-      return { result, target };
-    }
-    result.outcome = "internal-error";
-    result.error = error instanceof Error ? error.stack ?? error.message : String(error);
-    return { result, target };
-  } finally {
-    await target?.close();
-    finish(result, config, started, target);
-  }
-}
-function finish(result, config, started, target) {
-  result.durationMs = Math.round(performance.now() - started);
-  result.summary = summarize(result);
-  const anythingFailed = result.summary.fail > 0 || !result.boot.ok;
-  if (anythingFailed && target && !result.boot.stderrTail) {
-    const tail = target.stderrTail(30);
-    if (tail) result.boot.stderrTail = tail;
-  }
-  result.outcome ??= gatePassed(result.summary, config.strict) ? "passed" : "failed";
-}
-async function writeOutputs(result, config, transcript, target) {
-  await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_10__.mkdir)(config.outDir, { recursive: true });
-  const stderr = target?.stderrText() ?? result.boot.stderrTail ?? "";
-  const write = async (name, content) => {
-    try {
-      const text = await content();
-      if (typeof text === "string") await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_10__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_7__.join)(config.outDir, name), text);
-      return void 0;
-    } catch (error) {
-      return `${name}: ${error instanceof Error ? error.message : String(error)}`;
-    }
-  };
-  const { writeReports } = await loadStages();
-  const benchJson = result.bench.length > 0 ? (await __nccwpck_require__.e(/* import() */ 687).then(__nccwpck_require__.bind(__nccwpck_require__, 89687))).benchJson : void 0;
-  const reports = () => writeReports(result, config.outDir, { strict: config.strict, commentId: config.commentId });
-  const failed = (await Promise.all([
-    // Streamed entry by entry: a transcript of large answers does not fit in one string.
-    write("transcript.jsonl", () => transcript.writeJsonl((0,node_path__WEBPACK_IMPORTED_MODULE_7__.join)(config.outDir, "transcript.jsonl"), config.secrets)),
-    write("server-stderr.log", () => (0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .maskSecrets */ .QU)(stderr, config.secrets)),
-    ...benchJson ? [write("bench.json", () => benchJson(result.bench))] : []
-  ])).filter((f) => f !== void 0);
-  if (failed.length > 0) {
-    result.outcome = "internal-error";
-    result.error = `mcp-ci could not write ${failed.join("; ")}`;
-  }
-  const last = (await Promise.all([write("results.json", () => JSON.stringify(result, null, 2) + "\n"), write("reports", reports)])).filter((f) => f !== void 0);
-  if (last.length > 0) throw new Error(`mcp-ci could not write its reports: ${last.join("; ")}`);
-}
-async function readBaseline(path2) {
-  let parsed;
-  try {
-    parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_10__.readFile)(path2, "utf8"));
-  } catch (error) {
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`baseline: cannot read ${path2} as results.json (${error.message})`, "baseline");
-  }
-  const bench = parsed.bench;
-  if (!Array.isArray(bench))
-    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`baseline: ${path2} has no bench results to compare with`, "baseline");
-  return bench;
-}
-async function openHistory(config, options, date) {
-  if (!options.history && config.historyPath === void 0 || config.quick) return void 0;
-  try {
-    const { openLocalHistory, detectProvenance } = await loadHistoryStage();
-    const [backend, provenance] = await Promise.all([
-      options.history ?? openLocalHistory(config.historyPath),
-      options.provenance ?? detectProvenance({ env: process.env, cwd: process.cwd(), date, leg: config.commentId })
-    ]);
-    const previous = await backend.previous(
-      { target: describeTargetForResult(config), provenance },
-      config.historyWindow
-    );
-    return { backend, provenance, previous };
-  } catch (error) {
-    if (error instanceof (await loadHistoryStage()).HistoryStoreError)
-      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`history: ${error.message}`, "history");
-    throw error;
-  }
-}
-async function compareWithHistory(result, config, history) {
-  if (!history) return;
-  if (!result.boot.ok || result.outcome !== "passed" && result.outcome !== "failed") {
-    await history.backend.close();
-    return;
-  }
-  const [{ toHistoryEntry, compareRuns, HistoryStoreError }, { CATALOGUE }] = await Promise.all([
-    loadHistoryStage(),
-    loadStages()
-  ]);
-  const entry = toHistoryEntry(result, history.provenance, CATALOGUE);
-  const bench = config.bench ?? _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__/* .benchSettingsSchema */ .Xs.parse({});
-  result.comparison = compareRuns(entry, history.previous, {
-    policy: { thresholdPct: bench["regression-threshold-pct"], minMs: bench["regression-min-ms"] },
-    baseLabel: history.backend.baseLabel
-  });
-  result.outcome = gatePassed(gateSummary(result, config), config.strict) ? "passed" : "failed";
-  entry.outcome = result.outcome;
-  try {
-    await history.backend.record(entry, config.historyWindow);
-  } catch (error) {
-    if (!(error instanceof HistoryStoreError)) throw error;
-    result.outcome = "config-error";
-    result.error = `history: ${error.message}`;
-  }
-}
-function maskResult(result, secrets) {
-  return secrets.length === 0 ? result : JSON.parse((0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .maskSecrets */ .QU)(JSON.stringify(result), secrets));
-}
-function describeTargetForResult(config) {
-  const target = config.target;
-  if (target.transport === "stdio") return { transport: "stdio", command: target.launch.commandLine };
-  if (target.transport === "memory") return { transport: "memory", command: target.name };
-  return {
-    transport: target.transport,
-    url: target.url,
-    ...target.launch ? { command: target.launch.commandLine } : {}
-  };
-}
-function serverInfo(target) {
-  const init = target.main.initializeResult;
-  const info = init.serverInfo ?? {};
-  return {
-    ...typeof info.name === "string" ? { name: info.name } : {},
-    ...typeof info.version === "string" ? { version: info.version } : {},
-    protocolVersion: target.main.protocolVersion,
-    capabilities: target.main.serverCapabilities,
-    ...typeof init.instructions === "string" ? { instructions: init.instructions } : {}
-  };
-}
-
-// src/serve/run-worker.ts
-var RUN_WORKER_ARG = "--mcp-ci-run-worker";
-function runWorker() {
-  const send = (message) => new Promise((resolve2) => process.send(message, void 0, {}, () => resolve2()));
-  process.once("disconnect", () => process.exit(143));
-  return new Promise((resolve2) => {
-    process.once("message", (request) => {
-      const events = [];
-      run(request.config, { emit: (event) => events.push(send({ type: "event", event })) }).then(async () => {
-        await Promise.all(events);
-        resolve2(0);
-      }).catch(async (error) => {
-        await Promise.all(events);
-        await send({
-          type: "error",
-          message: error instanceof Error ? error.stack ?? error.message : String(error)
-        });
-        resolve2(4);
-      });
-    });
-  });
-}
-
-
-
-
-/***/ }),
-
 /***/ 31062:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14199,6 +12986,1219 @@ function formatJson(value) {
   } catch {
     return String(value);
   }
+}
+
+
+
+
+/***/ }),
+
+/***/ 81594:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BK: () => (/* binding */ helpText),
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
+/* harmony export */   WY: () => (/* binding */ runWorker),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   du: () => (/* binding */ flagForKey),
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   ws: () => (/* binding */ RUN_WORKER_ARG)
+/* harmony export */ });
+/* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31062);
+/* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23166);
+/* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28227);
+/* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(86263);
+/* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(91552);
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(73118);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(57975);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(76760);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(41514);
+/* harmony import */ var shell_quote__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(26591);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(51455);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(56128);
+
+
+
+
+
+
+
+// src/config/flags.ts
+
+var CLI_COMMANDS = ["run", "bench", "checks", "history", "trends", "merge", "serve"];
+var TARGET_COMMANDS = ["run", "bench"];
+var RUN_ONLY = ["run"];
+var HISTORY_COMMANDS = ["history", "trends"];
+var REPORT_COMMANDS = ["run", "bench", "merge"];
+var FLAGS = [
+  {
+    name: "stdio",
+    value: '"<command>"',
+    commands: TARGET_COMMANDS,
+    key: "stdio",
+    description: "run this command line as the server and talk to it over stdio (split like sh, no shell)",
+    apply: (s, v) => s["stdio"] = v
+  },
+  {
+    name: "cwd",
+    value: "<dir>",
+    commands: TARGET_COMMANDS,
+    key: "cwd",
+    description: "working directory of the --stdio or --start command",
+    apply: (s, v) => s["cwd"] = v
+  },
+  {
+    name: "env",
+    value: "KEY=VALUE",
+    repeatable: true,
+    commands: TARGET_COMMANDS,
+    key: "env",
+    description: "add a variable to the environment of the --stdio or --start command (repeatable)",
+    apply: (s, v) => addEnvEntry(s, v)
+  },
+  {
+    name: "url",
+    value: "<url>",
+    commands: TARGET_COMMANDS,
+    key: "url",
+    description: "test the Streamable HTTP endpoint at this URL",
+    apply: (s, v) => s["url"] = v
+  },
+  {
+    name: "start",
+    value: '"<command>"',
+    commands: TARGET_COMMANDS,
+    key: "start",
+    description: "start the HTTP server with this command line; ready when initialize succeeds",
+    apply: (s, v) => s["start"] = v
+  },
+  {
+    name: "sse",
+    value: "<url>",
+    commands: TARGET_COMMANDS,
+    key: "sse",
+    description: "test a legacy HTTP+SSE server (protocol 2024-11-05) at this URL",
+    apply: (s, v) => s["sse"] = v
+  },
+  {
+    name: "header",
+    value: '"Name: value"',
+    repeatable: true,
+    commands: TARGET_COMMANDS,
+    key: "headers",
+    description: "send this HTTP header (repeatable; $VAR expands; values are masked)",
+    apply: (s, v) => addHeader(s, v)
+  },
+  {
+    name: "boot-timeout",
+    value: "<seconds>",
+    commands: TARGET_COMMANDS,
+    key: "boot-timeout",
+    description: "give up when the server is not ready after this long",
+    apply: (s, v) => s["boot-timeout"] = parseNumber("--boot-timeout", v)
+  },
+  {
+    name: "config",
+    value: "<file>",
+    commands: TARGET_COMMANDS,
+    description: "settings file [default: mcp-ci.yml or .yaml, here or at the repository root]"
+  },
+  {
+    name: "target",
+    value: "<file>",
+    repeatable: true,
+    commands: ["serve"],
+    description: "a settings file whose server clients may run, named by its comment-id [default: mcp-ci.yml]"
+  },
+  {
+    name: "http",
+    value: "[host:]port",
+    commands: ["serve"],
+    description: "serve Streamable HTTP at http://host:port/mcp instead of stdio [default host: 127.0.0.1]"
+  },
+  {
+    name: "no-auth",
+    commands: ["serve"],
+    description: "serve HTTP without MCP_CI_TOKEN (only when bound to a loopback address)"
+  },
+  {
+    name: "run-timeout",
+    value: "<seconds>",
+    commands: ["serve"],
+    description: "stop a run, and every process it started, after this long [default: 600]"
+  },
+  {
+    name: "out",
+    value: "<dir>",
+    commands: REPORT_COMMANDS,
+    key: "out",
+    description: "write the reports to this folder",
+    apply: (s, v) => s["out"] = v
+  },
+  {
+    name: "protocol-version",
+    value: "<version>",
+    commands: TARGET_COMMANDS,
+    key: "protocol-version",
+    description: "test only this protocol version [default: every version the server accepts]",
+    apply: (s, v) => s["protocol-version"] = v
+  },
+  {
+    name: "timeout-ms",
+    value: "<ms>",
+    commands: TARGET_COMMANDS,
+    key: "timeout-ms",
+    description: "fail a request that gets no response within this time",
+    apply: (s, v) => s["timeout-ms"] = parseNumber("--timeout-ms", v)
+  },
+  {
+    name: "call-tools",
+    value: "none|read-only|all",
+    commands: RUN_ONLY,
+    key: "call-tools",
+    description: "which tools checks may call (read-only: readOnlyHint and the listed tools)",
+    apply: (s, v) => s["call-tools"] = v
+  },
+  {
+    name: "strict",
+    commands: ["run", "merge"],
+    key: "strict",
+    description: "treat warnings (SHOULD rules) as failures",
+    apply: (s) => s["strict"] = true
+  },
+  {
+    name: "quick",
+    commands: RUN_ONLY,
+    key: "quick",
+    description: "newest protocol version only, without the checks that start processes or wait (pre-commit)",
+    apply: (s) => s["quick"] = true
+  },
+  {
+    name: "no-conformance",
+    commands: RUN_ONLY,
+    key: "conformance",
+    description: "skip the conformance suite",
+    apply: (s) => s["conformance"] = false
+  },
+  {
+    name: "flows",
+    value: "<glob>",
+    repeatable: true,
+    commands: RUN_ONLY,
+    key: "flows",
+    description: "run the flow files matching this glob (repeatable)",
+    apply: (s, v) => s["flows"] = [...s["flows"] ?? [], v]
+  },
+  {
+    name: "update-snapshots",
+    commands: RUN_ONLY,
+    key: "update-snapshots",
+    description: "rewrite flow snapshots with what the server returns now",
+    apply: (s) => s["update-snapshots"] = true
+  },
+  {
+    name: "bench",
+    commands: RUN_ONLY,
+    key: "bench",
+    description: "also run the latency benchmarks (on when the config has bench:)",
+    apply: (s) => s["bench"] = {}
+  },
+  {
+    name: "baseline",
+    value: "<results.json>",
+    commands: TARGET_COMMANDS,
+    key: "baseline",
+    description: "compare benchmark results with this earlier results.json",
+    apply: (s, v) => s["baseline"] = v
+  },
+  {
+    name: "history",
+    value: "<file|off>",
+    commands: [...TARGET_COMMANDS, ...HISTORY_COMMANDS],
+    key: "history",
+    description: "compare with and add to the run history in this SQLite file, or off",
+    apply: (s, v) => s["history"] = v
+  },
+  {
+    name: "flaky",
+    value: "warn|fail|ignore",
+    commands: RUN_ONLY,
+    key: "flaky",
+    description: "what a flaky check, step or budget that fails does to the gate",
+    apply: (s, v) => s["flaky"] = v
+  },
+  {
+    name: "interface-changes",
+    value: "report|fail-on-breaking",
+    commands: RUN_ONLY,
+    key: "interface-changes",
+    description: "fail the gate on breaking interface changes, or only report them",
+    apply: (s, v) => s["interface-changes"] = v
+  },
+  {
+    name: "quiet",
+    commands: REPORT_COMMANDS,
+    key: "quiet",
+    description: "print only the summary",
+    apply: (s) => s["quiet"] = true
+  },
+  {
+    name: "verbose",
+    commands: TARGET_COMMANDS,
+    key: "verbose",
+    description: "print every check and flow step as it happens",
+    apply: (s) => s["verbose"] = true
+  },
+  { name: "json", commands: ["checks", ...HISTORY_COMMANDS], description: "print as JSON" },
+  { name: "help", short: "h", commands: CLI_COMMANDS, description: "show this help" },
+  { name: "version", commands: CLI_COMMANDS, description: "print the mcp-ci version" }
+];
+var BENCH_COMMAND_SETTINGS = { bench: {}, conformance: false, flows: [] };
+var COMMAND_SUMMARIES = {
+  run: "boot the server, run conformance checks, flows (and benchmarks), write the reports",
+  bench: "boot the server and run only the latency benchmarks",
+  checks: "list the conformance checks with their spec sections and requirement ids",
+  history: "list the runs in the history, one line each; with a check id, that check across runs",
+  trends: "latency per operation over the runs in the history, and the flaky checks",
+  merge: "merge the report folders of a job matrix (paths or globs) into one report: a verdict per leg",
+  serve: "be an MCP server (stdio or Streamable HTTP) whose tools run the suites on the targets of mcp-ci.yml"
+};
+var COMMAND_ARGUMENTS = { merge: "<folder|glob>... " };
+function parseCommandLine(args) {
+  const [first, ...rest] = args;
+  const command = CLI_COMMANDS.find((name) => name === first);
+  if (command === void 0 && first !== void 0 && !first.startsWith("-")) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`unknown command "${first}"; commands: ${CLI_COMMANDS.join(", ")}`, void 0, first);
+  }
+  const flagArgs = command === void 0 ? args : rest;
+  const allowed = FLAGS.filter((spec) => command === void 0 ? isGlobal(spec) : spec.commands.includes(command));
+  const checkId = command === "history" && flagArgs[0] !== void 0 && !flagArgs[0].startsWith("-") ? flagArgs[0] : void 0;
+  const parsed = parseFlags(checkId === void 0 ? flagArgs : flagArgs.slice(1), allowed, command);
+  const values = parsed.values;
+  const help = values["help"] === true;
+  const version = values["version"] === true;
+  if (command === void 0 && !help && !version) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`missing command; usage: mcp-ci <${CLI_COMMANDS.join("|")}> [flags], see mcp-ci --help`);
+  }
+  const settings = command === "bench" ? structuredClone(BENCH_COMMAND_SETTINGS) : {};
+  for (const spec of allowed) {
+    const value = values[spec.name];
+    if (value === void 0 || spec.apply === void 0) continue;
+    for (const item of Array.isArray(value) ? value : [value]) spec.apply(settings, String(item));
+  }
+  const configPath = values["config"];
+  return {
+    ...command !== void 0 && { command },
+    ...checkId !== void 0 && { checkId },
+    settings,
+    ...typeof configPath === "string" && { configPath },
+    ...command === "merge" && { reports: parsed.positionals },
+    ...command === "serve" && {
+      serve: {
+        ...typeof values["http"] === "string" && { http: values["http"] },
+        noAuth: values["no-auth"] === true,
+        ...typeof values["run-timeout"] === "string" && { runTimeout: values["run-timeout"] },
+        configPaths: Array.isArray(values["target"]) ? values["target"] : []
+      }
+    },
+    json: values["json"] === true,
+    help,
+    version
+  };
+}
+function flagForKey(key) {
+  const spec = FLAGS.find((candidate) => candidate.key === key);
+  return spec && `--${spec.name}`;
+}
+function helpText(command) {
+  const commands = command === void 0 ? CLI_COMMANDS : [command];
+  const sections = commands.map((name) => {
+    const lines = FLAGS.filter((spec) => spec.commands.includes(name)).map((spec) => {
+      const label = `${spec.short ? `-${spec.short}, ` : ""}--${spec.name}${spec.value ? ` ${spec.value}` : ""}`;
+      return `  ${label.padEnd(34)} ${spec.description}${describeDefault(spec.key)}`;
+    });
+    const usage = `mcp-ci ${name} ${COMMAND_ARGUMENTS[name] ?? ""}[flags]`;
+    return [usage, `  ${COMMAND_SUMMARIES[name]}`, "", ...lines].join("\n");
+  });
+  const header = "mcp-ci: test Model Context Protocol servers (conformance, flows, latency benchmarks)";
+  const footer = "Exit codes: 0 gate passed, 1 gate failed, 2 usage or config error, 3 server not booted, 4 internal error.";
+  return [header, ...sections, footer].join("\n\n") + "\n";
+}
+function describeDefault(key) {
+  const value = key === void 0 ? void 0 : _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_DEFAULTS */ .fi[key];
+  const shown = Array.isArray(value) ? value.join(" ") : value;
+  return typeof shown === "string" || typeof shown === "number" ? ` [default: ${shown}]` : "";
+}
+function isGlobal(spec) {
+  return spec.name === "help" || spec.name === "version";
+}
+function parseFlags(args, specs, command) {
+  const options = Object.fromEntries(
+    specs.map((spec) => [
+      spec.name,
+      {
+        type: spec.value ? "string" : "boolean",
+        multiple: spec.repeatable ?? false,
+        ...spec.short !== void 0 && { short: spec.short }
+      }
+    ])
+  );
+  let parsed;
+  try {
+    parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_6__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw explainParseError(error, specs, command);
+  }
+  const [positional] = parsed.positionals;
+  if (positional !== void 0 && command !== "merge") {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
+      `unexpected argument "${positional}"; a command line with spaces must be quoted: --stdio "python server.py"`,
+      void 0,
+      positional
+    );
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const token of parsed.tokens) {
+    if (token.kind !== "option") continue;
+    const spec = specs.find((candidate) => candidate.name === token.name);
+    if (seen.has(token.name) && spec?.repeatable !== true) {
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
+        `--${token.name} is given more than once; it takes one value`,
+        spec?.key,
+        `--${token.name}`
+      );
+    }
+    seen.add(token.name);
+  }
+  return parsed;
+}
+function explainParseError(error, specs, command) {
+  const flag = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  const spec = specs.find((candidate) => `--${candidate.name}` === flag || `-${candidate.short}` === flag);
+  const usage = command === void 0 ? "mcp-ci" : `mcp-ci ${command}`;
+  switch (error.code) {
+    case "ERR_PARSE_ARGS_UNKNOWN_OPTION": {
+      const elsewhere = FLAGS.find((candidate) => `--${candidate.name}` === flag);
+      const allowed = specs.map((candidate) => `--${candidate.name}`).join(", ");
+      const message = elsewhere ? `${flag} is not a flag of ${usage}; it belongs to: ${elsewhere.commands.map((name) => `mcp-ci ${name}`).join(", ")}` : `unknown flag ${flag}; ${usage} takes: ${allowed}`;
+      return new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(message, void 0, flag);
+    }
+    case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+      return spec?.value ? new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
+        `${flag} needs a value: ${flag} ${spec.value} (a value starting with "-" is written ${flag}=<value>)`,
+        spec.key,
+        flag
+      ) : new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`${flag} is a switch and takes no value`, spec?.key, flag);
+    default:
+      return error;
+  }
+}
+function parseNumber(flag, text) {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value)) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`${flag} expects a number, got "${text}"`, flag.slice("--".length), flag);
+  }
+  return value;
+}
+function addEnvEntry(settings, entry) {
+  const separator = entry.indexOf("=");
+  if (separator <= 0) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x("--env expects KEY=VALUE with a non-empty KEY", "env", "--env");
+  const env = settings["env"] ??= {};
+  env[entry.slice(0, separator)] = entry.slice(separator + 1);
+}
+function addHeader(settings, entry) {
+  const separator = entry.indexOf(":");
+  const name = entry.slice(0, separator).trim();
+  if (separator < 0 || name === "") {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x('--header expects "Name: value" with a non-empty name', "headers", "--header");
+  }
+  const headers = settings["headers"] ??= {};
+  headers[name] = entry.slice(separator + 1).trim();
+}
+
+// src/config/load.ts
+
+
+
+// src/config/command-line.ts
+
+var VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+var EXPLICIT_SHELL_HINT = `put it in a script, or run a shell explicitly: sh -c '\u2026'`;
+function splitCommandLine(commandLine, env) {
+  assertQuotesClosed(commandLine);
+  const unset = [];
+  const notVariables = [];
+  let entries;
+  try {
+    entries = (0,shell_quote__WEBPACK_IMPORTED_MODULE_8__.parse)(commandLine, (name) => {
+      if (!VARIABLE_NAME.test(name)) {
+        notVariables.push(name);
+        return "";
+      }
+      const value = env[name];
+      if (value === void 0) unset.push(name);
+      return value ?? "";
+    });
+  } catch (error) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`${error.message}: only $NAME and \${NAME} expand`);
+  }
+  const [firstNotVariable] = notVariables;
+  if (firstNotVariable !== void 0) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
+      firstNotVariable === "" ? `"$" must be followed by a variable name ($NAME or \${NAME}); write \\$ for a literal dollar sign. Command substitution $(\u2026) is not supported: ${EXPLICIT_SHELL_HINT}` : `"$${firstNotVariable}" is not a plain variable; only $NAME and \${NAME} expand, without operators`
+    );
+  }
+  for (const entry of entries) {
+    if (typeof entry === "string") continue;
+    if ("comment" in entry) {
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`"#" starts a comment in a shell command line; quote it ('#\u2026') to pass it literally`);
+    }
+    if (entry.op === "glob") {
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
+        `"${entry.pattern}" is a glob, and no shell runs to expand it; quote it ('${entry.pattern}') to pass it literally, or ${EXPLICIT_SHELL_HINT}`
+      );
+    }
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
+      `shell operator "${entry.op}" is not supported: the command is started without a shell; ${EXPLICIT_SHELL_HINT}`
+    );
+  }
+  if (unset.length > 0) {
+    const names = [...new Set(unset)].map((name) => `$${name}`);
+    const verb = names.length === 1 ? "is" : "are";
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`${names.join(", ")} ${verb} not set in the environment of the command`);
+  }
+  const argv = entries;
+  if (argv.some((word) => word.includes("`"))) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`backquote command substitution is not supported: ${EXPLICIT_SHELL_HINT}`);
+  }
+  if (argv.length === 0 || argv[0] === "") throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x("the command line is empty");
+  if (ASSIGNMENT.test(argv[0] ?? "")) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
+      `"${argv[0]}" looks like an environment assignment; set variables with env (--env NAME=value) instead`
+    );
+  }
+  const tilde = argv.find((word) => word.startsWith("~"));
+  if (tilde !== void 0) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`"${tilde}": "~" is not expanded without a shell; write the path out or use $HOME`);
+  }
+  return argv;
+}
+function assertQuotesClosed(commandLine) {
+  let open;
+  for (let i = 0; i < commandLine.length; i++) {
+    const char = commandLine[i];
+    if (open === "'") {
+      if (char === "'") open = void 0;
+    } else if (char === "\\") {
+      i++;
+    } else if (open === '"') {
+      if (char === '"') open = void 0;
+    } else if (char === "'" || char === '"') {
+      open = char;
+    }
+  }
+  if (open !== void 0) throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`unterminated ${open} quote`);
+}
+
+// src/config/load.ts
+async function loadConfig(options) {
+  const { configPath, ...sources } = options;
+  const filePath = configPath === void 0 ? await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .findConfigFile */ ["if"])(sources.cwd) : node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(sources.cwd, configPath);
+  const file = filePath === void 0 ? void 0 : await (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .readConfigFile */ .RG)(filePath);
+  return resolveConfig({ ...sources, ...file && { file } });
+}
+var TARGET_KEYS = ["stdio", "url", "sse"];
+var TARGET_GROUP = [...TARGET_KEYS, "start", "cwd", "env", "headers"];
+function resolveConfig(sources) {
+  const file = sources.file && (0,_chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseConfigFile */ .me)(sources.file, sources.cwd);
+  const overrides = sources.overrides;
+  const fileSettings = withoutReplacedTarget(file?.settings ?? {}, overrides);
+  const origins = settingsOrigins(file, fileSettings, overrides, sources);
+  const parsed = _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__/* .settingsSchema */ .dP.safeParse(mergeSettings(fileSettings, overrides), { reportInput: true });
+  if (!parsed.success) throw schemaError(parsed.error.issues, origins);
+  const settings = parsed.data;
+  const target = resolveTarget(settings, sources.env, origins);
+  return {
+    target: target.config,
+    outDir: node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(origins.baseDir("out"), settings.out),
+    bootTimeoutMs: Math.round(settings["boot-timeout"] * 1e3),
+    requestTimeoutMs: settings["timeout-ms"],
+    ...settings["protocol-version"] !== void 0 && { protocolVersion: settings["protocol-version"] },
+    conformance: settings.conformance,
+    quick: settings.quick,
+    callTools: settings["call-tools"],
+    tools: settings.tools,
+    ...settings["progress-tool"] !== void 0 && { progressTool: settings["progress-tool"] },
+    toolBudgetMs: settings["tool-budget-ms"],
+    strict: settings.strict,
+    expectedFailures: settings["expected-failures"].map(normaliseExpectedFailure),
+    skipChecks: settings["skip-checks"],
+    // Globs stay globs: the folder is joined with "/" so glob libraries read it on every platform.
+    flows: settings.flows.map((glob2) => toGlobPath(node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(origins.baseDir("flows"), glob2))),
+    updateSnapshots: settings["update-snapshots"],
+    ...settings.bench !== void 0 && { bench: settings.bench },
+    ...settings.baseline !== void 0 && {
+      baselinePath: node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(origins.baseDir("baseline"), settings.baseline)
+    },
+    ...settings.history !== "off" && {
+      historyPath: node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(origins.baseDir("history"), settings.history)
+    },
+    historyWindow: settings["history-window"],
+    flaky: settings.flaky,
+    interfaceChanges: settings["interface-changes"],
+    comment: settings.comment,
+    commentId: settings["comment-id"],
+    quiet: settings.quiet,
+    verbose: settings.verbose,
+    secrets: [.../* @__PURE__ */ new Set([...target.secrets, ...(0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .secretsFromEnvironment */ .$S)({ ...sources.env, ...settings.env })])]
+  };
+}
+function withoutReplacedTarget(fileSettings, overrides) {
+  if (!TARGET_KEYS.some((key) => overrides[key] !== void 0)) return fileSettings;
+  return Object.fromEntries(Object.entries(fileSettings).filter(([key]) => !TARGET_GROUP.includes(key)));
+}
+function mergeSettings(base, overrides) {
+  const baseHeaders = base["headers"];
+  const overrideHeaders = overrides["headers"];
+  if (isPlainObject(baseHeaders) && isPlainObject(overrideHeaders)) {
+    const replaced = new Set(Object.keys(overrideHeaders).map((name) => name.toLowerCase()));
+    const kept = Object.entries(baseHeaders).filter(([name]) => !replaced.has(name.toLowerCase()));
+    return deepMerge({ ...base, headers: Object.fromEntries(kept) }, overrides);
+  }
+  return deepMerge(base, overrides);
+}
+function deepMerge(base, overrides) {
+  const merged = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === void 0) continue;
+    const current = merged[key];
+    merged[key] = isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
+  }
+  return merged;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function settingsOrigins(file, fileSettings, overrides, sources) {
+  const overrideSource = (key) => sources.overridesFrom === "flags" ? flagForKey(key) ?? key : sources.overridesFrom === "inputs" ? `input ${key}` : `settings.${key}`;
+  const fromOverrides = (settingsPath) => hasPath(overrides, settingsPath) || !hasPath(fileSettings, settingsPath) && hasPath(overrides, settingsPath.slice(0, 1));
+  const locate = (settingsPath, atKey) => {
+    if (fromOverrides(settingsPath) || file === void 0) return overrideSource(String(settingsPath[0]));
+    return atKey ? file.locateKey(settingsPath) : file.locateValue(settingsPath);
+  };
+  return {
+    ofValue: (settingsPath) => locate(settingsPath, false),
+    ofKey: (settingsPath) => locate(settingsPath, true),
+    namesKey: (settingsPath) => settingsPath.length === 1 && fromOverrides(settingsPath),
+    baseDir: (key) => {
+      if (overrides[key] !== void 0) return node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(sources.cwd);
+      return file?.dir ?? node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(sources.cwd);
+    }
+  };
+}
+function hasPath(value, settingsPath) {
+  let current = value;
+  for (const step of settingsPath) {
+    if (typeof current !== "object" || current === null || !Object.hasOwn(current, step)) return false;
+    current = current[step];
+  }
+  return current !== void 0;
+}
+function formatKeyPath(settingsPath) {
+  return settingsPath.map((step, index) => typeof step === "number" ? `[${step}]` : `${index === 0 ? "" : "."}${String(step)}`).join("");
+}
+function errorAt(settingsPath, origins, text, atKey = false) {
+  const key = formatKeyPath(settingsPath);
+  const source = atKey ? origins.ofKey(settingsPath) : origins.ofValue(settingsPath);
+  const message = origins.namesKey(settingsPath) ? `${source}: ${text}` : `${source}: ${key}: ${text}`;
+  return new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(message, key, source);
+}
+function schemaError(issues, origins) {
+  const errors = issues.flatMap((issue) => issueErrors(issue, [], origins));
+  const [first] = errors;
+  if (first === void 0) return new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x("invalid settings");
+  if (errors.length === 1) return first;
+  return new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(errors.map((error) => error.message).join("\n"), first.key, first.source);
+}
+function issueErrors(issue, prefix, origins) {
+  const issuePath = [...prefix, ...issue.path];
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const allowed = allowedKeys(issuePath);
+      return issue.keys.map(
+        (key) => errorAt([...issuePath, key], origins, `unknown key "${key}"; allowed keys: ${allowed.join(", ")}`, true)
+      );
+    }
+    case "invalid_union": {
+      const deeper = issue.errors.find((branch) => branch.some((inner) => inner.path.length > 0));
+      if (deeper) return deeper.flatMap((inner) => issueErrors(inner, issuePath, origins));
+      const expected = issue.errors.flat().flatMap((inner) => inner.code === "invalid_type" ? [inner.expected] : []);
+      return [errorAt(issuePath, origins, `expected ${[...new Set(expected)].map(describeType).join(" or ")}`)];
+    }
+    case "invalid_key":
+      return [errorAt(issuePath, origins, issue.issues.map(describeIssue).join("; "), true)];
+    default:
+      return [errorAt(issuePath, origins, describeIssue(issue))];
+  }
+}
+function describeIssue(issue) {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === void 0 ? `required (${describeType(issue.expected)})` : `expected ${describeType(issue.expected)}, got ${describeValueType(issue.input)}`;
+    case "too_small":
+      return describeBound(issue.origin, issue.minimum, issue.inclusive ?? false, "small");
+    case "too_big":
+      return describeBound(issue.origin, issue.maximum, issue.inclusive ?? false, "big");
+    case "invalid_value":
+      return `expected one of: ${issue.values.map(String).join(", ")}`;
+    default:
+      return issue.message;
+  }
+}
+function describeBound(origin, limit, inclusive, side) {
+  const bound = `${side === "small" ? inclusive ? "at least" : "more than" : inclusive ? "at most" : "less than"} ${limit}`;
+  if (origin === "string") return side === "small" && limit === 1 ? "must not be empty" : `needs ${bound} characters`;
+  if (origin === "array") return `needs ${bound} items`;
+  return `must be ${bound}`;
+}
+var TYPE_NAMES = {
+  string: "a string",
+  number: "a number",
+  int: "an integer",
+  boolean: "true or false",
+  object: "a mapping",
+  record: "a mapping",
+  array: "a list"
+};
+function describeType(expected) {
+  return TYPE_NAMES[expected] ?? expected;
+}
+function describeValueType(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "number" && !Number.isInteger(value)) return "a fraction";
+  return describeType(typeof value);
+}
+function allowedKeys(settingsPath) {
+  let schema = _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__/* .settingsSchema */ .dP;
+  for (const step of settingsPath) {
+    schema = schema && childSchema(schema, step);
+  }
+  const object = schema && objectSchema(schema);
+  return object ? Object.keys(object.shape) : [];
+}
+function childSchema(schema, step) {
+  const inner = unwrap(schema);
+  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodObject */ .bvH) return inner.shape[String(step)];
+  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodArray */ .naA) return inner.element;
+  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodRecord */ .b8S) return inner.valueType;
+  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodUnion */ .fZ7) {
+    return inner.options.map(objectSchema).find((option) => option !== void 0);
+  }
+  return void 0;
+}
+function objectSchema(schema) {
+  const inner = unwrap(schema);
+  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodObject */ .bvH) return inner;
+  if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodUnion */ .fZ7) {
+    return inner.options.map(objectSchema).find((option) => option !== void 0);
+  }
+  return void 0;
+}
+function unwrap(schema) {
+  if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodOptional */ .IiU || schema instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodDefault */ .XiL) return unwrap(schema.unwrap());
+  if (schema instanceof zod__WEBPACK_IMPORTED_MODULE_9__/* .ZodPipe */ .utH) return unwrap(schema.in);
+  return schema;
+}
+function resolveTarget(settings, runEnv, origins) {
+  const named = TARGET_KEYS.filter((key) => settings[key] !== void 0);
+  const [targetKey] = named;
+  if (targetKey === void 0) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(
+      'no server to test: set exactly one of stdio (--stdio "<command>"), url (--url <endpoint>) or sse (--sse <url>)',
+      "stdio"
+    );
+  }
+  if (named.length > 1) {
+    const given = named.map((key) => `${key} (${origins.ofValue([key])})`).join(" and ");
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`one server per run: ${given} are set; keep one`, named.join(", "));
+  }
+  if (targetKey === "stdio" && settings.start !== void 0) {
+    throw errorAt(
+      ["start"],
+      origins,
+      "start launches an HTTP server for url or sse; with stdio, the stdio command is the server"
+    );
+  }
+  if (targetKey === "stdio" && Object.keys(settings.headers).length > 0) {
+    throw errorAt(["headers"], origins, "headers are sent to HTTP servers (url or sse), not over stdio");
+  }
+  if (targetKey !== "stdio" && settings.start === void 0) {
+    if (settings.cwd !== void 0 || Object.keys(settings.env).length > 0) {
+      const key = settings.cwd !== void 0 ? "cwd" : "env";
+      throw errorAt(
+        [key],
+        origins,
+        `${key} applies to a launched server; with ${targetKey} alone nothing is launched (add start)`
+      );
+    }
+  }
+  if (settings.quiet && settings.verbose) {
+    throw errorAt(["verbose"], origins, "quiet and verbose are both set; choose one");
+  }
+  if (targetKey === "stdio") {
+    return { config: { transport: "stdio", launch: launchCommand("stdio", settings, runEnv, origins) }, secrets: [] };
+  }
+  const url = settings[targetKey] ?? "";
+  const launch = settings.start === void 0 ? void 0 : launchCommand("start", settings, runEnv, origins);
+  const { headers, secrets } = expandHeaders(settings.headers, runEnv, origins);
+  return {
+    config: { transport: targetKey === "url" ? "http" : "sse", url, headers, ...launch && { launch } },
+    secrets
+  };
+}
+function launchCommand(key, settings, runEnv, origins) {
+  const commandLine = settings[key] ?? "";
+  const commandEnv = { ...runEnv, ...settings.env };
+  let argv;
+  try {
+    argv = splitCommandLine(commandLine, commandEnv);
+  } catch (error) {
+    if (error instanceof _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x) throw errorAt([key], origins, error.message);
+    throw error;
+  }
+  const cwd = settings.cwd === void 0 ? origins.baseDir(key) : node_path__WEBPACK_IMPORTED_MODULE_7__.resolve(origins.baseDir("cwd"), settings.cwd);
+  return { commandLine, argv, cwd, env: settings.env };
+}
+var VARIABLE_REFERENCE = /\$(?:\$|\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+function expandHeaders(headers, runEnv, origins) {
+  const secrets = /* @__PURE__ */ new Set();
+  const expanded = {};
+  for (const [name, template] of Object.entries(headers)) {
+    const value = template.replace(VARIABLE_REFERENCE, (reference, braced, bare) => {
+      const variable = braced ?? bare;
+      if (variable === void 0) return "$";
+      const substituted = runEnv[variable];
+      if (substituted === void 0) {
+        throw errorAt(["headers", name], origins, `${reference} is not set in the environment`);
+      }
+      if (substituted !== "") secrets.add(substituted);
+      return substituted;
+    });
+    if (/[\r\n]/.test(value)) {
+      throw errorAt(["headers", name], origins, "the expanded value spans several lines; a header value is one line");
+    }
+    expanded[name] = value;
+    if (value !== "") secrets.add(value);
+  }
+  return { headers: expanded, secrets: [...secrets] };
+}
+function normaliseExpectedFailure(entry) {
+  if (typeof entry === "string") return { id: entry };
+  return entry.versions === void 0 ? { id: entry.id } : { id: entry.id, versions: entry.versions };
+}
+function toGlobPath(absolute) {
+  return absolute.split(node_path__WEBPACK_IMPORTED_MODULE_7__.sep).join("/");
+}
+
+// src/run.ts
+
+
+
+// src/flows/load.ts
+
+
+
+async function loadFlowFiles(patterns, cwd) {
+  const files = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_11__/* .glob */ .TI)([...patterns], { cwd, absolute: true, onlyFiles: true, dot: true, expandDirectories: false })).sort();
+  const errors = [];
+  for (const pattern of patterns) {
+    if ((0,tinyglobby__WEBPACK_IMPORTED_MODULE_11__/* .isDynamicPattern */ .ey)(pattern)) continue;
+    const path2 = (0,node_path__WEBPACK_IMPORTED_MODULE_7__.resolve)(cwd, pattern);
+    if (!files.includes(path2))
+      errors.push({ file: displayPath(path2, cwd), line: 1, column: 1, message: "flow file not found" });
+  }
+  const flows = [];
+  if (files.length === 0) return { flows, errors };
+  const { parseFlowSource } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(62), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26842));
+  for (const path2 of files) {
+    const file = displayPath(path2, cwd);
+    let text;
+    try {
+      text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_10__.readFile)(path2, "utf8");
+    } catch (error) {
+      errors.push({ file, line: 1, column: 1, message: `cannot read the flow file: ${error.message}` });
+      continue;
+    }
+    const loaded = parseFlowSource(text, file);
+    if (loaded.flow) flows.push(loaded.flow);
+    errors.push(...loaded.errors);
+  }
+  return { flows, errors };
+}
+function loadErrorResults(errors) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const error of errors) byFile.set(error.file, [...byFile.get(error.file) ?? [], error]);
+  return [...byFile].map(([file, fileErrors]) => ({
+    name: file,
+    file,
+    status: "fail",
+    durationMs: 0,
+    steps: [],
+    error: fileErrors.map((error) => formatLoadError(error)).join("\n")
+  }));
+}
+function formatLoadError(error) {
+  return `${error.file}:${error.line}:${error.column}: ${error.message}`;
+}
+function displayPath(path2, cwd) {
+  const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_7__.relative)(cwd, path2);
+  return (shown.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_7__.isAbsolute)(shown) ? path2 : shown).split(node_path__WEBPACK_IMPORTED_MODULE_7__.sep).join("/");
+}
+
+// src/gate.ts
+function summarize(result) {
+  const summary = { pass: 0, fail: 0, warn: 0, skip: 0 };
+  for (const check of result.checks) summary[check.status]++;
+  for (const flow of result.flows) {
+    if (flow.error) summary.fail++;
+    for (const step of flow.steps) summary[step.status]++;
+  }
+  for (const bench of result.bench) {
+    for (const budget of bench.budgets ?? []) summary[budget.status]++;
+    if (bench.comparison?.regression) summary.fail++;
+  }
+  return summary;
+}
+function gatePassed(summary, strict) {
+  return summary.fail === 0 && (!strict || summary.warn === 0);
+}
+function gateSummary(result, policy) {
+  const summary = { ...result.summary };
+  const comparison = result.comparison;
+  if (!comparison) return summary;
+  const flakyFailures = comparison.flaky.filter((item) => item.failingNow).length;
+  if (policy.flaky !== "fail") {
+    summary.fail -= flakyFailures;
+    if (policy.flaky === "warn") summary.warn += flakyFailures;
+  }
+  if (policy.interfaceChanges === "fail-on-breaking")
+    summary.fail += comparison.interfaceChanges.filter((change) => change.breaking).length;
+  return summary;
+}
+
+// src/target/launch.ts
+function launchServer(config) {
+  const target = config.target;
+  if (target.transport === "memory" || !target.launch) return void 0;
+  try {
+    return new _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .ServerProcess */ .Jh(target.launch, { captureStdout: target.transport !== "stdio" });
+  } catch {
+    return void 0;
+  }
+}
+
+// src/run.ts
+function loadStages() {
+  return Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(919), __nccwpck_require__.e(184), __nccwpck_require__.e(308), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1511));
+}
+function loadHistoryStage() {
+  return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(703), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34165));
+}
+var SNAPSHOT_DIR = ".mcp-ci/snapshots";
+async function run(config, options = {}) {
+  const emit = options.emit ?? (() => {
+  });
+  if (config.expectedFailures.length > 0 || config.skipChecks.length > 0) (await loadStages()).validateCheckIds(config);
+  const transcript = new _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .Transcript */ .ju();
+  const startedAt = (/* @__PURE__ */ new Date()).toISOString();
+  const history = openHistory(config, options, startedAt);
+  history.catch(() => void 0);
+  const stray = [];
+  const onStray = (reason) => stray.push(reason);
+  process.on("unhandledRejection", onStray);
+  let result;
+  let target;
+  try {
+    const suites = await runSuites(config, emit, transcript, startedAt, history);
+    target = suites.target;
+    if (stray.length > 0 && (suites.result.outcome === "passed" || suites.result.outcome === "failed")) {
+      suites.result.outcome = "internal-error";
+      suites.result.error = describeError(stray[0]);
+    }
+    result = maskResult((0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .boundDepth */ .q6)(suites.result), config.secrets);
+    await compareWithHistory(result, config, await history.catch(() => void 0));
+    await writeOutputs(result, config, transcript, target);
+  } finally {
+    process.off("unhandledRejection", onStray);
+  }
+  emit({ type: "run:done", result });
+  return result;
+}
+function describeError(error) {
+  return error instanceof Error ? error.stack ?? error.message : String(error);
+}
+async function runSuites(config, emit, transcript, startedAt, history) {
+  const started = performance.now();
+  const result = {
+    schemaVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_5__/* .SCHEMA_VERSION */ .f$,
+    tool: { name: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_NAME */ .l, version: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w },
+    ...config.commentId !== "default" && { leg: config.commentId },
+    target: describeTargetForResult(config),
+    server: {},
+    boot: { ok: false, ms: 0 },
+    checks: [],
+    flows: [],
+    bench: [],
+    summary: { pass: 0, fail: 0, warn: 0, skip: 0 },
+    startedAt,
+    durationMs: 0
+  };
+  let target;
+  try {
+    const flowFiles = await loadFlowFiles(config.flows, process.cwd());
+    const baseline = config.bench && config.baselinePath ? await readBaseline(config.baselinePath) : void 0;
+    result.flows = loadErrorResults(flowFiles.errors);
+    if (flowFiles.errors.length > 0 && flowFiles.flows.length === 0 && !config.conformance && !config.bench) {
+      result.outcome = "config-error";
+      result.error = flowFiles.errors.map(formatLoadError).join("\n");
+      return { result };
+    }
+    const launched = launchServer(config);
+    const {
+      bootTarget,
+      BootError,
+      suiteSessions,
+      runConformance,
+      quickLeftOut,
+      toServerInterface,
+      takeInventory,
+      listAll
+    } = await loadStages().catch(async (error) => {
+      await launched?.stop();
+      throw error;
+    });
+    try {
+      target = await bootTarget(config, transcript, emit, launched);
+    } catch (error) {
+      if (!(error instanceof BootError)) throw error;
+      result.boot = error.boot;
+      result.outcome = "boot-error";
+      return { result };
+    }
+    result.boot = target.boot;
+    result.server = serverInfo(target);
+    emit({ type: "boot:done", boot: target.boot, server: result.server });
+    result.phases = {};
+    let phaseStarted = performance.now();
+    const phaseMs = () => Math.round(performance.now() - phaseStarted);
+    if (config.conformance) {
+      const conformance = await runConformance(target, config, emit);
+      result.phases.conformanceMs = phaseMs();
+      result.checks = conformance.checks;
+      if (config.quick) result.quick = { leftOut: quickLeftOut(conformance.checks) };
+      result.server.acceptedVersions = conformance.acceptedVersions;
+      if (conformance.inventory)
+        result.interface = toServerInterface(conformance.inventory, target.main.serverCapabilities);
+    }
+    const suites = flowFiles.flows.length > 0 || config.bench && !target.boot.handshakeError ? await suiteSessions(target, config, result.server.acceptedVersions) : void 0;
+    const spoken = suites && { protocolVersion: suites.protocolVersion, era: (0,_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_5__/* .eraOf */ .eU)(suites.protocolVersion) };
+    if (suites && flowFiles.flows.length > 0) {
+      phaseStarted = performance.now();
+      const { runFlows } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(62), __nccwpck_require__.e(291), __nccwpck_require__.e(5)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23005));
+      const flows = await runFlows(flowFiles.flows, {
+        connect: suites.connect,
+        emit,
+        timeoutMs: config.requestTimeoutMs,
+        updateSnapshots: config.updateSnapshots,
+        snapshotDir: SNAPSHOT_DIR,
+        env: process.env
+      });
+      result.flows.push(...flows.map((flow) => ({ ...flow, ...spoken })));
+      result.phases.flowsMs = phaseMs();
+    }
+    const historyContext = await history;
+    if (historyContext && !result.interface && !target.boot.handshakeError)
+      result.interface = toServerInterface(await takeInventory(target.main), target.main.serverCapabilities);
+    if (suites && config.bench && !target.boot.handshakeError) {
+      phaseStarted = performance.now();
+      const historyBaseline = historyContext && (await loadHistoryStage()).latencyBaseline(
+        { transport: result.target.transport, toolVersion: _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_VERSION */ .w },
+        historyContext.previous
+      );
+      const main = await suites.main();
+      const tools = main.serverCapabilities.tools ? await listAll(main, "tools/list", "tools") : [];
+      const { runBench } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92953));
+      const bench = await runBench({
+        main,
+        connect: suites.connect,
+        settings: config.bench,
+        serverCapabilities: main.serverCapabilities,
+        toolNames: tools.map((tool) => String(tool.name)),
+        emit,
+        ...baseline ? { baseline } : historyBaseline?.length ? { baseline: historyBaseline } : {}
+      }).finally(() => suites.close());
+      result.bench = bench.map((figure) => ({ ...figure, ...spoken }));
+      result.phases.benchMs = phaseMs();
+    }
+    return { result, target };
+  } catch (error) {
+    if (error instanceof _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x) {
+      result.outcome = "config-error";
+      result.error = error.message;
+      return { result, target };
+    }
+    result.outcome = "internal-error";
+    result.error = error instanceof Error ? error.stack ?? error.message : String(error);
+    return { result, target };
+  } finally {
+    await target?.close();
+    finish(result, config, started, target);
+  }
+}
+function finish(result, config, started, target) {
+  result.durationMs = Math.round(performance.now() - started);
+  result.summary = summarize(result);
+  const anythingFailed = result.summary.fail > 0 || !result.boot.ok;
+  if (anythingFailed && target && !result.boot.stderrTail) {
+    const tail = target.stderrTail(30);
+    if (tail) result.boot.stderrTail = tail;
+  }
+  result.outcome ??= gatePassed(result.summary, config.strict) ? "passed" : "failed";
+}
+async function writeOutputs(result, config, transcript, target) {
+  await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_10__.mkdir)(config.outDir, { recursive: true });
+  const stderr = target?.stderrText() ?? result.boot.stderrTail ?? "";
+  const write = async (name, content) => {
+    try {
+      const text = await content();
+      if (typeof text === "string") await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_10__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_7__.join)(config.outDir, name), text);
+      return void 0;
+    } catch (error) {
+      return `${name}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
+  const { writeReports } = await loadStages();
+  const benchJson = result.bench.length > 0 ? (await __nccwpck_require__.e(/* import() */ 687).then(__nccwpck_require__.bind(__nccwpck_require__, 89687))).benchJson : void 0;
+  const reports = () => writeReports(result, config.outDir, { strict: config.strict, commentId: config.commentId });
+  const failed = (await Promise.all([
+    // Streamed entry by entry: a transcript of large answers does not fit in one string.
+    write("transcript.jsonl", () => transcript.writeJsonl((0,node_path__WEBPACK_IMPORTED_MODULE_7__.join)(config.outDir, "transcript.jsonl"), config.secrets)),
+    write("server-stderr.log", () => (0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .maskSecrets */ .QU)(stderr, config.secrets)),
+    ...benchJson ? [write("bench.json", () => benchJson(result.bench))] : []
+  ])).filter((f) => f !== void 0);
+  if (failed.length > 0) {
+    result.outcome = "internal-error";
+    result.error = `mcp-ci could not write ${failed.join("; ")}`;
+  }
+  const last = (await Promise.all([write("results.json", () => JSON.stringify(result, null, 2) + "\n"), write("reports", reports)])).filter((f) => f !== void 0);
+  if (last.length > 0) throw new Error(`mcp-ci could not write its reports: ${last.join("; ")}`);
+}
+async function readBaseline(path2) {
+  let parsed;
+  try {
+    parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_10__.readFile)(path2, "utf8"));
+  } catch (error) {
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`baseline: cannot read ${path2} as results.json (${error.message})`, "baseline");
+  }
+  const bench = parsed.bench;
+  if (!Array.isArray(bench))
+    throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`baseline: ${path2} has no bench results to compare with`, "baseline");
+  return bench;
+}
+async function openHistory(config, options, date) {
+  if (!options.history && config.historyPath === void 0 || config.quick) return void 0;
+  try {
+    const { openLocalHistory, detectProvenance } = await loadHistoryStage();
+    const [backend, provenance] = await Promise.all([
+      options.history ?? openLocalHistory(config.historyPath),
+      options.provenance ?? detectProvenance({ env: process.env, cwd: process.cwd(), date, leg: config.commentId })
+    ]);
+    const previous = await backend.previous(
+      { target: describeTargetForResult(config), provenance },
+      config.historyWindow
+    );
+    return { backend, provenance, previous };
+  } catch (error) {
+    if (error instanceof (await loadHistoryStage()).HistoryStoreError)
+      throw new _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_4__/* .ConfigError */ .x(`history: ${error.message}`, "history");
+    throw error;
+  }
+}
+async function compareWithHistory(result, config, history) {
+  if (!history) return;
+  if (!result.boot.ok || result.outcome !== "passed" && result.outcome !== "failed") {
+    await history.backend.close();
+    return;
+  }
+  const [{ toHistoryEntry, compareRuns, HistoryStoreError }, { CATALOGUE }] = await Promise.all([
+    loadHistoryStage(),
+    loadStages()
+  ]);
+  const entry = toHistoryEntry(result, history.provenance, CATALOGUE);
+  const bench = config.bench ?? _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_2__/* .benchSettingsSchema */ .Xs.parse({});
+  result.comparison = compareRuns(entry, history.previous, {
+    policy: { thresholdPct: bench["regression-threshold-pct"], minMs: bench["regression-min-ms"] },
+    baseLabel: history.backend.baseLabel
+  });
+  result.outcome = gatePassed(gateSummary(result, config), config.strict) ? "passed" : "failed";
+  entry.outcome = result.outcome;
+  try {
+    await history.backend.record(entry, config.historyWindow);
+  } catch (error) {
+    if (!(error instanceof HistoryStoreError)) throw error;
+    result.outcome = "config-error";
+    result.error = `history: ${error.message}`;
+  }
+}
+function maskResult(result, secrets) {
+  return secrets.length === 0 ? result : JSON.parse((0,_chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__/* .maskSecrets */ .QU)(JSON.stringify(result), secrets));
+}
+function describeTargetForResult(config) {
+  const target = config.target;
+  if (target.transport === "stdio") return { transport: "stdio", command: target.launch.commandLine };
+  if (target.transport === "memory") return { transport: "memory", command: target.name };
+  return {
+    transport: target.transport,
+    url: target.url,
+    ...target.launch ? { command: target.launch.commandLine } : {}
+  };
+}
+function serverInfo(target) {
+  const init = target.main.initializeResult;
+  const info = init.serverInfo ?? {};
+  return {
+    ...typeof info.name === "string" ? { name: info.name } : {},
+    ...typeof info.version === "string" ? { version: info.version } : {},
+    protocolVersion: target.main.protocolVersion,
+    capabilities: target.main.serverCapabilities,
+    ...typeof init.instructions === "string" ? { instructions: init.instructions } : {}
+  };
+}
+
+// src/serve/run-worker.ts
+var RUN_WORKER_ARG = "--mcp-ci-run-worker";
+function runWorker() {
+  const send = (message) => new Promise((resolve2) => process.send(message, void 0, {}, () => resolve2()));
+  process.once("disconnect", () => process.exit(143));
+  return new Promise((resolve2) => {
+    process.once("message", (request) => {
+      const events = [];
+      run(request.config, { emit: (event) => events.push(send({ type: "event", event })) }).then(async () => {
+        await Promise.all(events);
+        resolve2(0);
+      }).catch(async (error) => {
+        await Promise.all(events);
+        await send({
+          type: "error",
+          message: error instanceof Error ? error.stack ?? error.message : String(error)
+        });
+        resolve2(4);
+      });
+    });
+  });
 }
 
 
@@ -25435,7 +25435,7 @@ function constantCatch(value) {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _chunk_2JDPCBAG_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(18640);
+/* harmony import */ var _chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81594);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31062);
 /* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23166);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28227);
@@ -25723,26 +25723,26 @@ function verdictLine(result, c) {
 
 // src/cli.ts
 async function main(argv) {
-  if (argv[0] === _chunk_2JDPCBAG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_2JDPCBAG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
-  const parsed = (0,_chunk_2JDPCBAG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
+  if (argv[0] === _chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
+  const parsed = (0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
   if (parsed.version) {
     process.stdout.write(`${_chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}
 `);
     return 0;
   }
   if (parsed.help || parsed.command === void 0) {
-    process.stdout.write((0,_chunk_2JDPCBAG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
+    process.stdout.write((0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
     return parsed.help ? 0 : _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai["config-error"];
   }
   if (parsed.command === "checks") {
-    const { catalogueEntries, catalogueText } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(257), __nccwpck_require__.e(464)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19464));
+    const { catalogueEntries, catalogueText } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(184), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7852));
     const entries = catalogueEntries();
     process.stdout.write(parsed.json ? JSON.stringify(entries, null, 2) + "\n" : catalogueText(entries));
     return 0;
   }
   if (parsed.command === "history" || parsed.command === "trends") return historyCommand(parsed);
   if (parsed.command === "serve")
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(257), __nccwpck_require__.e(703), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76134))).serveCommand(parsed.serve, {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(184), __nccwpck_require__.e(703), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24493))).serveCommand(parsed.serve, {
       script: process.argv[1],
       cwd: process.cwd(),
       env: process.env
@@ -25750,7 +25750,7 @@ async function main(argv) {
   if (parsed.command === "merge") {
     const { mergeReportFolders, parseMergeSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96410));
     const { mergeConsoleText } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 73985));
-    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_2JDPCBAG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
+    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
     const { merged, outDir } = await mergeReportFolders({
       reports: parsed.reports ?? [],
       cwd: process.cwd(),
@@ -25762,7 +25762,7 @@ async function main(argv) {
 `);
     return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai[merged.outcome];
   }
-  let config = await (0,_chunk_2JDPCBAG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  let config = await (0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
     overrides: parsed.settings,
     overridesFrom: "flags",
     env: process.env,
@@ -25777,7 +25777,7 @@ async function main(argv) {
     verbose: config.verbose,
     secrets: config.secrets
   });
-  const result = await (0,_chunk_2JDPCBAG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
+  const result = await (0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
   if (result.comparison && !config.quiet) {
     const print = createConsoleWriter(process.stdout, { secrets: config.secrets });

@@ -98,6 +98,12 @@ export interface CheckContext {
     transcript(): readonly TranscriptEntry[];
     timeoutMs: number;
     signal: AbortSignal;
+    /**
+     * Whether no other check runs beside this one (checks judged again after a lost session, passive checks). Over
+     * HTTP every check shares one server: a server that stops serving while checks run together may have been
+     * stopped by another check's messages, and only a check judged alone knows its own did it.
+     */
+    alone: boolean;
 }
 export interface CheckDefinition {
     /** Stable kebab-case id, unique in the catalogue. */

@@ -15,6 +15,15 @@ export interface Target {
     connect(options?: ConnectOptions): Promise<Connection>;
     /** A raw JSON-RPC channel on its own connection (stdio: its own process). */
     openRaw(options?: RawOpenOptions): Promise<RawChannel>;
+    /**
+     * Over HTTP, for a server mcp-ci started: how many times it was started again after its process exited mid-run,
+     * and `restart(generation)`, which starts it again when the process of that generation exited and waits until it
+     * answers; true when a newer generation serves. Absent on targets mcp-ci cannot restart.
+     */
+    readonly generation?: number;
+    restart?(generation: number): Promise<boolean>;
+    /** Over HTTP, for a server mcp-ci started: its process exited and none serves in its place. */
+    readonly serverExited?: boolean;
     /** Present for HTTP and SSE targets. */
     readonly http?: HttpProbe;
     /** Everything recorded so far, in order. */

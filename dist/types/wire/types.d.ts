@@ -75,6 +75,12 @@ export declare class ConnectionClosedError extends Error {
     readonly method: string;
     constructor(method: string);
 }
+/**
+ * Why a request found no HTTP server to answer it (nothing listening any more, the connection reset), or undefined
+ * when the error is something else. The socket's error is the cause of fetch's `TypeError('fetch failed')`, and
+ * the HTTP probes keep the error they wrap as its cause.
+ */
+export declare function unreachableReason(error: unknown): string | undefined;
 /** Why a check that needs a raw channel or a wire of its own is skipped on an in-process server. */
 export declare const NEEDS_WIRE = "needs a process/HTTP transport";
 /**

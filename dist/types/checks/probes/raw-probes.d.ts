@@ -3,7 +3,7 @@
  * provoked, and telling a server that rejected bad input apart from one that stopped serving.
  */
 import type { CheckContext } from '../types.js';
-import type { RawChannel, RawExchange } from '../../wire/types.js';
+import { type RawChannel, type RawExchange } from '../../wire/types.js';
 import { type JsonObject } from '../judge/transcript-index.js';
 /**
  * How long a probe waits for an answer it expects promptly from a server that is up: a correct server answers in

@@ -1,5 +1,5 @@
-export const id = 389;
-export const ids = [389];
+export const id = 5;
+export const ids = [5];
 export const modules = {
 
 /***/ 32304:
@@ -213,12 +213,13 @@ function schemaErrors(validate) {
 
 /***/ }),
 
-/***/ 85343:
+/***/ 63906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
 /* harmony export */   Ig: () => (/* binding */ NEEDS_WIRE),
+/* harmony export */   N4: () => (/* binding */ unreachableReason),
 /* harmony export */   Yh: () => (/* binding */ RawChannelUnavailableError),
 /* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
 /* harmony export */   jh: () => (/* binding */ PROGRESS_TIMEOUT_CAP),
@@ -250,6 +251,25 @@ var ConnectionClosedError = class extends Error {
     this.name = "ConnectionClosedError";
   }
 };
+var CONNECTION_LOST = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN"
+]);
+function unreachableReason(error) {
+  let current = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = current.code;
+    if (typeof code === "string" && CONNECTION_LOST.has(code)) return code;
+    current = current.cause;
+  }
+  return void 0;
+}
 var NEEDS_WIRE = "needs a process/HTTP transport";
 var RawChannelUnavailableError = class extends Error {
   constructor(message) {
@@ -263,14 +283,14 @@ var RawChannelUnavailableError = class extends Error {
 
 /***/ }),
 
-/***/ 25389:
+/***/ 23005:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runFlows: () => (/* binding */ runFlows)
 /* harmony export */ });
 /* harmony import */ var _chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32304);
-/* harmony import */ var _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85343);
+/* harmony import */ var _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63906);
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(643);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37291);
@@ -1223,8 +1243,8 @@ function resolveExpectation(expect, scope) {
   };
 }
 function stepErrorText(error, step) {
-  if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH) return `timed out: ${error.message} (timeout-ms)`;
-  if (error instanceof _chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w || error instanceof WaitTimeoutError || error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb) {
+  if (error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH) return `timed out: ${error.message} (timeout-ms)`;
+  if (error instanceof _chunk_NYYJZEIA_mjs__WEBPACK_IMPORTED_MODULE_0__/* .TemplateError */ .$w || error instanceof WaitTimeoutError || error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb) {
     return error.message;
   }
   return `${step.session === "default" ? "" : `session '${step.session}': `}${errorText(error)}`;

@@ -1,32 +1,32 @@
-export const id = 749;
-export const ids = [749];
+export const id = 511;
+export const ids = [511];
 export const modules = {
 
-/***/ 63749:
+/***/ 1511:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BootError: () => (/* binding */ BootError),
-/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__.yh),
+/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__.yh),
 /* harmony export */   bootTarget: () => (/* binding */ bootTarget),
-/* harmony export */   listAll: () => (/* reexport safe */ _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__._w),
+/* harmony export */   listAll: () => (/* reexport safe */ _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__._w),
 /* harmony export */   quickLeftOut: () => (/* binding */ quickLeftOut),
 /* harmony export */   runConformance: () => (/* binding */ runConformance),
 /* harmony export */   suiteSessions: () => (/* binding */ suiteSessions),
-/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__.O1),
+/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__.O1),
 /* harmony export */   toServerInterface: () => (/* binding */ toServerInterface),
 /* harmony export */   validateCheckIds: () => (/* binding */ validateCheckIds),
 /* harmony export */   writeReports: () => (/* binding */ writeReports)
 /* harmony export */ });
-/* harmony import */ var _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93257);
+/* harmony import */ var _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40184);
 /* harmony import */ var _chunk_ZE5XD652_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1308);
 /* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83780);
 /* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86263);
 /* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20677);
 /* harmony import */ var _chunk_3CSQ5URN_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3751);
 /* harmony import */ var _chunk_NIVQDXAS_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91811);
-/* harmony import */ var _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85343);
+/* harmony import */ var _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63906);
 /* harmony import */ var _chunk_YZGFMSVS_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91552);
 /* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73118);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(51455);
@@ -79,7 +79,7 @@ function synthesizeArguments(inputSchema) {
   if (!isSchema(inputSchema)) return void 0;
   const value = new Sampler(inputSchema).sample(inputSchema, 0);
   if (!isSchema(value)) return void 0;
-  const compiled = (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .compileForValidation */ .sA)(inputSchema);
+  const compiled = (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .compileForValidation */ .sA)(inputSchema);
   if (compiled.kind === "valid" && !compiled.validate(value)) return void 0;
   return value;
 }
@@ -290,7 +290,7 @@ function applyPolicy(results, config) {
   });
 }
 function validateCheckIds(config) {
-  const known = new Set(_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.map((c) => c.id));
+  const known = new Set(_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.map((c) => c.id));
   for (const [key, ids] of [
     ["expected-failures", config.expectedFailures.map((e) => e.id)],
     ["skip-checks", config.skipChecks.map((s) => s.id)]
@@ -414,7 +414,7 @@ var REMOVED_IN_MODERN = {
 
 // src/checks/engine.ts
 var CONCURRENCY = { stdio: 16, http: 16, sse: 16, memory: 16 };
-async function runConformance(target, config, emit, catalogue = _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
+async function runConformance(target, config, emit, catalogue = _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
   const selected = catalogue.filter((c) => !config.skipChecks.some((s) => s.id === c.id));
   const callTools = selected.some((c) => c.section === "tools");
   const offersModern = selected.some((c) => c.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$));
@@ -430,7 +430,7 @@ async function runConformance(target, config, emit, catalogue = _chunk_UEN3C2DF_
     probes,
     modern: modern2
   }));
-  const contextFor = (check, session) => createContext(target, config, session, () => versionMatrix, shared);
+  const contextFor = (session, alone) => createContext(target, config, session, () => versionMatrix, shared, alone);
   let planned = 0;
   const active = [];
   const passive = [];
@@ -520,14 +520,31 @@ function startVersionMatrix(target, config, callTools, modernSelected) {
   const asked = config.protocolVersion ?? (config.quick && isKnown(boot.protocolVersion) ? boot.protocolVersion : void 0);
   const offered = asked && asked !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? [asked] : asked ? [] : [..._chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .LEGACY_VERSIONS */ .GD];
   const offersModern = asked === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ || asked === void 0 && modernSelected;
-  const prepare = async (main) => {
-    const inventory = await (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(main);
+  const connectAnew = async (options) => {
+    const generation = target.generation ?? 0;
+    try {
+      return await target.connect(options);
+    } catch (error) {
+      if ((0,_chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .unreachableReason */ .N4)(error) === void 0 || !await target.restart?.(generation)) throw error;
+      return target.connect(options);
+    }
+  };
+  const prepare = async (opened) => {
+    let main = opened;
+    const generation = target.generation ?? 0;
+    let inventory = await (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(main);
+    if (Object.keys(inventory.listErrors).length > 0 && await target.restart?.(generation)) {
+      const again = await connectAnew({ protocolVersion: main.protocolVersion, label: main.label }).catch(
+        () => void 0
+      );
+      if (again) [main, inventory] = [again, await (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(again)];
+    }
     const callableTools = planToolCalls(inventory.tools, config);
-    if (callTools) void (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .toolBudget */ .eN)({ config }), config.quick);
+    if (callTools) void (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .toolBudget */ .eN)({ config }), config.quick);
     return { version: main.protocolVersion, main, inventory, callableTools };
   };
   const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : void 0;
-  const modernOffer = !offersModern ? Promise.resolve({}) : boot.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? Promise.resolve({ modern: { spoken: true } }) : target.connect({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$, label: `main@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$}` }).then(
+  const modernOffer = !offersModern ? Promise.resolve({}) : boot.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? Promise.resolve({ modern: { spoken: true } }) : connectAnew({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$, label: `main@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$}` }).then(
     (connection) => {
       if (connection.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$)
         return { session: prepare(connection), modern: { spoken: true } };
@@ -536,12 +553,12 @@ function startVersionMatrix(target, config, callTools, modernSelected) {
       return { modern: { spoken: false, answer: `an ${connection.protocolVersion} session` } };
     },
     (error) => ({
-      modern: { spoken: false, answer: error instanceof _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
+      modern: { spoken: false, answer: error instanceof _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
     })
   );
   const offers = offered.filter((version) => version !== boot.protocolVersion).map(async (version) => {
     try {
-      const connection = await target.connect({ protocolVersion: version, label: `main@${version}` });
+      const connection = await connectAnew({ protocolVersion: version, label: `main@${version}` });
       if (connection.protocolVersion === version)
         return { probe: { offered: version, answered: version }, session: prepare(connection) };
       await connection.close();
@@ -582,7 +599,7 @@ function configuredOrTransportSkip(check, target, config) {
   if (target.transport === "memory") {
     const wires = ["stdio", "http", "sse"];
     if (!wires.every((wire) => check.transports.includes(wire)))
-      return `${_chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .NEEDS_WIRE */ .Ig} (applies to ${check.transports.join("/")}); the target is an in-process server`;
+      return `${_chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .NEEDS_WIRE */ .Ig} (applies to ${check.transports.join("/")}); the target is an in-process server`;
     return void 0;
   }
   if (!check.transports.includes(target.transport)) {
@@ -590,7 +607,7 @@ function configuredOrTransportSkip(check, target, config) {
   }
   return config.quick ? quickSkipReason(check.id, target.transport) : void 0;
 }
-function createContext(target, config, session, versionMatrix, shared) {
+function createContext(target, config, session, versionMatrix, shared, alone) {
   const opened = [];
   let usedSide;
   const controller = new AbortController();
@@ -599,7 +616,8 @@ function createContext(target, config, session, versionMatrix, shared) {
     transport: target.transport,
     protocolVersion: session.version,
     versionMatrix,
-    shared: (key, start) => {
+    shared: (name, start) => {
+      const key = `${target.generation ?? 0}:${name}`;
       if (!shared.has(key)) {
         const started = start();
         started.catch(() => {
@@ -633,7 +651,8 @@ function createContext(target, config, session, versionMatrix, shared) {
     http: target.http,
     transcript: () => target.transcript(),
     timeoutMs: config.requestTimeoutMs,
-    signal: controller.signal
+    signal: controller.signal,
+    alone
   };
   return {
     ctx,
@@ -644,17 +663,25 @@ function createContext(target, config, session, versionMatrix, shared) {
     usedSide: () => usedSide
   };
 }
-async function runOne(check, session, contextFor, target, config, lastChance) {
+async function runOne(check, session, contextFor, target, config, alone) {
   const started = performance.now();
-  if (session.main.closed) await freshMain(session, target);
-  const usedMain = session.main;
-  const { judgement, closed, side } = await attempt(check, session, contextFor, config);
-  if (session.main.closed) await freshMain(session, target);
-  const retry = !lastChance && closed && (usedMain.closed || side?.closed === true);
-  return { result: toResult(check, session.version, target, judgement, performance.now() - started), retry };
+  for (let attempts = 1; ; attempts++) {
+    if (session.main.closed) await freshMain(session, target);
+    const usedMain = session.main;
+    const generation = target.generation ?? 0;
+    const { judgement, closed, unreachable, side } = await attempt(check, session, contextFor, config, alone);
+    const restarted = (target.generation ?? 0) > generation || unreachable === true && await target.restart?.(generation) === true;
+    if (session.main.closed) await freshMain(session, target);
+    const cut = (restarted || target.serverExited) && (closed || unreachable) ? { kind: "warn", message: "not judged: the server process exited during the check" } : void 0;
+    const result = toResult(check, session.version, target, cut ?? judgement, performance.now() - started);
+    const lost = closed && (usedMain.closed || side?.closed === true) || unreachable === true || restarted;
+    if (!lost) return { result, retry: false };
+    if (!alone) return { result, retry: true };
+    if (!restarted || attempts > 1) return { result, retry: false };
+  }
 }
-async function attempt(check, session, contextFor, config) {
-  const { ctx, dispose, abort, usedSide } = contextFor(check, session);
+async function attempt(check, session, contextFor, config, alone) {
+  const { ctx, dispose, abort, usedSide } = contextFor(session, alone);
   const budgetMs = config.requestTimeoutMs * 3 + (config.target.transport === "stdio" ? config.bootTimeoutMs : 0);
   let timer;
   try {
@@ -670,7 +697,8 @@ async function attempt(check, session, contextFor, config) {
   } catch (error) {
     return {
       judgement: judgeError(error),
-      closed: error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConnectionClosedError */ .rb,
+      closed: error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConnectionClosedError */ .rb,
+      unreachable: (0,_chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .unreachableReason */ .N4)(error) !== void 0,
       side: usedSide()
     };
   } finally {
@@ -693,11 +721,14 @@ async function freshMain(session, target) {
   await session.reconnecting;
 }
 function judgeError(error) {
-  if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .RequestTimeoutError */ .DH) return { kind: "violation", message: error.message };
-  if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConnectionClosedError */ .rb) return { kind: "violation", message: error.message };
-  if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .RawChannelUnavailableError */ .Yh) return { kind: "skip", reason: error.message };
-  if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .InvalidAnswerError */ .g9)
+  if (error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .RequestTimeoutError */ .DH) return { kind: "violation", message: error.message };
+  if (error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConnectionClosedError */ .rb) return { kind: "violation", message: error.message };
+  if (error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .RawChannelUnavailableError */ .Yh) return { kind: "skip", reason: error.message };
+  if (error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .InvalidAnswerError */ .g9)
     return { kind: "skip", reason: `${error.message}, so this rule cannot be judged` };
+  const unreachable = (0,_chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .unreachableReason */ .N4)(error);
+  if (unreachable !== void 0)
+    return { kind: "warn", message: `not judged: could not reach the server (${unreachable})` };
   const message = error instanceof Error ? error.message : String(error);
   return { kind: "warn", message: `mcp-ci could not complete this check: ${message}` };
 }
@@ -732,7 +763,7 @@ function toResult(check, version, target, judgement, durationMs) {
     protocolVersion: version,
     era: (0,_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .eraOf */ .eU)(version),
     transport: target.transport,
-    spec: { version, url: (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, version) },
+    spec: { version, url: (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, version) },
     rule: check.rule,
     requirements: check.requirements,
     durationMs: Math.round(durationMs * 10) / 10,
@@ -894,7 +925,7 @@ function isSdkTimeout(error, timeoutMs) {
   return error.code === _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .ErrorCode */ .O4.RequestTimeout && error.data?.timeout === timeoutMs;
 }
 function invalidAnswerOf(error) {
-  return error instanceof _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh && error.data instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .InvalidAnswerError */ .g9 ? error.data : void 0;
+  return error instanceof _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh && error.data instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .InvalidAnswerError */ .g9 ? error.data : void 0;
 }
 var DEFAULT_CLIENT_CAPABILITIES = { roots: true, sampling: true, elicitation: true };
 var TASK_RECEIVER_VERSIONS = ["2025-11-25"];
@@ -988,7 +1019,7 @@ var SdkConnection = class {
     return this.isClosed;
   }
   async request(method, params, options = {}) {
-    if (this.isClosed) throw new _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConnectionClosedError */ .rb(method);
+    if (this.isClosed) throw new _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConnectionClosedError */ .rb(method);
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     let requestParams = params;
     let unsubscribe;
@@ -1004,7 +1035,7 @@ var SdkConnection = class {
       });
     }
     const signals = [options.signal, quiet?.signal].filter((s) => s !== void 0);
-    const sdkTimeoutMs = quiet ? timeoutMs * _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .PROGRESS_TIMEOUT_CAP */ .jh : timeoutMs;
+    const sdkTimeoutMs = quiet ? timeoutMs * _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .PROGRESS_TIMEOUT_CAP */ .jh : timeoutMs;
     try {
       const result = await this.client.request({ method, params: requestParams }, anyResult, {
         timeout: sdkTimeoutMs,
@@ -1013,19 +1044,19 @@ var SdkConnection = class {
       return { ok: true, result };
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason;
-      if (quiet?.signal.aborted) throw new _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .RequestTimeoutError */ .DH(method, timeoutMs);
+      if (quiet?.signal.aborted) throw new _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .RequestTimeoutError */ .DH(method, timeoutMs);
       const invalid = invalidAnswerOf(error);
       if (invalid) throw invalid;
       if (error instanceof _modelcontextprotocol_sdk_types_js__WEBPACK_IMPORTED_MODULE_16__/* .McpError */ .Nh) {
-        if (isSdkTimeout(error, sdkTimeoutMs)) throw new _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .RequestTimeoutError */ .DH(method, sdkTimeoutMs);
-        if (error.code === SDK_CONNECTION_CLOSED && this.isClosed) throw new _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConnectionClosedError */ .rb(method);
+        if (isSdkTimeout(error, sdkTimeoutMs)) throw new _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .RequestTimeoutError */ .DH(method, sdkTimeoutMs);
+        if (error.code === SDK_CONNECTION_CLOSED && this.isClosed) throw new _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConnectionClosedError */ .rb(method);
         const message = error.message.replace(/^MCP error -?\d+: /, "");
         return {
           ok: false,
           error: { code: error.code, message, ...error.data !== void 0 ? { data: error.data } : {} }
         };
       }
-      if (this.isClosed) throw new _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConnectionClosedError */ .rb(method);
+      if (this.isClosed) throw new _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .ConnectionClosedError */ .rb(method);
       throw error;
     } finally {
       quiet?.stop();
@@ -1326,13 +1357,13 @@ var RecordedHttpProbe = class {
     } catch (error) {
       clearTimeout(timer);
       const reason = controller.signal.aborted ? `no response within ${timeoutMs} ms` : String(error);
-      throw new Error(`${init.method} ${url}: ${reason}`);
+      throw new Error(`${init.method} ${url}: ${reason}`, { cause: error });
     }
     clearTimeout(timer);
     options.opened?.();
     const bodyDeadline = options.bodyWindowMs === void 0 ? deadline : Math.min(deadline, Date.now() + options.bodyWindowMs);
     const restartOn = options.restartOn;
-    const lastEnd = deadline + timeoutMs * (_chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .PROGRESS_TIMEOUT_CAP */ .jh - 1);
+    const lastEnd = deadline + timeoutMs * (_chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .PROGRESS_TIMEOUT_CAP */ .jh - 1);
     const extend = restartOn && ((fresh, current) => fresh.some((event) => restartOn(jsonObjectOf(event.data) ?? {})) ? Math.min(Date.now() + timeoutMs, lastEnd) : current);
     const { body, events, rest } = options.skipBody ? { body: "", events: [] } : await readBody(
       response,
@@ -1389,7 +1420,7 @@ var HttpRawChannel = class {
     this.probe = probe;
     this.label = label;
     this.timeoutMs = timeoutMs;
-    this.followStreams = (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(label);
+    this.followStreams = (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(label);
   }
   initializeResult;
   sessionId;
@@ -1749,7 +1780,7 @@ var StdioRawChannel = class {
   waitFor(done, ms, startupMs = 0, restartOn) {
     let starting = startupMs > 0 && this.received.length === 0;
     if (done() || ms + (starting ? startupMs : 0) <= 0) return Promise.resolve();
-    const lastEnd = performance.now() + (starting ? startupMs : 0) + ms * _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .PROGRESS_TIMEOUT_CAP */ .jh;
+    const lastEnd = performance.now() + (starting ? startupMs : 0) + ms * _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .PROGRESS_TIMEOUT_CAP */ .jh;
     let seen = this.received.length;
     return new Promise((resolve) => {
       const finish = () => {
@@ -1920,7 +1951,7 @@ var RecordingTransport = class {
       problem = `it carries id ${key}, but the request's id was ${idKey2(only.id)}`;
     }
     if (problem === void 0) return false;
-    const error = new _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .InvalidAnswerError */ .g9(request.method, problem, record);
+    const error = new _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .InvalidAnswerError */ .g9(request.method, problem, record);
     this.onmessage?.({
       jsonrpc: "2.0",
       id: request.id,
@@ -2174,6 +2205,8 @@ var BootError = class extends Error {
 var NEWEST_VERSION = _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .LEGACY_VERSIONS */ .GD[0];
 var PROBE_POOL_SIZE = 1;
 var PROBE_POOL_WAIT_MS = 2e3;
+var EXIT_SEEN_MS = 2e3;
+var MAX_RESTARTS = 10;
 var BootedTarget = class {
   constructor(config, recorder, launched) {
     this.config = config;
@@ -2199,6 +2232,13 @@ var BootedTarget = class {
   startsOnCpu;
   /** The process whose stderr is reported: the one booted first (stdio) or started (HTTP). */
   primary;
+  /** Over HTTP, the started server process now serving: the primary, or the last one started after it exited. */
+  serving;
+  /** The HTTP server processes started after the primary exited mid-run, oldest first. */
+  restarted = [];
+  restarting;
+  restartsLeft = MAX_RESTARTS;
+  generation = 0;
   processes = /* @__PURE__ */ new Set();
   closables = /* @__PURE__ */ new Set();
   probePool = new StdioProbePool(
@@ -2216,7 +2256,12 @@ var BootedTarget = class {
     return this.primary?.output.tail(lines) ?? "";
   }
   stderrText() {
-    return this.primary?.output.text() ?? "";
+    const again = this.restarted.map(
+      (server) => `
+[mcp-ci] the server exited; started again:
+${server.output.text()}`
+    );
+    return (this.primary?.output.text() ?? "") + again.join("");
   }
   /** Transcript labels name one connection each, so passive checks never mix two sessions' messages. */
   uniqueLabel(label, prefix) {
@@ -2297,10 +2342,10 @@ var BootedTarget = class {
    * `server/discover`; HTTP: no session) that envelopes every request. Ready once `server/discover` answers.
    */
   async connectModern(options, discoverTimeoutMs) {
-    const label = (0,_chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernLabel */ ._I)(options.label ?? "session");
+    const label = (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernLabel */ ._I)(options.label ?? "session");
     const channel = await this.openRaw({ initialize: false, label });
     const stdio = this.transport === "stdio";
-    const opening = _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ModernConnection */ ._j.open(channel, {
+    const opening = _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ModernConnection */ ._j.open(channel, {
       label: channel.label,
       transport: this.transport,
       timeoutMs: this.config.requestTimeoutMs,
@@ -2370,8 +2415,8 @@ var BootedTarget = class {
       if (target.transport === "stdio") {
         this.main = await this.withDeadline(this.connect({ label, protocolVersion: offer }, this.config.bootTimeoutMs));
       } else {
-        if (target.launch) this.primary = this.spawn(target.launch, true, "server");
-        this.main = await this.pollHttp(offer, label);
+        if (target.launch) this.primary = this.serving = this.spawn(target.launch, true, "server");
+        this.main = await this.pollHttp(offer, label, this.primary);
       }
       this.boot = { ok: true, ms: 0, readiness: offer === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? "server/discover" : "initialize" };
     } catch (error) {
@@ -2386,7 +2431,7 @@ var BootedTarget = class {
         };
         return;
       }
-      if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .InvalidAnswerError */ .g9 && error.method === "initialize") {
+      if (error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .InvalidAnswerError */ .g9 && error.method === "initialize") {
         this.main = new BrokenHandshakeConnection(label, this.transport, offer, error);
         this.boot = { ok: true, ms: Math.round(performance.now() - started), handshakeError: error.message };
         return;
@@ -2414,7 +2459,7 @@ var BootedTarget = class {
    */
   async discoverInstead(offer, initializeError) {
     if (offer === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ || this.config.protocolVersion !== void 0) return void 0;
-    if (initializeError instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_7__/* .InvalidAnswerError */ .g9 || initializeError instanceof BootDeadlineError) return void 0;
+    if (initializeError instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .InvalidAnswerError */ .g9 || initializeError instanceof BootDeadlineError) return void 0;
     if (this.transport !== "stdio" && this.primary && !this.primary.running) return void 0;
     if (/before it answered initialize|did not answer initialize/.test(String(initializeError))) return void 0;
     try {
@@ -2423,7 +2468,7 @@ var BootedTarget = class {
       );
       return { connection, initializeAnswer: errorText2(initializeError) };
     } catch (error) {
-      return { discoverAnswer: error instanceof _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText2(error) };
+      return { discoverAnswer: error instanceof _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText2(error) };
     }
   }
   async withDeadline(promise) {
@@ -2445,36 +2490,72 @@ var BootedTarget = class {
    * Polls `initialize` with backoff until it succeeds, the started process exits, or the boot timeout passes. Only
    * what a server still starting does is retried (connection refused, a 5xx); any other answer ends the boot at once.
    */
-  async pollHttp(offer, label) {
+  async pollHttp(offer, label, server) {
     const deadline = Date.now() + this.config.bootTimeoutMs;
     let delay = 50;
     let lastError = "no attempt made";
     while (Date.now() < deadline) {
-      if (this.primary && !this.primary.running) break;
+      if (server && !server.running) break;
       try {
         const attempt2 = this.connect({ label, protocolVersion: offer }, this.config.bootTimeoutMs);
-        return await this.withDeadline(this.primary ? raceExit(attempt2, this.primary) : attempt2);
+        return await this.withDeadline(server ? raceExit(attempt2, server) : attempt2);
       } catch (error) {
         if (!isStillStarting(error)) throw error;
         lastError = error instanceof Error ? error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message : String(error);
       }
       const wait = Math.min(delay, deadline - Date.now());
-      if (wait > 0 && await this.primaryExitsWithin(wait)) break;
+      if (wait > 0 && await exitsWithin(server, wait)) break;
       delay = Math.min(delay * 1.5, 1e3);
     }
-    if (this.primary && !this.primary.running) throw new Error(exitMessage(this.primary));
+    if (server && !server.running) throw new Error(exitMessage(server));
     throw new Error(
       `the server did not answer ${offer === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? "server/discover" : "initialize"} at ${this.http.url} within ${this.config.bootTimeoutMs / 1e3} s (last error: ${lastError})`
     );
   }
-  async primaryExitsWithin(ms) {
-    if (!this.primary) {
-      await new Promise((resolve) => setTimeout(resolve, ms));
-      return false;
+  /**
+   * Over HTTP, for a server mcp-ci started: when the process serving `generation` exited mid-run, starts the server
+   * again and waits until it answers, with the boot's readiness poll and budget. Every session ended with the old
+   * process, so each is closed (the checks open new ones). True when a newer generation is serving.
+   */
+  async restart(generation) {
+    const launch = this.target.transport === "stdio" ? void 0 : this.target.launch;
+    const server = this.serving;
+    if (!launch || !server || this.closing) return false;
+    const current = generation === this.generation && !this.restarting;
+    if (current && server.running) await server.waitForExit(EXIT_SEEN_MS);
+    if (current && !server.running && server === this.serving && this.restartsLeft > 0)
+      this.restarting ??= this.startAgain(launch).finally(() => this.restarting = void 0);
+    await this.restarting;
+    return generation < this.generation;
+  }
+  get serverExited() {
+    return this.serving?.running === false && !this.restarting;
+  }
+  async startAgain(launch) {
+    await Promise.allSettled([...this.closables].map((c) => c.close()));
+    this.closables.clear();
+    this.restartsLeft--;
+    const server = this.spawn(launch, true, `server#${this.restarted.length + 2}`);
+    this.restarted.push(server);
+    this.serving = server;
+    const offer = this.boot.readiness === "server/discover" ? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ : this.main.protocolVersion;
+    try {
+      const probe = await this.pollHttp(offer, `restart:${offer}`, server);
+      this.closables.delete(probe);
+      await probe.close();
+      this.generation++;
+    } catch {
+      this.restartsLeft = 0;
     }
-    return this.primary.waitForExit(ms);
   }
 };
+async function exitsWithin(server, ms) {
+  if (!server) {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return false;
+  }
+  return server.waitForExit(ms);
+}
 var errorText2 = (error) => error instanceof Error ? error.message : String(error);
 function bootErrorMessage(offer, error, discoverAnswer) {
   if (discoverAnswer === void 0) return errorText2(error);
@@ -2482,7 +2563,7 @@ function bootErrorMessage(offer, error, discoverAnswer) {
 }
 function isStillStarting(error) {
   if (error instanceof BootDeadlineError) return true;
-  if (error instanceof _chunk_UEN3C2DF_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8) return error.httpStatus !== void 0 && error.httpStatus >= 500;
+  if (error instanceof _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8) return error.httpStatus !== void 0 && error.httpStatus >= 500;
   if (error instanceof Error && error.message.endsWith("TypeError: fetch failed")) return true;
   if (error instanceof _modelcontextprotocol_sdk_client_streamableHttp_js__WEBPACK_IMPORTED_MODULE_13__/* .StreamableHTTPError */ .b || error instanceof _modelcontextprotocol_sdk_client_sse_js__WEBPACK_IMPORTED_MODULE_12__/* .SseError */ ._)
     return error.code === void 0 || error.code >= 500;
@@ -2531,7 +2612,7 @@ async function suiteSessions(target, config, accepted) {
     protocolVersion: version,
     connect,
     main: () => {
-      if (boot.protocolVersion === version) return Promise.resolve(boot);
+      if (boot.protocolVersion === version && !boot.closed) return Promise.resolve(boot);
       opened ??= connect({ label: `suites@${version}` });
       return opened;
     },

@@ -1,58 +1,8 @@
-export const id = 257;
-export const ids = [257];
+export const id = 184;
+export const ids = [184];
 export const modules = {
 
-/***/ 85343:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
-/* harmony export */   Ig: () => (/* binding */ NEEDS_WIRE),
-/* harmony export */   Yh: () => (/* binding */ RawChannelUnavailableError),
-/* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
-/* harmony export */   jh: () => (/* binding */ PROGRESS_TIMEOUT_CAP),
-/* harmony export */   rb: () => (/* binding */ ConnectionClosedError)
-/* harmony export */ });
-// src/wire/types.ts
-var PROGRESS_TIMEOUT_CAP = 3;
-var RequestTimeoutError = class extends Error {
-  constructor(method, timeoutMs) {
-    super(`no response to ${method} within ${timeoutMs} ms`);
-    this.method = method;
-    this.timeoutMs = timeoutMs;
-    this.name = "RequestTimeoutError";
-  }
-};
-var InvalidAnswerError = class extends Error {
-  constructor(method, problem, answer) {
-    super(`the answer to ${method} is invalid: ${problem}`);
-    this.method = method;
-    this.problem = problem;
-    this.answer = answer;
-    this.name = "InvalidAnswerError";
-  }
-};
-var ConnectionClosedError = class extends Error {
-  constructor(method) {
-    super(`connection closed before the response to ${method}`);
-    this.method = method;
-    this.name = "ConnectionClosedError";
-  }
-};
-var NEEDS_WIRE = "needs a process/HTTP transport";
-var RawChannelUnavailableError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "RawChannelUnavailableError";
-  }
-};
-
-
-
-
-/***/ }),
-
-/***/ 93257:
+/***/ 40184:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -69,7 +19,7 @@ var RawChannelUnavailableError = class extends Error {
 /* harmony export */   yh: () => (/* binding */ CATALOGUE)
 /* harmony export */ });
 /* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20677);
-/* harmony import */ var _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85343);
+/* harmony import */ var _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63906);
 /* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73118);
 /* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10779);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37067);
@@ -468,7 +418,7 @@ function plainRequest(init, timeoutMs) {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      reject(new Error(`${init.method} ${init.url}: ${error.message}`));
+      reject(new Error(`${init.method} ${init.url}: ${error.message}`, { cause: error }));
     });
     req.end(init.body);
   });
@@ -1212,7 +1162,7 @@ var ModernConnection = class _ModernConnection {
     return this.isClosed;
   }
   async request(method, params, options = {}) {
-    if (this.isClosed) throw new _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb(method);
+    if (this.isClosed) throw new _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb(method);
     const progressToken = options.progressToken ?? (options.onProgress ? `mcp-ci-progress-${Math.random().toString(36).slice(2, 10)}` : void 0);
     const withToken = progressToken === void 0 ? params : { ...params, _meta: { ...params?._meta, progressToken } };
     const body = enveloped(withToken, this.capabilities);
@@ -1237,7 +1187,7 @@ var ModernConnection = class _ModernConnection {
       }
     }
     const response = exchange.response;
-    if (!response) throw new _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH(method, timeoutMs);
+    if (!response) throw new _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH(method, timeoutMs);
     if (response.error !== null && typeof response.error === "object") {
       const error = response.error;
       return {
@@ -1404,8 +1354,14 @@ var firstAnswerWait = (ctx) => ({
 var CLIENT_INFO3 = { name: "mcp-ci", version: "0.1.0" };
 var responsesIn = (messages) => messages.filter((m) => !("method" in m) && ("result" in m || "error" in m));
 async function sendThenPing(ctx, raw, frame) {
-  const first = await raw.send(frame, { waitMs: ctx.transport === "stdio" ? 0 : ctx.timeoutMs }).catch((error) => failedExchange(frame, error));
-  const ping = await raw.request("ping", void 0, { timeoutMs: ctx.timeoutMs }).catch((error) => failedExchange("ping", error));
+  const first = await raw.send(frame, { waitMs: ctx.transport === "stdio" ? 0 : ctx.timeoutMs }).catch((error) => {
+    if ((0,_chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .unreachableReason */ .N4)(error) === "ECONNREFUSED") throw error;
+    return failedExchange(frame, error);
+  });
+  const ping = await raw.request("ping", void 0, { timeoutMs: ctx.timeoutMs }).catch((error) => {
+    if (!ctx.alone && (0,_chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .unreachableReason */ .N4)(error) !== void 0) throw error;
+    return failedExchange("ping", error);
+  });
   const provoked = [...first.messages, ...ping.messages].filter((m) => m !== ping.response);
   return {
     messages: provoked,
@@ -1877,6 +1833,8 @@ function startSessionCalls(main, callableTools, budget, quick) {
     const invocations = callableTools.filter(isPlainlyCallable);
     const tokens = invocations.map((_, i) => `mcp-ci-progress-${main.label}-${i}`);
     const records = startCalls(main, invocations, budget, quick, tokens);
+    for (const record of records) record.catch(() => {
+    });
     pending = invocations.map((invocation, i) => ({ invocation, progressToken: tokens[i], record: records[i] }));
     calls.set(main, pending);
   }
@@ -1940,9 +1898,9 @@ async function callOne(connection, invocation, budgetMs, extraParams = {}, progr
     return { invocation, sent, outcome, ...progressToken === void 0 ? {} : { progressToken } };
   } catch (error) {
     const record = { invocation, sent, ...progressToken === void 0 ? {} : { progressToken } };
-    if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH)
+    if (error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH)
       return { ...record, failure: { kind: "timeout", message: error.message } };
-    if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb)
+    if (error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb)
       return { ...record, failure: { kind: "closed", message: error.message } };
     throw error;
   }
@@ -1956,10 +1914,10 @@ function unjudgedNote(records) {
 var STRAGGLER_MS = 300;
 var probes = /* @__PURE__ */ new WeakMap();
 function progressProbe(ctx) {
-  let probe = probes.get(ctx.callableTools);
+  let probe = probes.get(ctx.main);
   if (!probe) {
     probe = runProbe(ctx);
-    probes.set(ctx.callableTools, probe);
+    probes.set(ctx.main, probe);
   }
   return probe;
 }
@@ -2042,7 +2000,7 @@ function firstToReportProgress(ctx) {
       const call = isNotification(message) && message.method === "notifications/progress" && isObject3(message.params) ? callOf(message.params.progressToken) : void 0;
       if (call) return settle(call);
     }
-    void Promise.all(underWay.map((call) => call.record)).then(() => settle(void 0));
+    void Promise.allSettled(underWay.map((call) => call.record)).then(() => settle(void 0));
   });
 }
 async function wholeRunOf(ctx, record) {
@@ -2810,7 +2768,7 @@ async function getOnce(connection, prompt) {
   try {
     return { name, sent, outcome: await connection.request(sent.method, sent.params) };
   } catch (error) {
-    if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH || error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb) {
+    if (error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH || error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb) {
       return { name, sent, failure: error.message };
     }
     throw error;
@@ -4777,7 +4735,7 @@ var BOTH6 = ["stdio", "http", "sse"];
 var notDeclared = (ctx) => ctx.main.serverCapabilities.logging === void 0 ? "the server does not declare the logging capability" : void 0;
 var levelProbes = /* @__PURE__ */ new WeakMap();
 function setLevelProbe(ctx) {
-  let probe = levelProbes.get(ctx.callableTools);
+  let probe = levelProbes.get(ctx.main);
   if (!probe) {
     probe = (async () => {
       const connection = await ctx.sideSession();
@@ -4785,7 +4743,7 @@ function setLevelProbe(ctx) {
       const invalid = await connection.request("logging/setLevel", { level: "verbose" });
       return { valid, invalid };
     })();
-    levelProbes.set(ctx.callableTools, probe);
+    levelProbes.set(ctx.main, probe);
   }
   return probe;
 }
@@ -5616,7 +5574,7 @@ async function readOnce(connection, uri) {
   try {
     return { uri, sent, outcome: await connection.request(sent.method, sent.params) };
   } catch (error) {
-    if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH || error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb) {
+    if (error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH || error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .ConnectionClosedError */ .rb) {
       return { uri, sent, failure: error.message };
     }
     throw error;
@@ -6334,7 +6292,7 @@ async function ask2(connection, method, params, timeoutMs) {
   try {
     return { method, params, outcome: await connection.request(method, params, { timeoutMs }) };
   } catch (error) {
-    if (error instanceof _chunk_TYETCBEF_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH) return { method, params };
+    if (error instanceof _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RequestTimeoutError */ .DH) return { method, params };
     throw error;
   }
 }
@@ -9620,6 +9578,76 @@ function specUrl(check, version) {
   const page = version === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_2__/* .MODERN_VERSION */ .j$ ? check.modernSpec ?? check.spec : check.spec;
   return `${SPEC_BASE_URL}/${version}/${page}`;
 }
+
+
+
+
+/***/ }),
+
+/***/ 63906:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ RequestTimeoutError),
+/* harmony export */   Ig: () => (/* binding */ NEEDS_WIRE),
+/* harmony export */   N4: () => (/* binding */ unreachableReason),
+/* harmony export */   Yh: () => (/* binding */ RawChannelUnavailableError),
+/* harmony export */   g9: () => (/* binding */ InvalidAnswerError),
+/* harmony export */   jh: () => (/* binding */ PROGRESS_TIMEOUT_CAP),
+/* harmony export */   rb: () => (/* binding */ ConnectionClosedError)
+/* harmony export */ });
+// src/wire/types.ts
+var PROGRESS_TIMEOUT_CAP = 3;
+var RequestTimeoutError = class extends Error {
+  constructor(method, timeoutMs) {
+    super(`no response to ${method} within ${timeoutMs} ms`);
+    this.method = method;
+    this.timeoutMs = timeoutMs;
+    this.name = "RequestTimeoutError";
+  }
+};
+var InvalidAnswerError = class extends Error {
+  constructor(method, problem, answer) {
+    super(`the answer to ${method} is invalid: ${problem}`);
+    this.method = method;
+    this.problem = problem;
+    this.answer = answer;
+    this.name = "InvalidAnswerError";
+  }
+};
+var ConnectionClosedError = class extends Error {
+  constructor(method) {
+    super(`connection closed before the response to ${method}`);
+    this.method = method;
+    this.name = "ConnectionClosedError";
+  }
+};
+var CONNECTION_LOST = /* @__PURE__ */ new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN"
+]);
+function unreachableReason(error) {
+  let current = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = current.code;
+    if (typeof code === "string" && CONNECTION_LOST.has(code)) return code;
+    current = current.cause;
+  }
+  return void 0;
+}
+var NEEDS_WIRE = "needs a process/HTTP transport";
+var RawChannelUnavailableError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RawChannelUnavailableError";
+  }
+};
 
 
 

@@ -18,6 +18,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { importTs } from './lib/import-ts.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -70,27 +71,10 @@ const SERVERS = [
 const FAULTY = resolve('.build/fixtures/faulty-server.mjs');
 const MODERN = resolve('.build/fixtures/modern-server.mjs');
 
-/** The fixtures' faults by name, read from their sources (bundled like the CLI, see `buildCli`). */
+/** The fixtures' faults, read from their sources. */
 async function faultNames() {
-  const outfile = resolve('node_modules/.cache/mcp-ci-scripts', `bench-verdicts-faults-${process.pid}.mjs`);
-  await build({
-    stdin: {
-      contents: [
-        "export { allFaults } from './__tests__/fixtures/faults/index.ts';",
-        "export { modernFaultNames } from './__tests__/fixtures/modern-faults.ts';",
-      ].join('\n'),
-      resolveDir: resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'error',
-  });
-  const { allFaults, modernFaultNames } = await import(outfile);
-  rmSync(outfile, { force: true });
+  const { allFaults } = await importTs('__tests__/fixtures/faults/index.ts');
+  const { modernFaultNames } = await importTs('__tests__/fixtures/modern-faults.ts');
   return { faults: [...allFaults.values()], modern: modernFaultNames() };
 }
 

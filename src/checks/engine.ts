@@ -255,8 +255,7 @@ function startVersionMatrix(
     let inventory = await takeInventory(main);
     // A server process that exited under the listing (over HTTP, a crash another check's probe caused) is started
     // again and the session listed again, so the version's checks are not skipped for it.
-    const lostServer = (target.generation ?? 0) > generation || target.serverExited === true;
-    if (Object.keys(inventory.listErrors).length > 0 && lostServer && (await target.restart?.(generation))) {
+    if (inventory.serverLost && (await target.restart?.(generation))) {
       const again = await connectAnew({ protocolVersion: main.protocolVersion, label: main.label }).catch(
         () => undefined,
       );

@@ -1,5 +1,5 @@
 /** Lists what the server offers on a session, walking every page (bounded), for data-driven checks. */
-import type { Connection } from '../wire/types.js';
+import { unreachableReason, type Connection } from '../wire/types.js';
 import type { PageWalk } from './probes/pages.js';
 import { itemsOf, LIST_METHODS, sharedWalk, walkPages } from './probes/pages.js';
 import type { ServerInventory } from './types.js';
@@ -44,6 +44,7 @@ export async function takeInventory(connection: Connection): Promise<ServerInven
         inventory[key] = await listAll(connection, method, key);
       } catch (error) {
         inventory.listErrors[method] = error instanceof Error ? error.message : String(error);
+        if (unreachableReason(error) !== undefined) inventory.serverLost = true;
       }
     }),
   );

@@ -12993,7 +12993,7 @@ function formatJson(value) {
 
 /***/ }),
 
-/***/ 81594:
+/***/ 79905:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13902,7 +13902,7 @@ function launchServer(config) {
 
 // src/run.ts
 function loadStages() {
-  return Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(919), __nccwpck_require__.e(184), __nccwpck_require__.e(308), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1511));
+  return Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(919), __nccwpck_require__.e(693), __nccwpck_require__.e(308), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 673));
 }
 function loadHistoryStage() {
   return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(703), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34165));
@@ -25435,7 +25435,7 @@ function constantCatch(value) {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81594);
+/* harmony import */ var _chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79905);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31062);
 /* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23166);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28227);
@@ -25723,26 +25723,26 @@ function verdictLine(result, c) {
 
 // src/cli.ts
 async function main(argv) {
-  if (argv[0] === _chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
-  const parsed = (0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
+  if (argv[0] === _chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
+  const parsed = (0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
   if (parsed.version) {
     process.stdout.write(`${_chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}
 `);
     return 0;
   }
   if (parsed.help || parsed.command === void 0) {
-    process.stdout.write((0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
+    process.stdout.write((0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
     return parsed.help ? 0 : _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai["config-error"];
   }
   if (parsed.command === "checks") {
-    const { catalogueEntries, catalogueText } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(184), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7852));
+    const { catalogueEntries, catalogueText } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(693), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14038));
     const entries = catalogueEntries();
     process.stdout.write(parsed.json ? JSON.stringify(entries, null, 2) + "\n" : catalogueText(entries));
     return 0;
   }
   if (parsed.command === "history" || parsed.command === "trends") return historyCommand(parsed);
   if (parsed.command === "serve")
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(184), __nccwpck_require__.e(703), __nccwpck_require__.e(493)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24493))).serveCommand(parsed.serve, {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(693), __nccwpck_require__.e(703), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78617))).serveCommand(parsed.serve, {
       script: process.argv[1],
       cwd: process.cwd(),
       env: process.env
@@ -25750,7 +25750,7 @@ async function main(argv) {
   if (parsed.command === "merge") {
     const { mergeReportFolders, parseMergeSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96410));
     const { mergeConsoleText } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 73985));
-    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
+    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
     const { merged, outDir } = await mergeReportFolders({
       reports: parsed.reports ?? [],
       cwd: process.cwd(),
@@ -25762,7 +25762,7 @@ async function main(argv) {
 `);
     return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai[merged.outcome];
   }
-  let config = await (0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  let config = await (0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
     overrides: parsed.settings,
     overridesFrom: "flags",
     env: process.env,
@@ -25777,7 +25777,7 @@ async function main(argv) {
     verbose: config.verbose,
     secrets: config.secrets
   });
-  const result = await (0,_chunk_OGO5BTSL_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
+  const result = await (0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
   if (result.comparison && !config.quiet) {
     const print = createConsoleWriter(process.stdout, { secrets: config.secrets });

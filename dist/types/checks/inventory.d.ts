@@ -1,5 +1,5 @@
 /** Lists what the server offers on a session, walking every page (bounded), for data-driven checks. */
-import type { Connection } from '../wire/types.js';
+import { type Connection } from '../wire/types.js';
 import type { ServerInventory } from './types.js';
 /**
  * Every item of a paginated list; throws with a reason when a page fails or cursors never end. It is the session's

@@ -36,6 +36,8 @@ export interface ServerInventory {
     prompts: Record<string, unknown>[];
     /** Errors met while listing, by method, so checks can skip with a reason instead of guessing. */
     listErrors: Record<string, string>;
+    /** Set when a listing failed because no server answered (over HTTP, one that exited): it may be listed again. */
+    serverLost?: true;
 }
 export interface ToolInvocation {
     name: string;

@@ -1,8 +1,8 @@
-export const id = 184;
-export const ids = [184];
+export const id = 693;
+export const ids = [693];
 export const modules = {
 
-/***/ 40184:
+/***/ 8693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -192,6 +192,7 @@ async function takeInventory(connection) {
         inventory[key] = await listAll(connection, method, key);
       } catch (error) {
         inventory.listErrors[method] = error instanceof Error ? error.message : String(error);
+        if ((0,_chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_1__/* .unreachableReason */ .N4)(error) !== void 0) inventory.serverLost = true;
       }
     })
   );

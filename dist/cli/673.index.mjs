@@ -1,25 +1,25 @@
-export const id = 511;
-export const ids = [511];
+export const id = 673;
+export const ids = [673];
 export const modules = {
 
-/***/ 1511:
+/***/ 673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BootError: () => (/* binding */ BootError),
-/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__.yh),
+/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__.yh),
 /* harmony export */   bootTarget: () => (/* binding */ bootTarget),
-/* harmony export */   listAll: () => (/* reexport safe */ _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__._w),
+/* harmony export */   listAll: () => (/* reexport safe */ _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__._w),
 /* harmony export */   quickLeftOut: () => (/* binding */ quickLeftOut),
 /* harmony export */   runConformance: () => (/* binding */ runConformance),
 /* harmony export */   suiteSessions: () => (/* binding */ suiteSessions),
-/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__.O1),
+/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__.O1),
 /* harmony export */   toServerInterface: () => (/* binding */ toServerInterface),
 /* harmony export */   validateCheckIds: () => (/* binding */ validateCheckIds),
 /* harmony export */   writeReports: () => (/* binding */ writeReports)
 /* harmony export */ });
-/* harmony import */ var _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40184);
+/* harmony import */ var _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8693);
 /* harmony import */ var _chunk_ZE5XD652_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1308);
 /* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83780);
 /* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86263);
@@ -79,7 +79,7 @@ function synthesizeArguments(inputSchema) {
   if (!isSchema(inputSchema)) return void 0;
   const value = new Sampler(inputSchema).sample(inputSchema, 0);
   if (!isSchema(value)) return void 0;
-  const compiled = (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .compileForValidation */ .sA)(inputSchema);
+  const compiled = (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .compileForValidation */ .sA)(inputSchema);
   if (compiled.kind === "valid" && !compiled.validate(value)) return void 0;
   return value;
 }
@@ -290,7 +290,7 @@ function applyPolicy(results, config) {
   });
 }
 function validateCheckIds(config) {
-  const known = new Set(_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.map((c) => c.id));
+  const known = new Set(_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.map((c) => c.id));
   for (const [key, ids] of [
     ["expected-failures", config.expectedFailures.map((e) => e.id)],
     ["skip-checks", config.skipChecks.map((s) => s.id)]
@@ -414,7 +414,7 @@ var REMOVED_IN_MODERN = {
 
 // src/checks/engine.ts
 var CONCURRENCY = { stdio: 16, http: 16, sse: 16, memory: 16 };
-async function runConformance(target, config, emit, catalogue = _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
+async function runConformance(target, config, emit, catalogue = _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
   const selected = catalogue.filter((c) => !config.skipChecks.some((s) => s.id === c.id));
   const callTools = selected.some((c) => c.section === "tools");
   const offersModern = selected.some((c) => c.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$));
@@ -532,15 +532,15 @@ function startVersionMatrix(target, config, callTools, modernSelected) {
   const prepare = async (opened) => {
     let main = opened;
     const generation = target.generation ?? 0;
-    let inventory = await (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(main);
-    if (Object.keys(inventory.listErrors).length > 0 && await target.restart?.(generation)) {
+    let inventory = await (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(main);
+    if (inventory.serverLost && await target.restart?.(generation)) {
       const again = await connectAnew({ protocolVersion: main.protocolVersion, label: main.label }).catch(
         () => void 0
       );
-      if (again) [main, inventory] = [again, await (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(again)];
+      if (again) [main, inventory] = [again, await (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(again)];
     }
     const callableTools = planToolCalls(inventory.tools, config);
-    if (callTools) void (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .toolBudget */ .eN)({ config }), config.quick);
+    if (callTools) void (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .toolBudget */ .eN)({ config }), config.quick);
     return { version: main.protocolVersion, main, inventory, callableTools };
   };
   const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : void 0;
@@ -553,7 +553,7 @@ function startVersionMatrix(target, config, callTools, modernSelected) {
       return { modern: { spoken: false, answer: `an ${connection.protocolVersion} session` } };
     },
     (error) => ({
-      modern: { spoken: false, answer: error instanceof _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
+      modern: { spoken: false, answer: error instanceof _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
     })
   );
   const offers = offered.filter((version) => version !== boot.protocolVersion).map(async (version) => {
@@ -763,7 +763,7 @@ function toResult(check, version, target, judgement, durationMs) {
     protocolVersion: version,
     era: (0,_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .eraOf */ .eU)(version),
     transport: target.transport,
-    spec: { version, url: (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, version) },
+    spec: { version, url: (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, version) },
     rule: check.rule,
     requirements: check.requirements,
     durationMs: Math.round(durationMs * 10) / 10,
@@ -1420,7 +1420,7 @@ var HttpRawChannel = class {
     this.probe = probe;
     this.label = label;
     this.timeoutMs = timeoutMs;
-    this.followStreams = (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(label);
+    this.followStreams = (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(label);
   }
   initializeResult;
   sessionId;
@@ -2342,10 +2342,10 @@ ${server.output.text()}`
    * `server/discover`; HTTP: no session) that envelopes every request. Ready once `server/discover` answers.
    */
   async connectModern(options, discoverTimeoutMs) {
-    const label = (0,_chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernLabel */ ._I)(options.label ?? "session");
+    const label = (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernLabel */ ._I)(options.label ?? "session");
     const channel = await this.openRaw({ initialize: false, label });
     const stdio = this.transport === "stdio";
-    const opening = _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ModernConnection */ ._j.open(channel, {
+    const opening = _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ModernConnection */ ._j.open(channel, {
       label: channel.label,
       transport: this.transport,
       timeoutMs: this.config.requestTimeoutMs,
@@ -2468,7 +2468,7 @@ ${server.output.text()}`
       );
       return { connection, initializeAnswer: errorText2(initializeError) };
     } catch (error) {
-      return { discoverAnswer: error instanceof _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText2(error) };
+      return { discoverAnswer: error instanceof _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText2(error) };
     }
   }
   async withDeadline(promise) {
@@ -2563,7 +2563,7 @@ function bootErrorMessage(offer, error, discoverAnswer) {
 }
 function isStillStarting(error) {
   if (error instanceof BootDeadlineError) return true;
-  if (error instanceof _chunk_3CIRVWVG_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8) return error.httpStatus !== void 0 && error.httpStatus >= 500;
+  if (error instanceof _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8) return error.httpStatus !== void 0 && error.httpStatus >= 500;
   if (error instanceof Error && error.message.endsWith("TypeError: fetch failed")) return true;
   if (error instanceof _modelcontextprotocol_sdk_client_streamableHttp_js__WEBPACK_IMPORTED_MODULE_13__/* .StreamableHTTPError */ .b || error instanceof _modelcontextprotocol_sdk_client_sse_js__WEBPACK_IMPORTED_MODULE_12__/* .SseError */ ._)
     return error.code === void 0 || error.code >= 500;

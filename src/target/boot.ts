@@ -73,6 +73,7 @@ class BootedTarget implements BootedServer {
   private readonly restarted: ServerProcess[] = [];
   private restarting: Promise<void> | undefined;
   private restartsLeft = MAX_RESTARTS;
+  /** How many times the HTTP server was started again (Target.generation). */
   generation = 0;
   private readonly processes = new Set<ServerProcess>();
   private readonly closables = new Set<{ close(): Promise<void> }>();
@@ -423,21 +424,22 @@ class BootedTarget implements BootedServer {
     return this.serving?.running === false && !this.restarting;
   }
 
+  /** Never rejects: a server that does not serve again leaves the checks to say they could not reach it. */
   private async startAgain(launch: LaunchCommand): Promise<void> {
     await Promise.allSettled([...this.closables].map((c) => c.close()));
     this.closables.clear();
     this.restartsLeft--;
-    const server = this.spawn(launch, true, `server#${this.restarted.length + 2}`);
-    this.restarted.push(server);
-    this.serving = server;
-    const offer = this.boot.readiness === 'server/discover' ? MODERN_VERSION : this.main.protocolVersion;
     try {
+      const server = this.spawn(launch, true, `server#${this.restarted.length + 2}`);
+      this.restarted.push(server);
+      this.serving = server;
+      const offer = this.boot.readiness === 'server/discover' ? MODERN_VERSION : this.main.protocolVersion;
       const probe = await this.pollHttp(offer, `restart:${offer}`, server);
       this.closables.delete(probe);
       await probe.close();
       this.generation++;
     } catch {
-      // Not serving again: the checks left say that they could not reach it, without another wait.
+      // Not serving again (or the run is ending): no other check waits for another start.
       this.restartsLeft = 0;
     }
   }

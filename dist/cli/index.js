@@ -12993,7 +12993,108 @@ function formatJson(value) {
 
 /***/ }),
 
-/***/ 79905:
+/***/ 28227:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xs: () => (/* binding */ benchSettingsSchema),
+/* harmony export */   dP: () => (/* binding */ settingsSchema),
+/* harmony export */   fi: () => (/* binding */ SETTINGS_DEFAULTS)
+/* harmony export */ });
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73118);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41514);
+
+
+// src/config/schema.ts
+
+var positiveInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive();
+var textValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]).transform(String);
+var httpUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http:// or https:// URL" });
+var headerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "expected an HTTP header name");
+var toolArguments = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+var toolCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+  arguments: toolArguments.default({})
+});
+var expectedFailureSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+  zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+  zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional() })
+]);
+var skipCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) });
+var benchCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+  arguments: toolArguments.default({}),
+  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
+});
+var budgetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
+});
+var benchSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  iterations: positiveInt.default(200),
+  warmup: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).default(20),
+  /** Hard cap per operation and concurrency level, so a benchmark always ends. */
+  "max-duration-ms": positiveInt.default(5e3),
+  concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(positiveInt).min(1).default([1]),
+  calls: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchCallSchema).default([]),
+  /** Budgets for the built-in operations, keyed by operation name (`ping`, `tools/list`, ...). */
+  budgets: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budgetSchema).default({}),
+  "regression-threshold-pct": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(20),
+  "regression-min-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).default(1)
+});
+var settingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  // Target
+  stdio: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^=\0]+$/, 'expected a variable name without "="'), textValue).default({}),
+  url: httpUrl.optional(),
+  start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  sse: httpUrl.optional(),
+  headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(headerName, textValue.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^\r\n]*$/, "must be one line"))).default({}),
+  "boot-timeout": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(30),
+  // Run
+  out: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default("mcp-ci-report"),
+  "protocol-version": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_VERSIONS */ .nk).optional(),
+  "timeout-ms": positiveInt.default(1e4),
+  conformance: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
+  quick: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  // Conformance policy
+  "call-tools": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["none", "read-only", "all"]).default("read-only"),
+  tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(toolCallSchema).default([]),
+  "progress-tool": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  "tool-budget-ms": positiveInt.default(500),
+  strict: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  "expected-failures": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(expectedFailureSchema).default([]),
+  "skip-checks": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skipCheckSchema).default([]),
+  // Flows
+  flows: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([".mcp-ci/flows/*.yml", ".mcp-ci/flows/*.yaml"]),
+  "update-snapshots": zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  // Benchmarks: absent means "do not benchmark" unless --bench is given.
+  bench: benchSettingsSchema.optional(),
+  baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  // History: each run compared with the runs before it (docs/history.md).
+  history: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default(".mcp-ci/history.db"),
+  "history-window": positiveInt.default(30),
+  flaky: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["warn", "fail", "ignore"]).default("warn"),
+  "interface-changes": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["report", "fail-on-breaking"]).default("report"),
+  // Reporting
+  comment: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["sticky", "off"]).default("sticky"),
+  "comment-id": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only').default("default"),
+  quiet: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  verbose: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false)
+});
+var SETTINGS_DEFAULTS = settingsSchema.parse({});
+
+
+
+
+/***/ }),
+
+/***/ 94154:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13902,7 +14003,7 @@ function launchServer(config) {
 
 // src/run.ts
 function loadStages() {
-  return Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(919), __nccwpck_require__.e(693), __nccwpck_require__.e(308), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 673));
+  return Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(919), __nccwpck_require__.e(693), __nccwpck_require__.e(308), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62533));
 }
 function loadHistoryStage() {
   return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(703), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34165));
@@ -14200,107 +14301,6 @@ function runWorker() {
     });
   });
 }
-
-
-
-
-/***/ }),
-
-/***/ 28227:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xs: () => (/* binding */ benchSettingsSchema),
-/* harmony export */   dP: () => (/* binding */ settingsSchema),
-/* harmony export */   fi: () => (/* binding */ SETTINGS_DEFAULTS)
-/* harmony export */ });
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73118);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41514);
-
-
-// src/config/schema.ts
-
-var positiveInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive();
-var textValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]).transform(String);
-var httpUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http:// or https:// URL" });
-var headerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "expected an HTTP header name");
-var toolArguments = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
-var toolCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-  arguments: toolArguments.default({})
-});
-var expectedFailureSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-  zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-  zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional() })
-]);
-var skipCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) });
-var benchCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-  arguments: toolArguments.default({}),
-  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
-});
-var budgetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
-});
-var benchSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  iterations: positiveInt.default(200),
-  warmup: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).default(20),
-  /** Hard cap per operation and concurrency level, so a benchmark always ends. */
-  "max-duration-ms": positiveInt.default(5e3),
-  concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(positiveInt).min(1).default([1]),
-  calls: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchCallSchema).default([]),
-  /** Budgets for the built-in operations, keyed by operation name (`ping`, `tools/list`, ...). */
-  budgets: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budgetSchema).default({}),
-  "regression-threshold-pct": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(20),
-  "regression-min-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).default(1)
-});
-var settingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  // Target
-  stdio: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^=\0]+$/, 'expected a variable name without "="'), textValue).default({}),
-  url: httpUrl.optional(),
-  start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  sse: httpUrl.optional(),
-  headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(headerName, textValue.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^\r\n]*$/, "must be one line"))).default({}),
-  "boot-timeout": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(30),
-  // Run
-  out: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default("mcp-ci-report"),
-  "protocol-version": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_VERSIONS */ .nk).optional(),
-  "timeout-ms": positiveInt.default(1e4),
-  conformance: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
-  quick: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  // Conformance policy
-  "call-tools": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["none", "read-only", "all"]).default("read-only"),
-  tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(toolCallSchema).default([]),
-  "progress-tool": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  "tool-budget-ms": positiveInt.default(500),
-  strict: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  "expected-failures": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(expectedFailureSchema).default([]),
-  "skip-checks": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skipCheckSchema).default([]),
-  // Flows
-  flows: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([".mcp-ci/flows/*.yml", ".mcp-ci/flows/*.yaml"]),
-  "update-snapshots": zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  // Benchmarks: absent means "do not benchmark" unless --bench is given.
-  bench: benchSettingsSchema.optional(),
-  baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  // History: each run compared with the runs before it (docs/history.md).
-  history: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default(".mcp-ci/history.db"),
-  "history-window": positiveInt.default(30),
-  flaky: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["warn", "fail", "ignore"]).default("warn"),
-  "interface-changes": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["report", "fail-on-breaking"]).default("report"),
-  // Reporting
-  comment: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["sticky", "off"]).default("sticky"),
-  "comment-id": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only').default("default"),
-  quiet: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  verbose: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false)
-});
-var SETTINGS_DEFAULTS = settingsSchema.parse({});
 
 
 
@@ -25435,7 +25435,7 @@ function constantCatch(value) {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79905);
+/* harmony import */ var _chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94154);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31062);
 /* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23166);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28227);
@@ -25723,15 +25723,15 @@ function verdictLine(result, c) {
 
 // src/cli.ts
 async function main(argv) {
-  if (argv[0] === _chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
-  const parsed = (0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
+  if (argv[0] === _chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
+  const parsed = (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
   if (parsed.version) {
     process.stdout.write(`${_chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}
 `);
     return 0;
   }
   if (parsed.help || parsed.command === void 0) {
-    process.stdout.write((0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
+    process.stdout.write((0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
     return parsed.help ? 0 : _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai["config-error"];
   }
   if (parsed.command === "checks") {
@@ -25742,7 +25742,7 @@ async function main(argv) {
   }
   if (parsed.command === "history" || parsed.command === "trends") return historyCommand(parsed);
   if (parsed.command === "serve")
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(693), __nccwpck_require__.e(703), __nccwpck_require__.e(617)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78617))).serveCommand(parsed.serve, {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(693), __nccwpck_require__.e(703), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28515))).serveCommand(parsed.serve, {
       script: process.argv[1],
       cwd: process.cwd(),
       env: process.env
@@ -25750,7 +25750,7 @@ async function main(argv) {
   if (parsed.command === "merge") {
     const { mergeReportFolders, parseMergeSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96410));
     const { mergeConsoleText } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 73985));
-    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
+    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
     const { merged, outDir } = await mergeReportFolders({
       reports: parsed.reports ?? [],
       cwd: process.cwd(),
@@ -25762,7 +25762,7 @@ async function main(argv) {
 `);
     return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai[merged.outcome];
   }
-  let config = await (0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  let config = await (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
     overrides: parsed.settings,
     overridesFrom: "flags",
     env: process.env,
@@ -25777,7 +25777,7 @@ async function main(argv) {
     verbose: config.verbose,
     secrets: config.secrets
   });
-  const result = await (0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
+  const result = await (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
   if (result.comparison && !config.quiet) {
     const print = createConsoleWriter(process.stdout, { secrets: config.secrets });

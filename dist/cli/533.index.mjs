@@ -1,8 +1,8 @@
-export const id = 673;
-export const ids = [673];
+export const id = 533;
+export const ids = [533];
 export const modules = {
 
-/***/ 673:
+/***/ 62533:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -2238,6 +2238,7 @@ var BootedTarget = class {
   restarted = [];
   restarting;
   restartsLeft = MAX_RESTARTS;
+  /** How many times the HTTP server was started again (Target.generation). */
   generation = 0;
   processes = /* @__PURE__ */ new Set();
   closables = /* @__PURE__ */ new Set();
@@ -2531,15 +2532,16 @@ ${server.output.text()}`
   get serverExited() {
     return this.serving?.running === false && !this.restarting;
   }
+  /** Never rejects: a server that does not serve again leaves the checks to say they could not reach it. */
   async startAgain(launch) {
     await Promise.allSettled([...this.closables].map((c) => c.close()));
     this.closables.clear();
     this.restartsLeft--;
-    const server = this.spawn(launch, true, `server#${this.restarted.length + 2}`);
-    this.restarted.push(server);
-    this.serving = server;
-    const offer = this.boot.readiness === "server/discover" ? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ : this.main.protocolVersion;
     try {
+      const server = this.spawn(launch, true, `server#${this.restarted.length + 2}`);
+      this.restarted.push(server);
+      this.serving = server;
+      const offer = this.boot.readiness === "server/discover" ? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ : this.main.protocolVersion;
       const probe = await this.pollHttp(offer, `restart:${offer}`, server);
       this.closables.delete(probe);
       await probe.close();

@@ -1,5 +1,5 @@
-export const id = 617;
-export const ids = [617];
+export const id = 515;
+export const ids = [515];
 export const modules = {
 
 /***/ 83780:
@@ -609,7 +609,7 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 78617:
+/***/ 28515:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -617,7 +617,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   serveCommand: () => (/* binding */ serveCommand)
 /* harmony export */ });
 /* harmony import */ var _chunk_N5UPVBQD_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90904);
-/* harmony import */ var _chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79905);
+/* harmony import */ var _chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94154);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31062);
 /* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23166);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28227);
@@ -1083,7 +1083,7 @@ var RunRegistry = class {
     };
     this.runs.set(id, record);
     this.forget();
-    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_23__.fork)(this.options.workerScript, [_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RUN_WORKER_ARG */ .ws], {
+    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_23__.fork)(this.options.workerScript, [_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RUN_WORKER_ARG */ .ws], {
       cwd: process.cwd(),
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
@@ -1319,7 +1319,7 @@ async function findTargets(cwd, configPaths) {
   return { root, targets };
 }
 function loadTargetConfig(root, target) {
-  return (0,_chunk_NTBMAFJT_mjs__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)({
+  return (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)({
     overrides: {},
     overridesFrom: "flags",
     env: process.env,

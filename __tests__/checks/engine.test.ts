@@ -9,7 +9,7 @@ import { CATALOGUE } from '../../src/checks/registry.js';
 import { bootTarget } from '../../src/target/boot.js';
 import { Transcript } from '../../src/wire/transcript.js';
 import { testConfig } from '../helpers/config.js';
-import { faultyStdio, runChecks, shopStdio } from '../helpers/conformance.js';
+import { faultyHttp, faultyStdio, runChecks, shopStdio } from '../helpers/conformance.js';
 
 function result(id: string, status: CheckResult['status'], protocolVersion = '2025-11-25'): CheckResult {
   return {
@@ -55,6 +55,26 @@ describe('a server that hangs or dies during the checks', () => {
       expect(byId[id]?.status, id).toBe('pass');
     }
   });
+
+  // tools-call-result-shape does not throw on a closed session: it reads the session's shared tool calls, which
+  // the crash ping-empty-result causes cuts. Judged on those, it blamed the tools for another check's crash.
+  it.each([
+    ['stdio', () => faultyStdio('crash-on-ping-holding-calls')],
+    ['HTTP', () => faultyHttp('crash-on-ping-holding-calls')],
+  ])(
+    'judges again, alone, a check that read answers a crash cut without throwing (%s)',
+    async (_transport, target) => {
+      const results = await runChecks(['ping-empty-result', 'tools-call-result-shape'], await target(), {
+        protocolVersion: '2025-11-25',
+      });
+      expect(results.map((r) => [r.id, r.status])).toEqual([
+        ['ping-empty-result', expect.stringMatching(/^(fail|warn)$/)],
+        ['tools-call-result-shape', 'pass'],
+      ]);
+      expect(results[1]!.message).toMatch(/result\(s\) well-formed/);
+    },
+    60_000,
+  );
 
   it('judges again, alone, the checks whose shared side session a crash took down', async () => {
     const results = await runChecks(

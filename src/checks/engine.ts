@@ -239,16 +239,6 @@ function startVersionMatrix(
   // 2026-07-28 is not an initialize offer: it is spoken when server/discover answers.
   const offered: ProtocolVersion[] = asked && asked !== MODERN_VERSION ? [asked] : asked ? [] : [...LEGACY_VERSIONS];
   const offersModern = asked === MODERN_VERSION || (asked === undefined && modernSelected);
-  /** A new session; over HTTP, once more when the server process mcp-ci started exited under the attempt. */
-  const connectAnew = async (options: ConnectOptions): Promise<Connection> => {
-    const generation = target.generation ?? 0;
-    try {
-      return await target.connect(options);
-    } catch (error) {
-      if (unreachableReason(error) === undefined || !(await target.restart?.(generation))) throw error;
-      return target.connect(options);
-    }
-  };
   const prepare = async (opened: Connection): Promise<VersionSession> => {
     let main = opened;
     const generation = target.generation ?? 0;
@@ -256,9 +246,9 @@ function startVersionMatrix(
     // A server process that exited under the listing (over HTTP, a crash another check's probe caused) is started
     // again and the session listed again, so the version's checks are not skipped for it.
     if (inventory.serverLost && (await target.restart?.(generation))) {
-      const again = await connectAnew({ protocolVersion: main.protocolVersion, label: main.label }).catch(
-        () => undefined,
-      );
+      const again = await target
+        .connect({ protocolVersion: main.protocolVersion, label: main.label })
+        .catch(() => undefined);
       if (again) [main, inventory] = [again, await takeInventory(again)];
     }
     const callableTools = planToolCalls(inventory.tools, config);
@@ -271,7 +261,7 @@ function startVersionMatrix(
     ? Promise.resolve({})
     : boot.protocolVersion === MODERN_VERSION
       ? Promise.resolve({ modern: { spoken: true } })
-      : connectAnew({ protocolVersion: MODERN_VERSION, label: `main@${MODERN_VERSION}` }).then(
+      : connectOnceMore(target, { protocolVersion: MODERN_VERSION, label: `main@${MODERN_VERSION}` }).then(
           (connection) => {
             if (connection.protocolVersion === MODERN_VERSION)
               return { session: prepare(connection), modern: { spoken: true } };
@@ -287,7 +277,7 @@ function startVersionMatrix(
     .filter((version) => version !== boot.protocolVersion)
     .map(async (version): Promise<{ probe: VersionProbe; session?: Promise<VersionSession> }> => {
       try {
-        const connection = await connectAnew({ protocolVersion: version, label: `main@${version}` });
+        const connection = await connectOnceMore(target, { protocolVersion: version, label: `main@${version}` });
         if (connection.protocolVersion === version)
           return { probe: { offered: version, answered: version }, session: prepare(connection) };
         await connection.close();
@@ -461,9 +451,11 @@ async function runOne(
         ? { kind: 'warn', message: 'not judged: the server process exited during the check' }
         : undefined;
     const result = toResult(check, session.version, target, cut ?? judgement, performance.now() - started);
-    // A server that could not be reached while checks ran together is judged again alone, started again or not:
-    // alone, a check can tell whether its own messages stopped the server.
-    const lost = (closed && (usedMain.closed || side?.closed === true)) || unreachable === true || restarted;
+    // A server that could not be reached, or whose session closed under the check, while checks ran together is
+    // judged again alone, started again or not: alone, a check can tell whether its own messages stopped the
+    // server. A check need not throw to be cut: one that reads the session's shared tool calls, or skips what it
+    // could not fetch, judges a closed session's answers, which another check's crash may have caused.
+    const lost = usedMain.closed || side?.closed === true || unreachable === true || restarted;
     if (!lost) return { result, retry: false };
     if (!alone) return { result, retry: true };
     // Judged alone, the check may still find the server gone: the check before it can crash it as it ends (its
@@ -493,7 +485,7 @@ async function attempt(
         resolve({ kind: 'violation', message: `no response within ${budgetMs} ms` });
       }, budgetMs);
     });
-    return { judgement: await Promise.race([check.run(ctx), timeout]), closed: false };
+    return { judgement: await Promise.race([check.run(ctx), timeout]), closed: false, side: usedSide() };
   } catch (error) {
     return {
       judgement: judgeError(error),
@@ -515,10 +507,26 @@ function openSide(session: VersionSession, target: Target): void {
   session.side.catch(() => {});
 }
 
-/** Replaces a session's closed main connection, once, however many checks notice it. */
+/** A new session; over HTTP, once more when the server process mcp-ci started exited under the attempt. */
+async function connectOnceMore(target: Target, options: ConnectOptions): Promise<Connection> {
+  const generation = target.generation ?? 0;
+  try {
+    return await target.connect(options);
+  } catch (error) {
+    if (unreachableReason(error) === undefined || !(await target.restart?.(generation))) throw error;
+    return target.connect(options);
+  }
+}
+
+/**
+ * Replaces a session's closed main connection, once, however many checks notice it. Over HTTP the server that
+ * closed it may be starting again: the new session is opened once more when it is.
+ */
 async function freshMain(session: VersionSession, target: Target): Promise<void> {
-  session.reconnecting ??= target
-    .connect({ protocolVersion: session.version, label: `main@${session.version}` })
+  session.reconnecting ??= connectOnceMore(target, {
+    protocolVersion: session.version,
+    label: `main@${session.version}`,
+  })
     .then((connection) => {
       session.main = connection;
     })

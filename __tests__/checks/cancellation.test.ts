@@ -46,14 +46,14 @@ describe('cancellation checks', () => {
     }
   });
 
-  it('cancellation-stops-processing passes an answer that crossed the cancellation, judged by order', async () => {
+  it('cancellation-stops-processing does not judge an answer that crossed the cancellation, judged by order', async () => {
     // The fixture answers right behind its first progress notification, before it can read the cancellation that
     // notification prompts: however slow or fast the machine, the answer comes before the server has the cancel.
     for (const target of [faultyStdio('cancel-crossed-by-answer'), await faultyHttp('cancel-crossed-by-answer')]) {
       const [result] = await runChecks(['cancellation-stops-processing'], target, longCount);
       expect([result!.status, result!.message], target.transport).toEqual([
-        'pass',
-        'slow_count answered before the server had the cancellation (the answer crossed it, which the spec allows)',
+        'skip',
+        'slow_count answered before the server had the cancellation (the answer crossed it, which the spec allows), so whether the server stops a cancelled request is not known',
       ]);
     }
   });

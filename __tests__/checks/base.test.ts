@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unmatchedResponses, type SessionView } from '../../src/checks/judge/transcript-index.js';
 import { checks } from '../../src/checks/sections-2025/base.js';
 import { faultyHttp, faultyStdio, runChecks, shopHttp, shopStdio } from '../helpers/conformance.js';
 
@@ -53,6 +54,18 @@ describe('base protocol checks', () => {
     expect(result.evidence).toBeDefined();
   });
 
+  // The fault answers an unreadable line with id 0. Whether the probe channel that carried the line had used id 0
+  // before (a ping, answered) depended on the run; either way the answer answers no request.
+  it('base-jsonrpc-envelope fails an answer with an id whose request was answered already, whatever ran before', async () => {
+    const results = await runChecks(
+      ['base-jsonrpc-envelope', 'base-parse-error'],
+      faultyStdio('parse-error-guessed-id'),
+      newest,
+    );
+    expect(results[0]!.status).toBe('fail');
+    expect(results[0]!.message).toMatch(/(a second response to id 0|response carries id 0, which no request used)/);
+  });
+
   it('base-jsonrpc-envelope sees over HTTP a frame the SDK client drops before any hook', async () => {
     const results = await runChecks(['base-jsonrpc-envelope'], await faultyHttp('tools-list-jsonrpc-1.0'), {
       ...newest,
@@ -92,5 +105,46 @@ describe('base protocol checks', () => {
     expect(metaKeyProblem('1com.example/x', '2025-11-25')?.kind).toBe('grammar');
     expect(metaKeyProblem('com.example/-x', '2025-11-25')?.kind).toBe('grammar');
     expect(metaKeyProblem('com.example/a/b', '2025-11-25')?.kind).toBe('grammar');
+  });
+});
+
+describe('which responses answer no request', () => {
+  const session = (transport: SessionView['transport'], messages: [dir: 'send' | 'recv', message: object][]) => {
+    const view: SessionView = { id: 's', label: 's', transport, sent: [], received: [], nonJson: [] };
+    messages.forEach(([dir, message], index) =>
+      (dir === 'send' ? view.sent : view.received).push({ index, message: message as Record<string, unknown> }),
+    );
+    return view;
+  };
+  const ping = (id: unknown) => ({ jsonrpc: '2.0', id, method: 'ping' });
+  const answer = (id: unknown, result: object = {}) => ({ jsonrpc: '2.0', id, result });
+
+  it('counts answers per id: a second answer to an answered request is unmatched, an id sent twice is not', () => {
+    const stdio = session('stdio', [
+      ['send', ping(0)],
+      ['recv', answer(0)],
+      ['recv', answer(0)],
+      ['send', ping(7)],
+      ['send', ping(7)],
+      ['recv', answer(7)],
+      ['recv', answer(7)],
+      ['recv', answer(9)],
+    ]);
+    expect([...unmatchedResponses(stdio)]).toEqual([
+      [2, 'a second response to id 0, whose request was answered already'],
+      [7, 'response carries id 9, which no request used'],
+    ]);
+  });
+
+  it('over HTTP takes the identical response again for a redelivery (a resumed SSE stream), not another one', () => {
+    const http = session('http', [
+      ['send', ping(1)],
+      ['recv', answer(1)],
+      ['recv', answer(1)],
+      ['recv', answer(1, { other: true })],
+    ]);
+    expect([...unmatchedResponses(http)]).toEqual([
+      [3, 'a second response to id 1, whose request was answered already'],
+    ]);
   });
 });

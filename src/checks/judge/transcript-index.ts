@@ -160,6 +160,42 @@ export function requestAnswered(session: SessionView, response: WireMessage): Wi
   return match;
 }
 
+/**
+ * The session's responses that answer no request, by transcript index: one whose id no request of the session used
+ * before it, and one more answer to an id than requests carried it (a second answer to a request already answered).
+ * Counted per id, so an id the client used twice may be answered twice. Over HTTP a resumed SSE stream may deliver
+ * the same message again: the identical response once more is a redelivery, not a second answer.
+ */
+export function unmatchedResponses(session: SessionView): Map<number, string> {
+  const messages = [
+    ...session.sent.map((m) => ({ ...m, sent: true })),
+    ...session.received.map((m) => ({ ...m, sent: false })),
+  ];
+  messages.sort((a, b) => a.index - b.index);
+  const waiting = new Map<string, number>();
+  const answers = new Map<string, Set<string>>();
+  const unmatched = new Map<number, string>();
+  for (const { index, message, sent } of messages) {
+    const key = idKey(message.id);
+    // Any frame with an id asks for an answer, even one too malformed to count as a request.
+    if (sent) {
+      if ('id' in message && !isResponse(message)) waiting.set(key, (waiting.get(key) ?? 0) + 1);
+      continue;
+    }
+    if (!isResponse(message) || message.id === null || message.id === undefined) continue;
+    const text = JSON.stringify(message);
+    const open = waiting.get(key) ?? 0;
+    const earlier = answers.get(key);
+    if (open > 0) {
+      waiting.set(key, open - 1);
+      answers.set(key, (earlier ?? new Set()).add(text));
+    } else if (!earlier) unmatched.set(index, `response carries id ${key}, which no request used`);
+    else if (session.transport === 'stdio' || !earlier.has(text))
+      unmatched.set(index, `a second response to id ${key}, whose request was answered already`);
+  }
+  return unmatched;
+}
+
 /** Where the server answered a client request in the session: its position, or Infinity while unanswered. */
 export function answerIndex(session: SessionView, request: WireMessage): number {
   const key = idKey(request.message.id);

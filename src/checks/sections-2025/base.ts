@@ -8,10 +8,9 @@ import {
   isObject,
   isRequest,
   isResponse,
-  requestAnswered,
   trimmed,
   type JsonObject,
-  type SessionView,
+  unmatchedResponses,
   type WireMessage,
 } from '../judge/transcript-index.js';
 import { ALL_VERSIONS, versionsFrom } from '../versions.js';
@@ -21,7 +20,11 @@ const RAW = ['stdio', 'http'] as const;
 
 const isValidId = (id: unknown) => typeof id === 'string' || (typeof id === 'number' && Number.isInteger(id));
 
-function envelopeProblem(session: SessionView, received: WireMessage): string | undefined {
+function envelopeProblem(
+  received: WireMessage,
+  /** The session's responses that answer no request (unmatchedResponses). */
+  unmatched: ReadonlyMap<number, string>,
+): string | undefined {
   const message = received.message;
   if (message.jsonrpc !== '2.0') return `message has jsonrpc ${JSON.stringify(message.jsonrpc)} instead of "2.0"`;
   if ('method' in message) {
@@ -39,8 +42,7 @@ function envelopeProblem(session: SessionView, received: WireMessage): string | 
   }
   // Errors to unreadable requests carry a null or no id; anything else must answer a request we sent.
   if (message.id === null || message.id === undefined) return hasError ? undefined : 'response has no id';
-  if (!requestAnswered(session, received)) return `response carries id ${idKey(message.id)}, which no request used`;
-  return undefined;
+  return unmatched.get(received.index);
 }
 
 const META_LABEL = /^[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/;
@@ -194,9 +196,10 @@ export const checks: CheckDefinition[] = [
         });
       }
       for (const session of indexSessions(ctx.transcript())) {
+        const unmatched = unmatchedResponses(session);
         for (const received of session.received) {
           count++;
-          const problem = envelopeProblem(session, received);
+          const problem = envelopeProblem(received, unmatched);
           if (problem) findings.push({ session: session.id, problem, message: received.message });
         }
       }

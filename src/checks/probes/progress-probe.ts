@@ -11,6 +11,7 @@
  * had the cancellation: over stdio the server reads its input in order, and over HTTP the ping is POSTed only once
  * the cancellation's POST was acknowledged. An answer to the cancelled call that arrives before the ping's answer
  * may have been sent before the server read the cancellation (they crossed); one that arrives after it was not.
+ * A crossed cancellation is made again on a fresh call, up to CANCEL_ATTEMPTS calls in all.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from '../../wire/types.js';
@@ -27,6 +28,8 @@ import type { CheckContext, ToolInvocation } from '../types.js';
 
 /** How long to keep listening after the calls, for late progress or a response to a cancelled request. */
 const STRAGGLER_MS = 300;
+/** How many calls may be cancelled, one after another, while their answers cross the cancellation. */
+const CANCEL_ATTEMPTS = 3;
 
 export interface ProgressNotice {
   index: number;
@@ -56,6 +59,8 @@ export interface ProgressProbe {
   unavailable?: string;
   tool?: string;
   calls: ProgressCall[];
+  /** How many calls were cancelled at their first progress (another when an answer crossed the cancellation). */
+  cancelAttempts?: number;
   /** Whether the session still answered a ping after the cancellation. */
   servingAfterCancel?: boolean;
   /** Why the tool was not called again with an integer token. */
@@ -163,20 +168,34 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
     followUps.push(...readCalls(ctx, side.label, [integer]));
   }
   const guessed = await early;
-  const cancelled =
+  let cancelled =
     guessed?.issued.invocation.name === chosen.tool
       ? guessed
       : await cancelOnOwnSession(ctx, invocation, Promise.resolve(wholeMs));
-  const [cancelCall] = readCalls(ctx, cancelled.label, [cancelled.issued]);
+  let [cancelCall] = readCalls(ctx, cancelled.label, [cancelled.issued]);
+  // An answer that crossed the cancellation shows nothing either way, and on a busy runner a short tool's answer
+  // crosses more often: the cancellation is made again, on a fresh call, so the verdict does not hang on one race.
+  let cancelAttempts = 1;
+  for (; cancelAttempts < CANCEL_ATTEMPTS && crossed(cancelCall!, cancelled); cancelAttempts++) {
+    cancelled = await cancelOnOwnSession(ctx, invocation, Promise.resolve(wholeMs));
+    [cancelCall] = readCalls(ctx, cancelled.label, [cancelled.issued]);
+  }
   if (cancelled.acknowledgedAt !== undefined) cancelCall!.acknowledgedAt = cancelled.acknowledgedAt;
   return {
     tool: chosen.tool,
     calls: [...discovered, ...followUps, cancelCall!],
+    cancelAttempts,
     ...(cancelled.servingAfterCancel === undefined ? {} : { servingAfterCancel: cancelled.servingAfterCancel }),
     ...(noIntegerCall === undefined ? {} : { noIntegerCall }),
     ...(slow?.has(chosen.tool) ? { toolIsSlow: true as const } : {}),
   };
 }
+
+/** The cancelled call was answered before the server had the cancellation (before the ping behind it was answered). */
+const crossed = (call: ProgressCall, cancelled: CancelProbe): boolean =>
+  cancelled.acknowledgedAt !== undefined &&
+  call.response !== undefined &&
+  call.response.index < cancelled.acknowledgedAt;
 
 /**
  * The shared call that reports progress first, as soon as it does (progress that came before this asked is read

@@ -83,7 +83,7 @@ describe('task lifecycle checks', () => {
       'tasks-input-requests-related-task',
       ['task-request-unlabelled'],
       'fail',
-      /elicitation\/create arrived while the tasks of stock_report ran, with no other request pending, and has no _meta/,
+      /elicitation\/create arrived while the tasks of stock_report ran, on a session where nothing else was asked, and has no _meta/,
     ],
     ['tasks-cancel-terminal-rejected', ['task-cancel-ended-accepted'], 'fail', /is answered with a result, not -32602/],
     ['tasks-cancel-working', ['task-cancel-reports-working'], 'fail', /tasks\/cancel answered with status "working"/],
@@ -97,6 +97,24 @@ describe('task lifecycle checks', () => {
     const [result] = await runChecks([id], faultyStdio(...faults), newest);
     expect([result!.status, result!.message]).toEqual([status, expect.stringMatching(message)]);
     expect(result!.evidence).toBeDefined();
+  });
+
+  // The tasks run on a session of their own: the session's shared tool calls (tools-call-result-shape reads them)
+  // ran beside them on the main session, and whether the fault's request was a task's depended on how far they had
+  // come (fail idle, pass loaded).
+  it('tasks-input-requests-related-task fails an unlabelled request whatever else the run calls', async () => {
+    const results = await runChecks(
+      ['tasks-input-requests-related-task', 'tools-call-result-shape'],
+      faultyStdio('sampling-without-capability'),
+      newest,
+    );
+    const byId = new Map(results.map((r) => [r.id, r]));
+    expect(byId.get('tools-call-result-shape')?.status).toBe('pass');
+    const related = byId.get('tasks-input-requests-related-task');
+    expect([related?.status, related?.message]).toEqual([
+      'fail',
+      expect.stringMatching(/^sampling\/createMessage arrived while the tasks of stock_report ran/),
+    ]);
   });
 
   it('tasks-get-not-sse warns when tasks/get is answered as an SSE stream', async () => {

@@ -9,6 +9,10 @@
  *   cancel reaches it (a short tool on a busy machine): then a fresh task is created and cancelled, up to
  *   CANCEL_ATTEMPTS tasks in all, so the verdict on cancelling a working task does not depend on the runner's load.
  * Then every page of tasks/list is read. The checks judge the record; none of them sends anything itself.
+ *
+ * The probe runs on a session of its own (one per version session): on the shared session the other checks' tool
+ * calls ran beside the tasks, and a request the server sent for input could not be told to be a task's or theirs
+ * (tasks-input-requests-related-task), depending on how far those calls had come.
  */
 import { RELATED_TASK_META_KEY } from '@modelcontextprotocol/sdk/types.js';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -39,6 +43,8 @@ export interface TaskCall {
 export interface TaskProbe {
   /** Why no task could be followed. */
   unavailable?: string;
+  /** The label of the probe's session in the transcript. */
+  label?: string;
   tool?: string;
   /** The task-augmented tools/call requests. */
   created: TaskCall[];
@@ -123,7 +129,9 @@ async function runProbe(ctx: CheckContext): Promise<TaskProbe> {
   const probe: TaskProbe = { created: [], ids: [], notifications: [], waitMs };
   if (!tool) return { ...probe, unavailable: 'no callable tool has execution.taskSupport "optional" or "required"' };
   probe.tool = tool.name;
-  const connection = ctx.main;
+  // Closed when the check that started the probe ends, which awaits the whole probe.
+  const connection = await ctx.connect({ label: `tasks@${ctx.protocolVersion}` });
+  probe.label = connection.label;
   const stopListening = connection.onNotification((n) => {
     if (n.method === 'notifications/tasks/status') probe.notifications.push(n);
   });

@@ -115,21 +115,19 @@ const INPUT_REQUESTS = ['elicitation/create', 'sampling/createMessage'];
 interface InputRequests {
   /** Input requests naming one of the probe's tasks in _meta. */
   labelled: WireMessage[];
-  /** Input requests without related-task _meta while nothing but the tasks' own requests was pending. */
+  /** Input requests without related-task _meta. */
   unlabelled: WireMessage[];
 }
 
 /**
- * The input requests the server sent on the main session from the probe's first task creation until tasks/result
- * for the followed task was answered. One without related-task _meta is attributed to the tasks only when no
- * other request of the client (but task creations, task methods and pings) was pending then, since a tool call
- * running beside them could have asked instead.
+ * The input requests the server sent on the probe's session from its first task creation until tasks/result for
+ * the followed task was answered. Nothing but the tasks ran on that session, so every one of them is the tasks'.
  */
 function requestsWhileTasksRan(ctx: CheckContext, probe: TaskProbe): InputRequests {
   const found: InputRequests = { labelled: [], unlabelled: [] };
   const taskId = probe.followed!.taskId;
   const session = indexSessions(ctx.transcript())
-    .filter((s) => s.label === ctx.main.label)
+    .filter((s) => s.label === probe.label)
     .at(-1);
   if (!session) return found;
   const params = (m: WireMessage) => (isObject(m.message.params) ? m.message.params : {});
@@ -138,18 +136,13 @@ function requestsWhileTasksRan(ctx: CheckContext, probe: TaskProbe): InputReques
   const resultRequest = session.sent.find((m) => m.message.method === 'tasks/result' && params(m).taskId === taskId);
   if (!firstCreation || !resultRequest) return found;
   const end = answerIndex(session, resultRequest);
-  const otherRequests = session.sent
-    .filter((m) => isRequest(m.message) && !isTaskCreation(m) && !/^(tasks\/|ping$)/.test(String(m.message.method)))
-    .map((m) => ({ from: m.index, to: answerIndex(session, m) }));
   for (const received of session.received) {
     const { index, message } = received;
     if (index <= firstCreation.index || index >= end) continue;
     if (!isRequest(message) || !INPUT_REQUESTS.includes(message.method as string)) continue;
     const related = isObject(message.params) ? relatedTaskOf(message.params) : undefined;
     if (isObject(related) && probe.ids.includes(related.taskId as string)) found.labelled.push(received);
-    else if (related === undefined && !otherRequests.some((r) => r.from < index && index < r.to)) {
-      found.unlabelled.push(received);
-    }
+    else if (related === undefined) found.unlabelled.push(received);
   }
   return found;
 }
@@ -408,7 +401,7 @@ export const checks: CheckDefinition[] = [
         const first = unlabelled[0];
         if (first) {
           return violation(
-            `${String(first.message.method)} arrived while the tasks of ${probe.tool!} ran, with no other request pending, and has no _meta["${RELATED_TASK}"]`,
+            `${String(first.message.method)} arrived while the tasks of ${probe.tool!} ran, on a session where nothing else was asked, and has no _meta["${RELATED_TASK}"]`,
             { received: trimmed(first.message) },
           );
         }

@@ -11,7 +11,8 @@
  * had the cancellation: over stdio the server reads its input in order, and over HTTP the ping is POSTed only once
  * the cancellation's POST was acknowledged. An answer to the cancelled call that arrives before the ping's answer
  * may have been sent before the server read the cancellation (they crossed); one that arrives after it was not.
- * A crossed cancellation is made again on a fresh call, up to CANCEL_ATTEMPTS calls in all.
+ * A cancellation that tells nothing (the call answered before its first progress was seen, or the answer crossed
+ * the cancellation) is made again on a fresh call, up to CANCEL_ATTEMPTS calls in all.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from '../../wire/types.js';
@@ -59,7 +60,7 @@ export interface ProgressProbe {
   unavailable?: string;
   tool?: string;
   calls: ProgressCall[];
-  /** How many calls were cancelled at their first progress (another when an answer crossed the cancellation). */
+  /** How many calls were made to be cancelled (another when one answered first or its answer crossed the cancellation). */
   cancelAttempts?: number;
   /** Whether the session still answered a ping after the cancellation. */
   servingAfterCancel?: boolean;
@@ -173,10 +174,11 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
       ? guessed
       : await cancelOnOwnSession(ctx, invocation, Promise.resolve(wholeMs));
   let [cancelCall] = readCalls(ctx, cancelled.label, [cancelled.issued]);
-  // An answer that crossed the cancellation shows nothing either way, and on a busy runner a short tool's answer
-  // crosses more often: the cancellation is made again, on a fresh call, so the verdict does not hang on one race.
+  // A call answered before it could be cancelled, or whose answer crossed the cancellation, shows nothing either
+  // way, and on a busy runner a short tool's answer does so more often: the cancellation is made again, on a fresh
+  // call, so the verdict does not hang on one race.
   let cancelAttempts = 1;
-  for (; cancelAttempts < CANCEL_ATTEMPTS && crossed(cancelCall!, cancelled); cancelAttempts++) {
+  for (; cancelAttempts < CANCEL_ATTEMPTS && !telling(cancelCall!, cancelled); cancelAttempts++) {
     cancelled = await cancelOnOwnSession(ctx, invocation, Promise.resolve(wholeMs));
     [cancelCall] = readCalls(ctx, cancelled.label, [cancelled.issued]);
   }
@@ -191,11 +193,15 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   };
 }
 
-/** The cancelled call was answered before the server had the cancellation (before the ping behind it was answered). */
-const crossed = (call: ProgressCall, cancelled: CancelProbe): boolean =>
+/**
+ * Whether a cancellation tells whether the server stops a cancelled request: the call was cancelled at its first
+ * progress, the cancellation acknowledged, and no answer came before the server had it (before the ping behind it
+ * was answered).
+ */
+const telling = (call: ProgressCall, cancelled: CancelProbe): boolean =>
+  call.cancelledAt !== undefined &&
   cancelled.acknowledgedAt !== undefined &&
-  call.response !== undefined &&
-  call.response.index < cancelled.acknowledgedAt;
+  (call.response === undefined || call.response.index >= cancelled.acknowledgedAt);
 
 /**
  * The shared call that reports progress first, as soon as it does (progress that came before this asked is read

@@ -64,6 +64,8 @@ describe('runBench over stdio', () => {
       warmup: 3,
       concurrency: [1, 2],
       calls: [{ tool: 'echo', arguments: { text: 'hi' } }],
+      // The five cold starts below must all fit, however busy the runner (the default 5 s did not, under load).
+      'max-duration-ms': 60_000,
     };
     const results = await runBench(deps(target, toolNames, settings, events));
 

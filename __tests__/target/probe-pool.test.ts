@@ -39,8 +39,10 @@ describe('StdioProbePool', () => {
   it('lets a check wait for a channel being handed over instead of starting a process', async () => {
     const { target, transcript } = await boot();
     const fresh = await target.openRaw({ ...HAND_OVER, label: 'probe:early-ping' });
-    const waiting = target.openRaw({ protocolVersion: NEWEST });
+    // The wait starts once the new process answered: the pool waits a bounded time before it starts one instead,
+    // and a busy runner's process start-up must not count against it.
     await fresh.request('ping');
+    const waiting = target.openRaw({ protocolVersion: NEWEST });
     await fresh.close();
     const pooled = await waiting;
     expect(pooled.label).toBe('probe:early-ping');

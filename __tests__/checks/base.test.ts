@@ -66,6 +66,22 @@ describe('base protocol checks', () => {
     expect(results[0]!.message).toMatch(/(a second response to id 0|response carries id 0, which no request used)/);
   });
 
+  // The fault answers the handshake's notifications/initialized only as it reads the next line: the check's
+  // malformed frame, on a channel whose handshake just ended. That answer is not the frame's.
+  it('base-parse-error does not take an answer to an earlier message for the answer to its frame', async () => {
+    const results = await runChecks(
+      ['base-parse-error', 'base-jsonrpc-envelope'],
+      faultyStdio('initialized-answered-late'),
+      newest,
+    );
+    const byId = new Map(results.map((r) => [r.id, [r.status, r.message]]));
+    expect(byId.get('base-parse-error')).toEqual(['pass', 'answered -32700 and kept serving']);
+    expect(byId.get('base-jsonrpc-envelope')).toEqual([
+      'fail',
+      expect.stringMatching(/^result response has id undefined/),
+    ]);
+  });
+
   it('base-jsonrpc-envelope sees over HTTP a frame the SDK client drops before any hook', async () => {
     const results = await runChecks(['base-jsonrpc-envelope'], await faultyHttp('tools-list-jsonrpc-1.0'), {
       ...newest,

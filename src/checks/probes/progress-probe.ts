@@ -178,7 +178,7 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
   // way, and on a busy runner a short tool's answer does so more often: the cancellation is made again, on a fresh
   // call, so the verdict does not hang on one race.
   let cancelAttempts = 1;
-  for (; cancelAttempts < CANCEL_ATTEMPTS && !telling(cancelCall!, cancelled); cancelAttempts++) {
+  for (; cancelAttempts < CANCEL_ATTEMPTS && answeredTooSoon(cancelCall!, cancelled); cancelAttempts++) {
     cancelled = await cancelOnOwnSession(ctx, invocation, Promise.resolve(wholeMs));
     [cancelCall] = readCalls(ctx, cancelled.label, [cancelled.issued]);
   }
@@ -194,14 +194,13 @@ async function runProbe(ctx: CheckContext): Promise<ProgressProbe> {
 }
 
 /**
- * Whether a cancellation tells whether the server stops a cancelled request: the call was cancelled at its first
- * progress, the cancellation acknowledged, and no answer came before the server had it (before the ping behind it
- * was answered).
+ * The cancelled call's answer came too soon to tell whether the server stops a cancelled request: before the call
+ * could be cancelled, or before the server had the cancellation (before the ping behind it was answered). A call
+ * with no answer is never made again: it may have waited the request timeout already.
  */
-const telling = (call: ProgressCall, cancelled: CancelProbe): boolean =>
-  call.cancelledAt !== undefined &&
-  cancelled.acknowledgedAt !== undefined &&
-  (call.response === undefined || call.response.index >= cancelled.acknowledgedAt);
+const answeredTooSoon = (call: ProgressCall, cancelled: CancelProbe): boolean =>
+  call.response !== undefined &&
+  (cancelled.acknowledgedAt === undefined || call.response.index < cancelled.acknowledgedAt);
 
 /**
  * The shared call that reports progress first, as soon as it does (progress that came before this asked is read

@@ -47,7 +47,7 @@ describe('quick runs', () => {
     expect(result.quick?.leftOut.sort()).toEqual(Object.keys(QUICK_LEFT_OUT).sort());
     // Every report says it was a quick run next to its verdict.
     const report = readFileSync(join(config.outDir, 'report.md'), 'utf8');
-    expect(report).toMatch(/> \[!IMPORTANT\]\n> Quick run \(--quick\): protocol 2025-11-25 only, 23 checks left out/);
+    expect(report).toMatch(/> \[!IMPORTANT\]\n> Quick run \(--quick\): protocol 2025-11-25 only, 24 checks left out/);
   });
 
   it('cancel a tool call at the tool budget and name the tool its result checks did not judge', async () => {

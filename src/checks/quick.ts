@@ -38,6 +38,8 @@ export const QUICK_LEFT_OUT: Readonly<Record<string, QuickCost>> = {
   'resources-subscribe-unsubscribe': 'process',
   'client-features-undeclared-requests': 'process',
   'client-features-roots-list-changed': 'process',
+  // Judged only on the tasks' own session, which a quick run over stdio does not start (task-probe.ts).
+  'tasks-input-requests-related-task': 'process',
   'client-features-undeclared-requests-legacy': 'versions',
   'tools-call-answered': 'wait',
 };

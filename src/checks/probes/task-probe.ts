@@ -12,7 +12,8 @@
  *
  * The probe runs on a session of its own (one per version session): on the shared session the other checks' tool
  * calls ran beside the tasks, and a request the server sent for input could not be told to be a task's or theirs
- * (tasks-input-requests-related-task), depending on how far those calls had come.
+ * (tasks-input-requests-related-task), depending on how far those calls had come. A quick run over stdio keeps
+ * them on the main session and leaves that check out.
  */
 import { RELATED_TASK_META_KEY } from '@modelcontextprotocol/sdk/types.js';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -129,8 +130,13 @@ async function runProbe(ctx: CheckContext): Promise<TaskProbe> {
   const probe: TaskProbe = { created: [], ids: [], notifications: [], waitMs };
   if (!tool) return { ...probe, unavailable: 'no callable tool has execution.taskSupport "optional" or "required"' };
   probe.tool = tool.name;
-  // Closed when the check that started the probe ends, which awaits the whole probe.
-  const connection = await ctx.connect({ label: `tasks@${ctx.protocolVersion}` });
+  // Closed when the check that started the probe ends, which awaits the whole probe. A quick run over stdio starts
+  // no process beyond the boot's: there the tasks share the main session, and the one check that needs them alone
+  // (tasks-input-requests-related-task) is left out of it (quick.ts).
+  const connection =
+    ctx.config.quick && ctx.transport === 'stdio'
+      ? ctx.main
+      : await ctx.connect({ label: `tasks@${ctx.protocolVersion}` });
   probe.label = connection.label;
   const stopListening = connection.onNotification((n) => {
     if (n.method === 'notifications/tasks/status') probe.notifications.push(n);

@@ -12278,823 +12278,7 @@ var EXIT_CODES = {
 
 /***/ }),
 
-/***/ 86263:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Jh: () => (/* binding */ ServerProcess),
-  ju: () => (/* binding */ Transcript),
-  q6: () => (/* binding */ boundDepth),
-  QU: () => (/* binding */ maskSecrets),
-  ah: () => (/* binding */ messageLineEntry),
-  $S: () => (/* binding */ secretsFromEnvironment)
-});
-
-// EXTERNAL MODULE: ./.build/dist-staging/cli/chunk-6N7BVTOG.mjs + 2 modules
-var chunk_6N7BVTOG = __nccwpck_require__(20677);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(78474);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: ./.build/dist-staging/cli/chunk-E3XZEPOM.mjs
-
-
-// src/config/secrets.ts
-var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH/i;
-var MIN_SECRET_LENGTH = 8;
-function secretsFromEnvironment(env) {
-  return Object.entries(env).filter(([name, value]) => SECRET_NAME.test(name) && value !== void 0 && value.length >= MIN_SECRET_LENGTH).map(([, value]) => value);
-}
-var MIN_MASKED_LENGTH = 4;
-var SCHEMED_CREDENTIAL = /^[A-Za-z][\w-]*\s+(\S+)$/;
-function secretForms(secret) {
-  const credential = SCHEMED_CREDENTIAL.exec(secret)?.[1];
-  const plain = credential !== void 0 && credential.length >= MIN_SECRET_LENGTH ? [secret, credential] : [secret];
-  const forms = plain.flatMap((form) => [form, JSON.stringify(form).slice(1, -1)]);
-  return [...new Set(forms)].filter((form) => form.length >= MIN_MASKED_LENGTH);
-}
-function maskSecrets(text, secrets) {
-  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
-  let masked = text;
-  for (const form of forms) if (masked.includes(form)) masked = masked.split(form).join("***");
-  return masked;
-}
-
-// src/target/process.ts
-
-
-// src/target/line-ring.ts
-var MAX_LINE_CHARS = 16384;
-var LineRing = class {
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  lines = [];
-  partial = "";
-  /** Inside a line already cut at MAX_LINE_CHARS: the rest of it is dropped up to its newline. */
-  cutting = false;
-  dropped = 0;
-  /** Linear in the text pushed: only the new text is searched for newlines, and a huge line is cut once. */
-  push(text) {
-    let start = 0;
-    let index;
-    while ((index = text.indexOf("\n", start)) !== -1) {
-      if (this.cutting) this.cutting = false;
-      else this.keep(this.partial + text.slice(start, Math.min(index, start + MAX_LINE_CHARS)));
-      this.partial = "";
-      start = index + 1;
-    }
-    if (this.cutting || start >= text.length) return;
-    this.partial += text.slice(start, start + MAX_LINE_CHARS + 1);
-    if (this.partial.length > MAX_LINE_CHARS) {
-      this.keep(this.partial);
-      this.partial = "";
-      this.cutting = true;
-    }
-  }
-  keep(line) {
-    this.lines.push(line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) + " [line truncated]" : line);
-    if (this.lines.length > this.capacity) {
-      this.lines.shift();
-      this.dropped++;
-    }
-  }
-  /** The last `count` lines, including an unterminated last line. */
-  tail(count = 20) {
-    const all = this.partial ? [...this.lines, this.partial] : this.lines;
-    return all.slice(-count).join("\n");
-  }
-  /** Everything kept, with a note when earlier lines were dropped. */
-  text() {
-    const note = this.dropped > 0 ? `[${this.dropped} earlier lines dropped]
-` : "";
-    return note + this.tail(this.capacity + 1);
-  }
-};
-
-// src/target/marked-processes.ts
-
-
-
-var MARKER_VARIABLE = "MCP_CI_SERVER_MARKER";
-var TERM_GRACE_MS = 1e3;
-var POLL_MS = 50;
-function newMarker() {
-  return `${process.pid}-${(0,external_node_crypto_.randomUUID)()}`;
-}
-function needle(marker) {
-  return Buffer.from(`${MARKER_VARIABLE}=${marker}\0`);
-}
-function numericEntries(entries) {
-  return entries.filter((entry) => /^\d+$/.test(entry)).map(Number);
-}
-async function markedPids(marker) {
-  let entries;
-  try {
-    entries = await (0,promises_.readdir)("/proc");
-  } catch {
-    return [];
-  }
-  const wanted = needle(marker);
-  const found = await Promise.all(
-    numericEntries(entries).map(async (pid) => {
-      if (pid === process.pid) return void 0;
-      try {
-        return (await (0,promises_.readFile)(`/proc/${pid}/environ`)).includes(wanted) ? pid : void 0;
-      } catch {
-        return void 0;
-      }
-    })
-  );
-  return found.filter((pid) => pid !== void 0);
-}
-function markedPidsSync(marker) {
-  let entries;
-  try {
-    entries = (0,external_node_fs_.readdirSync)("/proc");
-  } catch {
-    return [];
-  }
-  const wanted = needle(marker);
-  return numericEntries(entries).filter((pid) => {
-    if (pid === process.pid) return false;
-    try {
-      return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`).includes(wanted);
-    } catch {
-      return false;
-    }
-  });
-}
-function signal(pids, name) {
-  for (const pid of pids) {
-    try {
-      process.kill(pid, name);
-    } catch {
-    }
-  }
-}
-async function endMarkedProcesses(marker) {
-  const found = await markedPids(marker);
-  if (found.length === 0) return [];
-  signal(found, "SIGTERM");
-  const deadline = Date.now() + TERM_GRACE_MS;
-  let remaining = await markedPids(marker);
-  while (remaining.length > 0 && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    remaining = await markedPids(marker);
-  }
-  signal(remaining, "SIGKILL");
-  return found;
-}
-function killMarkedProcessesSync(marker) {
-  signal(markedPidsSync(marker), "SIGKILL");
-}
-
-// src/target/process.ts
-var STDIN_EOF_WAIT_MS = 200;
-var live = /* @__PURE__ */ new Set();
-var exitHookInstalled = false;
-function installExitHook() {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.on("exit", () => {
-    for (const p of live) {
-      p.killGroupSync("SIGKILL");
-      killMarkedProcessesSync(p.marker);
-    }
-  });
-}
-var ServerProcess = class {
-  constructor(launch, options) {
-    this.launch = launch;
-    installExitHook();
-    const [file, ...args] = launch.argv;
-    this.child = (0,external_node_child_process_.spawn)(file, args, {
-      cwd: launch.cwd,
-      env: { ...process.env, ...launch.env, [MARKER_VARIABLE]: this.marker },
-      stdio: ["pipe", "pipe", "pipe"],
-      detached: true,
-      windowsHide: true
-    });
-    live.add(this);
-    this.child.stderr.on("data", (chunk) => this.output.push(chunk.toString("utf8")));
-    if (options.captureStdout)
-      this.child.stdout.on("data", (chunk) => this.output.push(chunk.toString("utf8")));
-    this.child.stdin.on("error", () => {
-    });
-    this.exited = new Promise((resolve) => {
-      this.child.once("error", (error) => {
-        this.exitInfo = { code: null, signal: null, error: describeSpawnError(error, file) };
-        resolve(this.exitInfo);
-      });
-      this.child.once("exit", (code, signal2) => {
-        this.exitInfo ??= { code, signal: signal2 };
-        resolve(this.exitInfo);
-      });
-    });
-  }
-  child;
-  /** stderr (and, for HTTP servers, stdout) lines, bounded. */
-  output = new LineRing(500);
-  exited;
-  /** The value of MARKER_VARIABLE in this server's environment, inherited by everything it starts. */
-  marker = newMarker();
-  /** When it was spawned (`performance.now()`), so a boot that takes over a process spawned earlier times it whole. */
-  spawnedAt = performance.now();
-  exitInfo;
-  get pid() {
-    return this.child.pid;
-  }
-  get running() {
-    return this.exitInfo === void 0;
-  }
-  get exit() {
-    return this.exitInfo;
-  }
-  /** Signal the whole group: the server may be gone while children it spawned are still running. */
-  killGroupSync(signal2) {
-    if (!this.child.pid) return;
-    try {
-      process.kill(-this.child.pid, signal2);
-    } catch {
-    }
-  }
-  /**
-   * Close stdin, wait, SIGTERM the group, wait, SIGKILL the group. Resolves once the process has exited.
-   * Closing stdin is how a stdio server is asked to stop; an HTTP server does not read stdin, so
-   * `stdinFirst: false` goes straight to SIGTERM.
-   */
-  async stop(options = {}) {
-    const graceMs = options.graceMs ?? 2e3;
-    try {
-      if (!this.running) return this.exitInfo;
-      this.child.stdin.end();
-      if (options.stdinFirst !== false && await this.waitForExit(Math.min(graceMs, STDIN_EOF_WAIT_MS)))
-        return this.exitInfo;
-      this.killGroupSync("SIGTERM");
-      if (await this.waitForExit(graceMs)) return this.exitInfo;
-      this.killGroupSync("SIGKILL");
-      await this.waitForExit(graceMs);
-      return this.exitInfo ?? { code: null, signal: "SIGKILL" };
-    } finally {
-      this.killGroupSync("SIGKILL");
-      await endMarkedProcesses(this.marker);
-      live.delete(this);
-    }
-  }
-  /** Whether the process exited within `ms`. */
-  async waitForExit(ms) {
-    if (!this.running) return true;
-    let timer;
-    const timedOut = new Promise((resolve) => timer = setTimeout(() => resolve(false), ms));
-    const result = await Promise.race([this.exited.then(() => true), timedOut]);
-    clearTimeout(timer);
-    return result;
-  }
-};
-function describeSpawnError(error, file) {
-  if (error.code === "ENOENT") return `command not found: ${file} (check the command line and the PATH, or set cwd)`;
-  if (error.code === "EACCES") return `permission denied running ${file} (is it executable?)`;
-  return `could not start ${file}: ${error.message}`;
-}
-
-// src/wire/bounded-json.ts
-var MAX_JSON_DEPTH = 128;
-var DEPTH_MARKER = `[mcp-ci: nested deeper than ${MAX_JSON_DEPTH} levels, cut here]`;
-function isContainer(value) {
-  return typeof value === "object" && value !== null;
-}
-function deeperThan(value, limit = MAX_JSON_DEPTH) {
-  const stack = [[value, 0]];
-  while (stack.length > 0) {
-    const [current, depth] = stack.pop();
-    if (!isContainer(current)) continue;
-    if (depth >= limit) return true;
-    for (const child of Array.isArray(current) ? current : Object.values(current)) {
-      if (isContainer(child)) stack.push([child, depth + 1]);
-    }
-  }
-  return false;
-}
-function boundDepth(value, limit = MAX_JSON_DEPTH) {
-  if (!deeperThan(value, limit)) return value;
-  const copy = (source) => Array.isArray(source) ? [] : {};
-  const root = copy(value);
-  const stack = [[value, root, 0]];
-  while (stack.length > 0) {
-    const [source, target, depth] = stack.pop();
-    for (const [key, child] of Object.entries(source)) {
-      let placed = child;
-      if (isContainer(child)) {
-        if (depth + 1 >= limit) placed = DEPTH_MARKER;
-        else {
-          placed = copy(child);
-          stack.push([child, placed, depth + 1]);
-        }
-      }
-      if (Array.isArray(target)) target[Number(key)] = placed;
-      else target[key] = placed;
-    }
-  }
-  return root;
-}
-
-// src/wire/transcript.ts
-
-
-
-
-// src/wire/shared-payloads.ts
-var SHARED_PAYLOAD_CHARS = 1e6;
-var HELD = 2;
-var idMember = (id) => `"id":${JSON.stringify(id)}`;
-var SharedPayloads = class {
-  held = [];
-  /** `message` parsed from `text`; with the result of an equal answer held before in place of its own, if any. */
-  share(text, message) {
-    if (text.length < SHARED_PAYLOAD_CHARS || !("result" in message) || !("id" in message)) return message;
-    const member = idMember(message.id);
-    const at = text.indexOf(member);
-    if (at === -1) return message;
-    const match = this.held.find(
-      (held) => held.text.length === text.length - member.length + held.idMember.length && held.text.startsWith(held.idMember, at) && held.text.slice(0, at) === text.slice(0, at) && held.text.slice(at + held.idMember.length) === text.slice(at + member.length)
-    );
-    if (match) {
-      this.held = [match, ...this.held.filter((held) => held !== match)];
-      return { ...message, result: match.result };
-    }
-    this.held = [{ text, idMember: member, result: message.result }, ...this.held].slice(0, HELD);
-    return message;
-  }
-};
-
-// src/wire/transcript.ts
-var MAX_LINE_CHARS2 = 1e6;
-var EXCERPT_CHARS = 64e3;
-var MAX_RAW_CHARS = 1e6;
-var RAW_BUDGET_CHARS = 16e6;
-var RAW_EXCERPT_CHARS = 256;
-var Transcript = class {
-  items = [];
-  origin = performance.now();
-  rawChars = 0;
-  /** Big answers parsed once per run, shared by every channel that records into this transcript. */
-  payloads = new SharedPayloads();
-  record(entry) {
-    const t = Math.round((performance.now() - this.origin) * 1e3) / 1e3;
-    const { message, raw } = entry;
-    const bounded = message === void 0 ? void 0 : boundDepth(message);
-    this.items.push({
-      t,
-      ...entry,
-      ...bounded !== void 0 && { message: bounded },
-      ...raw !== void 0 && this.boundRaw(raw)
-    });
-  }
-  boundRaw(raw) {
-    const keep = this.rawChars >= RAW_BUDGET_CHARS ? RAW_EXCERPT_CHARS : MAX_RAW_CHARS;
-    this.rawChars += Math.min(raw.length, keep);
-    return raw.length > keep ? { raw: (0,chunk_6N7BVTOG/* headOf */.Uo)(raw, keep), rawChars: raw.length } : void 0;
-  }
-  entries() {
-    return this.items;
-  }
-  /** Writes the JSON lines to `path` one by one (never the whole file in memory), secrets replaced by `***`. */
-  async writeJsonl(path, secrets) {
-    const file = (0,external_node_fs_.createWriteStream)(path);
-    for (const entry of this.items) {
-      if (!file.write(`${jsonLine(entry, secrets)}
-`)) await (0,external_node_events_.once)(file, "drain");
-    }
-    file.end();
-    await (0,external_node_stream_promises_namespaceObject.finished)(file);
-  }
-};
-function jsonLine(entry, secrets) {
-  if (entry.frame) {
-    const { message: _message2, frame, ...metadata2 } = entry;
-    return maskSecrets(JSON.stringify({ ...metadata2, excerpt: frame.excerpt, frameBytes: frame.bytes }), secrets);
-  }
-  const line = maskSecrets(JSON.stringify(entry), secrets);
-  if (line.length <= MAX_LINE_CHARS2) return line;
-  const { message: _message, raw: _raw, ...metadata } = entry;
-  return maskSecrets(
-    JSON.stringify({ ...metadata, excerpt: line.slice(0, EXCERPT_CHARS), chars: line.length }),
-    secrets
-  );
-}
-function messageLineEntry(line) {
-  return {
-    ...line.invalidUtf8 && { invalidUtf8: true },
-    ...line.text.length > MAX_LINE_CHARS2 && {
-      frame: { bytes: line.bytes, excerpt: (0,chunk_6N7BVTOG/* headOf */.Uo)(line.text, EXCERPT_CHARS) }
-    }
-  };
-}
-
-
-
-
-/***/ }),
-
-/***/ 23166:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ TOOL_NAME),
-/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
-/* harmony export */ });
-// package.json
-var package_default = {
-  name: "mcp-ci",
-  version: "0.1.0",
-  description: "Test Model Context Protocol servers in CI: spec conformance, flows and latency benchmarks, with JUnit, a sticky PR comment and a job summary.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    "mcp-ci": "dist/cli.js"
-  },
-  exports: {
-    ".": {
-      types: "./dist/types/api.d.ts",
-      default: "./dist/api.js"
-    },
-    "./vitest": {
-      types: "./dist/types/vitest.d.ts",
-      default: "./dist/vitest.js"
-    },
-    "./schemas/*": "./schemas/*",
-    "./package.json": "./package.json"
-  },
-  types: "./dist/types/api.d.ts",
-  files: [
-    "dist/cli.js",
-    "dist/cli",
-    "dist/api.js",
-    "dist/vitest.js",
-    "dist/types",
-    "schemas"
-  ],
-  engines: {
-    node: ">=20"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "eslint . && prettier --check .",
-    format: "prettier --write .",
-    test: "vitest run && vitest run --config vitest.timing.config.ts",
-    demo: "node scripts/demo.mjs",
-    "build:examples": "node scripts/build-examples.mjs",
-    "docs:checks": "node scripts/docs-checks.mjs",
-    "action:yml": "node scripts/action-yml.mjs",
-    "bench:harness": "node scripts/build-examples.mjs && node scripts/bench-harness.mjs",
-    "bench:regression": "node scripts/build-examples.mjs && node scripts/bench-regression.mjs",
-    "bench:run": "node scripts/build-examples.mjs && node scripts/bench-run.mjs",
-    "bench:hostile": "node scripts/bench-hostile.mjs",
-    "bench:verdicts": "node scripts/build-examples.mjs && node scripts/bench-verdicts.mjs",
-    "bench:history": "node scripts/bench-history.mjs",
-    "bench:vs-official": "node scripts/bench-vs-official.mjs",
-    prepare: "patch-package"
-  },
-  dependencies: {
-    "@actions/artifact": "^6.2.1",
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@modelcontextprotocol/core": "^2.4.0",
-    "@modelcontextprotocol/sdk": "^1.32.2",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@stdlib/stats-kruskal-test": "^0.2.3",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    diff: "^9.0.0",
-    "eventsource-parser": "^3.1.1",
-    "jsonpath-rfc9535": "^1.3.0",
-    "junit-report-builder": "^5.1.2",
-    picocolors: "^1.1.1",
-    "shell-quote": "^1.12.0",
-    "simple-statistics": "^7.12.1",
-    "sql.js": "^1.17.0",
-    tinyglobby: "^0.2.17",
-    "uri-template": "^2.0.0",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@eslint/js": "^9.39.5",
-    "@modelcontextprotocol/client": "^2.4.0",
-    "@modelcontextprotocol/conformance": "^0.1.16",
-    "@modelcontextprotocol/server": "^2.4.0",
-    "@modelcontextprotocol/server-everything": "^2026.8.31",
-    "@modelcontextprotocol/server-filesystem": "^2026.8.31",
-    "@modelcontextprotocol/server-memory": "^2026.8.31",
-    "@types/mdast": "^4.0.4",
-    "@types/node": "^20.19.43",
-    "@types/shell-quote": "^1.7.5",
-    "@types/sql.js": "^1.4.11",
-    "@vercel/ncc": "^0.45.0",
-    esbuild: "^0.25.12",
-    eslint: "^9.39.5",
-    globals: "^17.14.0",
-    jszip: "^3.10.2",
-    junit2json: "^4.0.0",
-    "mdast-util-from-markdown": "^2.1.0",
-    "mdast-util-gfm": "^3.1.0",
-    "micromark-extension-gfm": "^3.0.0",
-    "patch-package": "^8.0.1",
-    prettier: "^3.10.1",
-    typescript: "~5.9.3",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12",
-    "xmllint-wasm": "^5.3.0"
-  }
-};
-
-// src/version.ts
-var TOOL_NAME = "mcp-ci";
-var TOOL_VERSION = package_default.version;
-
-
-
-
-/***/ }),
-
-/***/ 91811:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B4: () => (/* binding */ formatCount),
-/* harmony export */   IB: () => (/* binding */ formatJson),
-/* harmony export */   N1: () => (/* binding */ consoleSafe),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   Y5: () => (/* binding */ formatThroughput),
-/* harmony export */   YF: () => (/* binding */ mdLink),
-/* harmony export */   YL: () => (/* binding */ formatLatency),
-/* harmony export */   Zp: () => (/* binding */ columnLabel),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   bC: () => (/* binding */ mdText),
-/* harmony export */   bt: () => (/* binding */ consoleText),
-/* harmony export */   eD: () => (/* binding */ formatChange),
-/* harmony export */   lh: () => (/* binding */ xmlCdata),
-/* harmony export */   w6: () => (/* binding */ mdCodeBlock),
-/* harmony export */   xK: () => (/* binding */ xmlText),
-/* harmony export */   xs: () => (/* binding */ mdCode),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-// src/report/escape.ts
-var ZERO_WIDTH_SPACE = "&#8203;";
-var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
-var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])/g;
-function stripControl(text) {
-  return text.replace(CONTROL, "").replace(LONE_SURROGATE, "");
-}
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const marker = ` \u2026 [${text.length - max} more characters]`;
-  let end = Math.max(0, max - marker.length);
-  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
-  return text.slice(0, end) + marker;
-}
-function oneLine(text, max = Number.POSITIVE_INFINITY) {
-  return truncate(stripControl(text).replace(/\s+/g, " ").trim(), max);
-}
-var MARKDOWN_REFERENCES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "\\": "&#92;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "~": "&#126;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "|": "&#124;",
-  $: "&#36;",
-  "!": "&#33;"
-};
-function mdText(text, max = 300) {
-  const escaped = oneLine(text, max).replace(/[&<>"\\`*_~[\]|$!@#]|:\/\/|\bwww\.|\bGH-(?=\d)/gi, (match) => {
-    if (match === "@" || match === "#") return `${match}${ZERO_WIDTH_SPACE}`;
-    if (match.toUpperCase() === "GH-") return `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`;
-    if (match === "://") return `:${ZERO_WIDTH_SPACE}//`;
-    if (match.length === 4) return `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`;
-    return MARKDOWN_REFERENCES[match] ?? match;
-  });
-  return escapeLineStart(escaped);
-}
-function escapeLineStart(text) {
-  return text.replace(/^[-+=]/, (char) => `&#${char.charCodeAt(0)};`).replace(/^(\d{1,9})([.)])(?=\s|$)/, (_, digits, mark) => `${digits}&#${mark.charCodeAt(0)};`);
-}
-function mdCode(text, max = 120) {
-  const line = oneLine(text, max);
-  return /^[\w.:/+-][\w .:/+-]*$/.test(line) ? `\`${line}\`` : mdText(line, max);
-}
-function mdCodeBlock(text, language = "", max = 2e3) {
-  const body = truncate(stripControl(text.replace(/\r\n?/g, "\n")), max).replace(/\s+$/, "");
-  const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (match) => match[0].length));
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
-  return `${fence}${language}
-${body}
-${fence}`;
-}
-function mdLink(label, url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return mdText(label);
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return mdText(label);
-  const href = parsed.href.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `[${mdText(label)}](${href})`;
-}
-function xmlText(text) {
-  return stripControl(text);
-}
-function xmlCdata(text) {
-  return xmlText(text).replaceAll("]]>", "]] >");
-}
-function consoleText(text, max = 200) {
-  return oneLine(text.replace(ANSI, ""), max);
-}
-var SGR = /(\u001B\[[0-9;]*m)/;
-var COMMAND_START = /^((?:\s|\u001B\[[0-9;]*m)*)::/;
-function consoleSafe(text, keepStyle = false) {
-  return text.split(/\r\n|\r|\n/).map((line) => {
-    const parts = keepStyle ? line.split(SGR) : [line];
-    const clean = parts.map((part, index) => index % 2 === 1 ? part : stripControl(part.replace(ANSI, ""))).join("");
-    return clean.replace(/##\[/g, "## [").replace(COMMAND_START, "$1: :");
-  }).join("\n");
-}
-
-// src/report/format.ts
-var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-function formatCount(value) {
-  return integer.format(value);
-}
-function formatDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
-  const minutes = Math.floor(ms / 6e4);
-  return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
-}
-function formatLatency(ms) {
-  if (ms < 10) return `${ms.toFixed(2)} ms`;
-  if (ms < 1e3) return `${ms.toFixed(1)} ms`;
-  return `${integer.format(ms)} ms`;
-}
-function formatThroughput(opsPerSecond) {
-  return opsPerSecond < 100 ? opsPerSecond.toFixed(1) : integer.format(opsPerSecond);
-}
-function formatChange(pct, verdict) {
-  const arrow = verdict === "slower" ? "\u2191" : verdict === "faster" ? "\u2193" : "\u2192";
-  const sign = pct >= 0 ? "+" : "\u2212";
-  return `${arrow} ${sign}${Math.abs(pct).toFixed(1)}%`;
-}
-function columnLabel(column, showTransport) {
-  return showTransport ? `${column.protocolVersion} \xB7 ${column.transport}` : column.protocolVersion;
-}
-function formatSeconds(ms) {
-  return Number((Math.max(0, ms) / 1e3).toFixed(3));
-}
-function formatJson(value) {
-  if (typeof value === "string") {
-    if (!/^\s*[[{]/.test(value)) return value;
-    try {
-      return JSON.stringify(JSON.parse(value), null, 2);
-    } catch {
-      return value;
-    }
-  }
-  try {
-    return JSON.stringify(value, null, 2) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
-
-
-
-
-/***/ }),
-
-/***/ 28227:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Xs: () => (/* binding */ benchSettingsSchema),
-/* harmony export */   dP: () => (/* binding */ settingsSchema),
-/* harmony export */   fi: () => (/* binding */ SETTINGS_DEFAULTS)
-/* harmony export */ });
-/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73118);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41514);
-
-
-// src/config/schema.ts
-
-var positiveInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive();
-var textValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]).transform(String);
-var httpUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http:// or https:// URL" });
-var headerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "expected an HTTP header name");
-var toolArguments = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
-var toolCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-  arguments: toolArguments.default({})
-});
-var expectedFailureSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-  zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-  zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional() })
-]);
-var skipCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) });
-var benchCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-  arguments: toolArguments.default({}),
-  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
-});
-var budgetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
-  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
-});
-var benchSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  iterations: positiveInt.default(200),
-  warmup: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).default(20),
-  /** Hard cap per operation and concurrency level, so a benchmark always ends. */
-  "max-duration-ms": positiveInt.default(5e3),
-  concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(positiveInt).min(1).default([1]),
-  calls: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchCallSchema).default([]),
-  /** Budgets for the built-in operations, keyed by operation name (`ping`, `tools/list`, ...). */
-  budgets: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budgetSchema).default({}),
-  "regression-threshold-pct": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(20),
-  "regression-min-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).default(1)
-});
-var settingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-  // Target
-  stdio: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^=\0]+$/, 'expected a variable name without "="'), textValue).default({}),
-  url: httpUrl.optional(),
-  start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  sse: httpUrl.optional(),
-  headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(headerName, textValue.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^\r\n]*$/, "must be one line"))).default({}),
-  "boot-timeout": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(30),
-  // Run
-  out: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default("mcp-ci-report"),
-  "protocol-version": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_VERSIONS */ .nk).optional(),
-  "timeout-ms": positiveInt.default(1e4),
-  conformance: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
-  quick: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  // Conformance policy
-  "call-tools": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["none", "read-only", "all"]).default("read-only"),
-  tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(toolCallSchema).default([]),
-  "progress-tool": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  "tool-budget-ms": positiveInt.default(500),
-  strict: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  "expected-failures": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(expectedFailureSchema).default([]),
-  "skip-checks": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skipCheckSchema).default([]),
-  // Flows
-  flows: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([".mcp-ci/flows/*.yml", ".mcp-ci/flows/*.yaml"]),
-  "update-snapshots": zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  // Benchmarks: absent means "do not benchmark" unless --bench is given.
-  bench: benchSettingsSchema.optional(),
-  baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
-  // History: each run compared with the runs before it (docs/history.md).
-  history: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default(".mcp-ci/history.db"),
-  "history-window": positiveInt.default(30),
-  flaky: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["warn", "fail", "ignore"]).default("warn"),
-  "interface-changes": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["report", "fail-on-breaking"]).default("report"),
-  // Reporting
-  comment: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["sticky", "off"]).default("sticky"),
-  "comment-id": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only').default("default"),
-  quiet: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
-  verbose: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false)
-});
-var SETTINGS_DEFAULTS = settingsSchema.parse({});
-
-
-
-
-/***/ }),
-
-/***/ 94154:
+/***/ 22018:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14003,7 +13187,7 @@ function launchServer(config) {
 
 // src/run.ts
 function loadStages() {
-  return Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(919), __nccwpck_require__.e(693), __nccwpck_require__.e(308), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62533));
+  return Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(72), __nccwpck_require__.e(167), __nccwpck_require__.e(919), __nccwpck_require__.e(478), __nccwpck_require__.e(308), __nccwpck_require__.e(364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 92364));
 }
 function loadHistoryStage() {
   return Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(703), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34165));
@@ -14301,6 +13485,822 @@ function runWorker() {
     });
   });
 }
+
+
+
+
+/***/ }),
+
+/***/ 86263:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Jh: () => (/* binding */ ServerProcess),
+  ju: () => (/* binding */ Transcript),
+  q6: () => (/* binding */ boundDepth),
+  QU: () => (/* binding */ maskSecrets),
+  ah: () => (/* binding */ messageLineEntry),
+  $S: () => (/* binding */ secretsFromEnvironment)
+});
+
+// EXTERNAL MODULE: ./.build/dist-staging/cli/chunk-6N7BVTOG.mjs + 2 modules
+var chunk_6N7BVTOG = __nccwpck_require__(20677);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./.build/dist-staging/cli/chunk-E3XZEPOM.mjs
+
+
+// src/config/secrets.ts
+var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH/i;
+var MIN_SECRET_LENGTH = 8;
+function secretsFromEnvironment(env) {
+  return Object.entries(env).filter(([name, value]) => SECRET_NAME.test(name) && value !== void 0 && value.length >= MIN_SECRET_LENGTH).map(([, value]) => value);
+}
+var MIN_MASKED_LENGTH = 4;
+var SCHEMED_CREDENTIAL = /^[A-Za-z][\w-]*\s+(\S+)$/;
+function secretForms(secret) {
+  const credential = SCHEMED_CREDENTIAL.exec(secret)?.[1];
+  const plain = credential !== void 0 && credential.length >= MIN_SECRET_LENGTH ? [secret, credential] : [secret];
+  const forms = plain.flatMap((form) => [form, JSON.stringify(form).slice(1, -1)]);
+  return [...new Set(forms)].filter((form) => form.length >= MIN_MASKED_LENGTH);
+}
+function maskSecrets(text, secrets) {
+  const forms = [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  let masked = text;
+  for (const form of forms) if (masked.includes(form)) masked = masked.split(form).join("***");
+  return masked;
+}
+
+// src/target/process.ts
+
+
+// src/target/line-ring.ts
+var MAX_LINE_CHARS = 16384;
+var LineRing = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  lines = [];
+  partial = "";
+  /** Inside a line already cut at MAX_LINE_CHARS: the rest of it is dropped up to its newline. */
+  cutting = false;
+  dropped = 0;
+  /** Linear in the text pushed: only the new text is searched for newlines, and a huge line is cut once. */
+  push(text) {
+    let start = 0;
+    let index;
+    while ((index = text.indexOf("\n", start)) !== -1) {
+      if (this.cutting) this.cutting = false;
+      else this.keep(this.partial + text.slice(start, Math.min(index, start + MAX_LINE_CHARS)));
+      this.partial = "";
+      start = index + 1;
+    }
+    if (this.cutting || start >= text.length) return;
+    this.partial += text.slice(start, start + MAX_LINE_CHARS + 1);
+    if (this.partial.length > MAX_LINE_CHARS) {
+      this.keep(this.partial);
+      this.partial = "";
+      this.cutting = true;
+    }
+  }
+  keep(line) {
+    this.lines.push(line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) + " [line truncated]" : line);
+    if (this.lines.length > this.capacity) {
+      this.lines.shift();
+      this.dropped++;
+    }
+  }
+  /** The last `count` lines, including an unterminated last line. */
+  tail(count = 20) {
+    const all = this.partial ? [...this.lines, this.partial] : this.lines;
+    return all.slice(-count).join("\n");
+  }
+  /** Everything kept, with a note when earlier lines were dropped. */
+  text() {
+    const note = this.dropped > 0 ? `[${this.dropped} earlier lines dropped]
+` : "";
+    return note + this.tail(this.capacity + 1);
+  }
+};
+
+// src/target/marked-processes.ts
+
+
+
+var MARKER_VARIABLE = "MCP_CI_SERVER_MARKER";
+var TERM_GRACE_MS = 1e3;
+var POLL_MS = 50;
+function newMarker() {
+  return `${process.pid}-${(0,external_node_crypto_.randomUUID)()}`;
+}
+function needle(marker) {
+  return Buffer.from(`${MARKER_VARIABLE}=${marker}\0`);
+}
+function numericEntries(entries) {
+  return entries.filter((entry) => /^\d+$/.test(entry)).map(Number);
+}
+async function markedPids(marker) {
+  let entries;
+  try {
+    entries = await (0,promises_.readdir)("/proc");
+  } catch {
+    return [];
+  }
+  const wanted = needle(marker);
+  const found = await Promise.all(
+    numericEntries(entries).map(async (pid) => {
+      if (pid === process.pid) return void 0;
+      try {
+        return (await (0,promises_.readFile)(`/proc/${pid}/environ`)).includes(wanted) ? pid : void 0;
+      } catch {
+        return void 0;
+      }
+    })
+  );
+  return found.filter((pid) => pid !== void 0);
+}
+function markedPidsSync(marker) {
+  let entries;
+  try {
+    entries = (0,external_node_fs_.readdirSync)("/proc");
+  } catch {
+    return [];
+  }
+  const wanted = needle(marker);
+  return numericEntries(entries).filter((pid) => {
+    if (pid === process.pid) return false;
+    try {
+      return (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`).includes(wanted);
+    } catch {
+      return false;
+    }
+  });
+}
+function signal(pids, name) {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, name);
+    } catch {
+    }
+  }
+}
+async function endMarkedProcesses(marker) {
+  const found = await markedPids(marker);
+  if (found.length === 0) return [];
+  signal(found, "SIGTERM");
+  const deadline = Date.now() + TERM_GRACE_MS;
+  let remaining = await markedPids(marker);
+  while (remaining.length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    remaining = await markedPids(marker);
+  }
+  signal(remaining, "SIGKILL");
+  return found;
+}
+function killMarkedProcessesSync(marker) {
+  signal(markedPidsSync(marker), "SIGKILL");
+}
+
+// src/target/process.ts
+var STDIN_EOF_WAIT_MS = 200;
+var live = /* @__PURE__ */ new Set();
+var exitHookInstalled = false;
+function installExitHook() {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on("exit", () => {
+    for (const p of live) {
+      p.killGroupSync("SIGKILL");
+      killMarkedProcessesSync(p.marker);
+    }
+  });
+}
+var ServerProcess = class {
+  constructor(launch, options) {
+    this.launch = launch;
+    installExitHook();
+    const [file, ...args] = launch.argv;
+    this.child = (0,external_node_child_process_.spawn)(file, args, {
+      cwd: launch.cwd,
+      env: { ...process.env, ...launch.env, [MARKER_VARIABLE]: this.marker },
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: true,
+      windowsHide: true
+    });
+    live.add(this);
+    this.child.stderr.on("data", (chunk) => this.output.push(chunk.toString("utf8")));
+    if (options.captureStdout)
+      this.child.stdout.on("data", (chunk) => this.output.push(chunk.toString("utf8")));
+    this.child.stdin.on("error", () => {
+    });
+    this.exited = new Promise((resolve) => {
+      this.child.once("error", (error) => {
+        this.exitInfo = { code: null, signal: null, error: describeSpawnError(error, file) };
+        resolve(this.exitInfo);
+      });
+      this.child.once("exit", (code, signal2) => {
+        this.exitInfo ??= { code, signal: signal2 };
+        resolve(this.exitInfo);
+      });
+    });
+  }
+  child;
+  /** stderr (and, for HTTP servers, stdout) lines, bounded. */
+  output = new LineRing(500);
+  exited;
+  /** The value of MARKER_VARIABLE in this server's environment, inherited by everything it starts. */
+  marker = newMarker();
+  /** When it was spawned (`performance.now()`), so a boot that takes over a process spawned earlier times it whole. */
+  spawnedAt = performance.now();
+  exitInfo;
+  get pid() {
+    return this.child.pid;
+  }
+  get running() {
+    return this.exitInfo === void 0;
+  }
+  get exit() {
+    return this.exitInfo;
+  }
+  /** Signal the whole group: the server may be gone while children it spawned are still running. */
+  killGroupSync(signal2) {
+    if (!this.child.pid) return;
+    try {
+      process.kill(-this.child.pid, signal2);
+    } catch {
+    }
+  }
+  /**
+   * Close stdin, wait, SIGTERM the group, wait, SIGKILL the group. Resolves once the process has exited.
+   * Closing stdin is how a stdio server is asked to stop; an HTTP server does not read stdin, so
+   * `stdinFirst: false` goes straight to SIGTERM.
+   */
+  async stop(options = {}) {
+    const graceMs = options.graceMs ?? 2e3;
+    try {
+      if (!this.running) return this.exitInfo;
+      this.child.stdin.end();
+      if (options.stdinFirst !== false && await this.waitForExit(Math.min(graceMs, STDIN_EOF_WAIT_MS)))
+        return this.exitInfo;
+      this.killGroupSync("SIGTERM");
+      if (await this.waitForExit(graceMs)) return this.exitInfo;
+      this.killGroupSync("SIGKILL");
+      await this.waitForExit(graceMs);
+      return this.exitInfo ?? { code: null, signal: "SIGKILL" };
+    } finally {
+      this.killGroupSync("SIGKILL");
+      await endMarkedProcesses(this.marker);
+      live.delete(this);
+    }
+  }
+  /** Whether the process exited within `ms`. */
+  async waitForExit(ms) {
+    if (!this.running) return true;
+    let timer;
+    const timedOut = new Promise((resolve) => timer = setTimeout(() => resolve(false), ms));
+    const result = await Promise.race([this.exited.then(() => true), timedOut]);
+    clearTimeout(timer);
+    return result;
+  }
+};
+function describeSpawnError(error, file) {
+  if (error.code === "ENOENT") return `command not found: ${file} (check the command line and the PATH, or set cwd)`;
+  if (error.code === "EACCES") return `permission denied running ${file} (is it executable?)`;
+  return `could not start ${file}: ${error.message}`;
+}
+
+// src/wire/bounded-json.ts
+var MAX_JSON_DEPTH = 128;
+var DEPTH_MARKER = `[mcp-ci: nested deeper than ${MAX_JSON_DEPTH} levels, cut here]`;
+function isContainer(value) {
+  return typeof value === "object" && value !== null;
+}
+function deeperThan(value, limit = MAX_JSON_DEPTH) {
+  const stack = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop();
+    if (!isContainer(current)) continue;
+    if (depth >= limit) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) {
+      if (isContainer(child)) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
+function boundDepth(value, limit = MAX_JSON_DEPTH) {
+  if (!deeperThan(value, limit)) return value;
+  const copy = (source) => Array.isArray(source) ? [] : {};
+  const root = copy(value);
+  const stack = [[value, root, 0]];
+  while (stack.length > 0) {
+    const [source, target, depth] = stack.pop();
+    for (const [key, child] of Object.entries(source)) {
+      let placed = child;
+      if (isContainer(child)) {
+        if (depth + 1 >= limit) placed = DEPTH_MARKER;
+        else {
+          placed = copy(child);
+          stack.push([child, placed, depth + 1]);
+        }
+      }
+      if (Array.isArray(target)) target[Number(key)] = placed;
+      else target[key] = placed;
+    }
+  }
+  return root;
+}
+
+// src/wire/transcript.ts
+
+
+
+
+// src/wire/shared-payloads.ts
+var SHARED_PAYLOAD_CHARS = 1e6;
+var HELD = 2;
+var idMember = (id) => `"id":${JSON.stringify(id)}`;
+var SharedPayloads = class {
+  held = [];
+  /** `message` parsed from `text`; with the result of an equal answer held before in place of its own, if any. */
+  share(text, message) {
+    if (text.length < SHARED_PAYLOAD_CHARS || !("result" in message) || !("id" in message)) return message;
+    const member = idMember(message.id);
+    const at = text.indexOf(member);
+    if (at === -1) return message;
+    const match = this.held.find(
+      (held) => held.text.length === text.length - member.length + held.idMember.length && held.text.startsWith(held.idMember, at) && held.text.slice(0, at) === text.slice(0, at) && held.text.slice(at + held.idMember.length) === text.slice(at + member.length)
+    );
+    if (match) {
+      this.held = [match, ...this.held.filter((held) => held !== match)];
+      return { ...message, result: match.result };
+    }
+    this.held = [{ text, idMember: member, result: message.result }, ...this.held].slice(0, HELD);
+    return message;
+  }
+};
+
+// src/wire/transcript.ts
+var MAX_LINE_CHARS2 = 1e6;
+var EXCERPT_CHARS = 64e3;
+var MAX_RAW_CHARS = 1e6;
+var RAW_BUDGET_CHARS = 16e6;
+var RAW_EXCERPT_CHARS = 256;
+var Transcript = class {
+  items = [];
+  origin = performance.now();
+  rawChars = 0;
+  /** Big answers parsed once per run, shared by every channel that records into this transcript. */
+  payloads = new SharedPayloads();
+  record(entry) {
+    const t = Math.round((performance.now() - this.origin) * 1e3) / 1e3;
+    const { message, raw } = entry;
+    const bounded = message === void 0 ? void 0 : boundDepth(message);
+    this.items.push({
+      t,
+      ...entry,
+      ...bounded !== void 0 && { message: bounded },
+      ...raw !== void 0 && this.boundRaw(raw)
+    });
+  }
+  boundRaw(raw) {
+    const keep = this.rawChars >= RAW_BUDGET_CHARS ? RAW_EXCERPT_CHARS : MAX_RAW_CHARS;
+    this.rawChars += Math.min(raw.length, keep);
+    return raw.length > keep ? { raw: (0,chunk_6N7BVTOG/* headOf */.Uo)(raw, keep), rawChars: raw.length } : void 0;
+  }
+  entries() {
+    return this.items;
+  }
+  /** Writes the JSON lines to `path` one by one (never the whole file in memory), secrets replaced by `***`. */
+  async writeJsonl(path, secrets) {
+    const file = (0,external_node_fs_.createWriteStream)(path);
+    for (const entry of this.items) {
+      if (!file.write(`${jsonLine(entry, secrets)}
+`)) await (0,external_node_events_.once)(file, "drain");
+    }
+    file.end();
+    await (0,external_node_stream_promises_namespaceObject.finished)(file);
+  }
+};
+function jsonLine(entry, secrets) {
+  if (entry.frame) {
+    const { message: _message2, frame, ...metadata2 } = entry;
+    return maskSecrets(JSON.stringify({ ...metadata2, excerpt: frame.excerpt, frameBytes: frame.bytes }), secrets);
+  }
+  const line = maskSecrets(JSON.stringify(entry), secrets);
+  if (line.length <= MAX_LINE_CHARS2) return line;
+  const { message: _message, raw: _raw, ...metadata } = entry;
+  return maskSecrets(
+    JSON.stringify({ ...metadata, excerpt: line.slice(0, EXCERPT_CHARS), chars: line.length }),
+    secrets
+  );
+}
+function messageLineEntry(line) {
+  return {
+    ...line.invalidUtf8 && { invalidUtf8: true },
+    ...line.text.length > MAX_LINE_CHARS2 && {
+      frame: { bytes: line.bytes, excerpt: (0,chunk_6N7BVTOG/* headOf */.Uo)(line.text, EXCERPT_CHARS) }
+    }
+  };
+}
+
+
+
+
+/***/ }),
+
+/***/ 23166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ TOOL_NAME),
+/* harmony export */   w: () => (/* binding */ TOOL_VERSION)
+/* harmony export */ });
+// package.json
+var package_default = {
+  name: "mcp-ci",
+  version: "0.1.0",
+  description: "Test Model Context Protocol servers in CI: spec conformance, flows and latency benchmarks, with JUnit, a sticky PR comment and a job summary.",
+  type: "module",
+  license: "MIT",
+  bin: {
+    "mcp-ci": "dist/cli.js"
+  },
+  exports: {
+    ".": {
+      types: "./dist/types/api.d.ts",
+      default: "./dist/api.js"
+    },
+    "./vitest": {
+      types: "./dist/types/vitest.d.ts",
+      default: "./dist/vitest.js"
+    },
+    "./schemas/*": "./schemas/*",
+    "./package.json": "./package.json"
+  },
+  types: "./dist/types/api.d.ts",
+  files: [
+    "dist/cli.js",
+    "dist/cli",
+    "dist/api.js",
+    "dist/vitest.js",
+    "dist/types",
+    "schemas"
+  ],
+  engines: {
+    node: ">=20"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    lint: "eslint . && prettier --check .",
+    format: "prettier --write .",
+    test: "vitest run && vitest run --config vitest.timing.config.ts",
+    demo: "node scripts/demo.mjs",
+    "build:examples": "node scripts/build-examples.mjs",
+    "docs:checks": "node scripts/docs-checks.mjs",
+    "action:yml": "node scripts/action-yml.mjs",
+    "bench:harness": "node scripts/build-examples.mjs && node scripts/bench-harness.mjs",
+    "bench:regression": "node scripts/build-examples.mjs && node scripts/bench-regression.mjs",
+    "bench:run": "node scripts/build-examples.mjs && node scripts/bench-run.mjs",
+    "bench:hostile": "node scripts/bench-hostile.mjs",
+    "bench:verdicts": "node scripts/build-examples.mjs && node scripts/bench-verdicts.mjs",
+    "bench:history": "node scripts/bench-history.mjs",
+    "bench:vs-official": "node scripts/bench-vs-official.mjs",
+    prepare: "patch-package"
+  },
+  dependencies: {
+    "@actions/artifact": "^6.2.1",
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@modelcontextprotocol/core": "^2.4.0",
+    "@modelcontextprotocol/sdk": "^1.32.2",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@stdlib/stats-kruskal-test": "^0.2.3",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    diff: "^9.0.0",
+    "eventsource-parser": "^3.1.1",
+    "jsonpath-rfc9535": "^1.3.0",
+    "junit-report-builder": "^5.1.2",
+    picocolors: "^1.1.1",
+    "shell-quote": "^1.12.0",
+    "simple-statistics": "^7.12.1",
+    "sql.js": "^1.17.0",
+    tinyglobby: "^0.2.17",
+    "uri-template": "^2.0.0",
+    yaml: "^2.9.1",
+    zod: "^4.6.7"
+  },
+  devDependencies: {
+    "@eslint/js": "^9.39.5",
+    "@modelcontextprotocol/client": "^2.4.0",
+    "@modelcontextprotocol/conformance": "^0.1.16",
+    "@modelcontextprotocol/server": "^2.4.0",
+    "@modelcontextprotocol/server-everything": "^2026.8.31",
+    "@modelcontextprotocol/server-filesystem": "^2026.8.31",
+    "@modelcontextprotocol/server-memory": "^2026.8.31",
+    "@types/mdast": "^4.0.4",
+    "@types/node": "^20.19.43",
+    "@types/shell-quote": "^1.7.5",
+    "@types/sql.js": "^1.4.11",
+    "@vercel/ncc": "^0.45.0",
+    esbuild: "^0.25.12",
+    eslint: "^9.39.5",
+    globals: "^17.14.0",
+    jszip: "^3.10.2",
+    junit2json: "^4.0.0",
+    "mdast-util-from-markdown": "^2.1.0",
+    "mdast-util-gfm": "^3.1.0",
+    "micromark-extension-gfm": "^3.0.0",
+    "patch-package": "^8.0.1",
+    prettier: "^3.10.1",
+    typescript: "~5.9.3",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12",
+    "xmllint-wasm": "^5.3.0"
+  }
+};
+
+// src/version.ts
+var TOOL_NAME = "mcp-ci";
+var TOOL_VERSION = package_default.version;
+
+
+
+
+/***/ }),
+
+/***/ 91811:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   IB: () => (/* binding */ formatJson),
+/* harmony export */   N1: () => (/* binding */ consoleSafe),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   Y5: () => (/* binding */ formatThroughput),
+/* harmony export */   YF: () => (/* binding */ mdLink),
+/* harmony export */   YL: () => (/* binding */ formatLatency),
+/* harmony export */   Zp: () => (/* binding */ columnLabel),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   bt: () => (/* binding */ consoleText),
+/* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   lh: () => (/* binding */ xmlCdata),
+/* harmony export */   w6: () => (/* binding */ mdCodeBlock),
+/* harmony export */   xK: () => (/* binding */ xmlText),
+/* harmony export */   xs: () => (/* binding */ mdCode),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+// src/report/escape.ts
+var ZERO_WIDTH_SPACE = "&#8203;";
+var CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/g;
+var LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|[@-Z\\-_])/g;
+function stripControl(text) {
+  return text.replace(CONTROL, "").replace(LONE_SURROGATE, "");
+}
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const marker = ` \u2026 [${text.length - max} more characters]`;
+  let end = Math.max(0, max - marker.length);
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end) + marker;
+}
+function oneLine(text, max = Number.POSITIVE_INFINITY) {
+  return truncate(stripControl(text).replace(/\s+/g, " ").trim(), max);
+}
+var MARKDOWN_REFERENCES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\\": "&#92;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "~": "&#126;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "|": "&#124;",
+  $: "&#36;",
+  "!": "&#33;"
+};
+function mdText(text, max = 300) {
+  const escaped = oneLine(text, max).replace(/[&<>"\\`*_~[\]|$!@#]|:\/\/|\bwww\.|\bGH-(?=\d)/gi, (match) => {
+    if (match === "@" || match === "#") return `${match}${ZERO_WIDTH_SPACE}`;
+    if (match.toUpperCase() === "GH-") return `${match.slice(0, 2)}${ZERO_WIDTH_SPACE}-`;
+    if (match === "://") return `:${ZERO_WIDTH_SPACE}//`;
+    if (match.length === 4) return `${match.slice(0, 3)}${ZERO_WIDTH_SPACE}.`;
+    return MARKDOWN_REFERENCES[match] ?? match;
+  });
+  return escapeLineStart(escaped);
+}
+function escapeLineStart(text) {
+  return text.replace(/^[-+=]/, (char) => `&#${char.charCodeAt(0)};`).replace(/^(\d{1,9})([.)])(?=\s|$)/, (_, digits, mark) => `${digits}&#${mark.charCodeAt(0)};`);
+}
+function mdCode(text, max = 120) {
+  const line = oneLine(text, max);
+  return /^[\w.:/+-][\w .:/+-]*$/.test(line) ? `\`${line}\`` : mdText(line, max);
+}
+function mdCodeBlock(text, language = "", max = 2e3) {
+  const body = truncate(stripControl(text.replace(/\r\n?/g, "\n")), max).replace(/\s+$/, "");
+  const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (match) => match[0].length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return `${fence}${language}
+${body}
+${fence}`;
+}
+function mdLink(label, url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return mdText(label);
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return mdText(label);
+  const href = parsed.href.replace(/[()<> ]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${mdText(label)}](${href})`;
+}
+function xmlText(text) {
+  return stripControl(text);
+}
+function xmlCdata(text) {
+  return xmlText(text).replaceAll("]]>", "]] >");
+}
+function consoleText(text, max = 200) {
+  return oneLine(text.replace(ANSI, ""), max);
+}
+var SGR = /(\u001B\[[0-9;]*m)/;
+var COMMAND_START = /^((?:\s|\u001B\[[0-9;]*m)*)::/;
+function consoleSafe(text, keepStyle = false) {
+  return text.split(/\r\n|\r|\n/).map((line) => {
+    const parts = keepStyle ? line.split(SGR) : [line];
+    const clean = parts.map((part, index) => index % 2 === 1 ? part : stripControl(part.replace(ANSI, ""))).join("");
+    return clean.replace(/##\[/g, "## [").replace(COMMAND_START, "$1: :");
+  }).join("\n");
+}
+
+// src/report/format.ts
+var integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+function formatCount(value) {
+  return integer.format(value);
+}
+function formatDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 6e4);
+  return `${minutes} min ${Math.round((ms - minutes * 6e4) / 1e3)} s`;
+}
+function formatLatency(ms) {
+  if (ms < 10) return `${ms.toFixed(2)} ms`;
+  if (ms < 1e3) return `${ms.toFixed(1)} ms`;
+  return `${integer.format(ms)} ms`;
+}
+function formatThroughput(opsPerSecond) {
+  return opsPerSecond < 100 ? opsPerSecond.toFixed(1) : integer.format(opsPerSecond);
+}
+function formatChange(pct, verdict) {
+  const arrow = verdict === "slower" ? "\u2191" : verdict === "faster" ? "\u2193" : "\u2192";
+  const sign = pct >= 0 ? "+" : "\u2212";
+  return `${arrow} ${sign}${Math.abs(pct).toFixed(1)}%`;
+}
+function columnLabel(column, showTransport) {
+  return showTransport ? `${column.protocolVersion} \xB7 ${column.transport}` : column.protocolVersion;
+}
+function formatSeconds(ms) {
+  return Number((Math.max(0, ms) / 1e3).toFixed(3));
+}
+function formatJson(value) {
+  if (typeof value === "string") {
+    if (!/^\s*[[{]/.test(value)) return value;
+    try {
+      return JSON.stringify(JSON.parse(value), null, 2);
+    } catch {
+      return value;
+    }
+  }
+  try {
+    return JSON.stringify(value, null, 2) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+
+
+
+/***/ }),
+
+/***/ 28227:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xs: () => (/* binding */ benchSettingsSchema),
+/* harmony export */   dP: () => (/* binding */ settingsSchema),
+/* harmony export */   fi: () => (/* binding */ SETTINGS_DEFAULTS)
+/* harmony export */ });
+/* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73118);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41514);
+
+
+// src/config/schema.ts
+
+var positiveInt = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive();
+var textValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]).transform(String);
+var httpUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: "expected an http:// or https:// URL" });
+var headerName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, "expected an HTTP header name");
+var toolArguments = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J());
+var toolCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+  arguments: toolArguments.default({})
+});
+var expectedFailureSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+  zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+  zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), versions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional() })
+]);
+var skipCheckSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) });
+var benchCallSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+  arguments: toolArguments.default({}),
+  name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
+});
+var budgetSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  "max-p95-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "max-p99-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional(),
+  "min-throughput": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional()
+});
+var benchSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  iterations: positiveInt.default(200),
+  warmup: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).default(20),
+  /** Hard cap per operation and concurrency level, so a benchmark always ends. */
+  "max-duration-ms": positiveInt.default(5e3),
+  concurrency: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(positiveInt).min(1).default([1]),
+  calls: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(benchCallSchema).default([]),
+  /** Budgets for the built-in operations, keyed by operation name (`ping`, `tools/list`, ...). */
+  budgets: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), budgetSchema).default({}),
+  "regression-threshold-pct": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(20),
+  "regression-min-ms": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).default(1)
+});
+var settingsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+  // Target
+  stdio: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  cwd: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  env: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^=\0]+$/, 'expected a variable name without "="'), textValue).default({}),
+  url: httpUrl.optional(),
+  start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  sse: httpUrl.optional(),
+  headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(headerName, textValue.pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[^\r\n]*$/, "must be one line"))).default({}),
+  "boot-timeout": zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().default(30),
+  // Run
+  out: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default("mcp-ci-report"),
+  "protocol-version": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_0__/* .PROTOCOL_VERSIONS */ .nk).optional(),
+  "timeout-ms": positiveInt.default(1e4),
+  conformance: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true),
+  quick: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  // Conformance policy
+  "call-tools": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["none", "read-only", "all"]).default("read-only"),
+  tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(toolCallSchema).default([]),
+  "progress-tool": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  "tool-budget-ms": positiveInt.default(500),
+  strict: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  "expected-failures": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(expectedFailureSchema).default([]),
+  "skip-checks": zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(skipCheckSchema).default([]),
+  // Flows
+  flows: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([".mcp-ci/flows/*.yml", ".mcp-ci/flows/*.yaml"]),
+  "update-snapshots": zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  // Benchmarks: absent means "do not benchmark" unless --bench is given.
+  bench: benchSettingsSchema.optional(),
+  baseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+  // History: each run compared with the runs before it (docs/history.md).
+  history: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default(".mcp-ci/history.db"),
+  "history-window": positiveInt.default(30),
+  flaky: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["warn", "fail", "ignore"]).default("warn"),
+  "interface-changes": zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["report", "fail-on-breaking"]).default("report"),
+  // Reporting
+  comment: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(["sticky", "off"]).default("sticky"),
+  "comment-id": zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, ".", "_" or "-" only').default("default"),
+  quiet: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false),
+  verbose: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false)
+});
+var SETTINGS_DEFAULTS = settingsSchema.parse({});
 
 
 
@@ -25435,7 +25435,7 @@ function constantCatch(value) {
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
-/* harmony import */ var _chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94154);
+/* harmony import */ var _chunk_CA4CLJ7A_mjs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22018);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31062);
 /* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23166);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(28227);
@@ -25723,26 +25723,26 @@ function verdictLine(result, c) {
 
 // src/cli.ts
 async function main(argv) {
-  if (argv[0] === _chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
-  const parsed = (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
+  if (argv[0] === _chunk_CA4CLJ7A_mjs__WEBPACK_IMPORTED_MODULE_0__/* .RUN_WORKER_ARG */ .ws && process.send) return (0,_chunk_CA4CLJ7A_mjs__WEBPACK_IMPORTED_MODULE_0__/* .runWorker */ .WY)();
+  const parsed = (0,_chunk_CA4CLJ7A_mjs__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(argv);
   if (parsed.version) {
     process.stdout.write(`${_chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .w}
 `);
     return 0;
   }
   if (parsed.help || parsed.command === void 0) {
-    process.stdout.write((0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
+    process.stdout.write((0,_chunk_CA4CLJ7A_mjs__WEBPACK_IMPORTED_MODULE_0__/* .helpText */ .BK)(parsed.command));
     return parsed.help ? 0 : _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai["config-error"];
   }
   if (parsed.command === "checks") {
-    const { catalogueEntries, catalogueText } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(693), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14038));
+    const { catalogueEntries, catalogueText } = await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(183), __nccwpck_require__.e(478), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88673));
     const entries = catalogueEntries();
     process.stdout.write(parsed.json ? JSON.stringify(entries, null, 2) + "\n" : catalogueText(entries));
     return 0;
   }
   if (parsed.command === "history" || parsed.command === "trends") return historyCommand(parsed);
   if (parsed.command === "serve")
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(693), __nccwpck_require__.e(703), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28515))).serveCommand(parsed.serve, {
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(892), __nccwpck_require__.e(665), __nccwpck_require__.e(865), __nccwpck_require__.e(183), __nccwpck_require__.e(167), __nccwpck_require__.e(50), __nccwpck_require__.e(478), __nccwpck_require__.e(703), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58951))).serveCommand(parsed.serve, {
       script: process.argv[1],
       cwd: process.cwd(),
       env: process.env
@@ -25750,7 +25750,7 @@ async function main(argv) {
   if (parsed.command === "merge") {
     const { mergeReportFolders, parseMergeSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(308), __nccwpck_require__.e(410)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96410));
     const { mergeConsoleText } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 73985));
-    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
+    const settings = parseMergeSettings(parsed.settings, (key) => (0,_chunk_CA4CLJ7A_mjs__WEBPACK_IMPORTED_MODULE_0__/* .flagForKey */ .du)(key) ?? key);
     const { merged, outDir } = await mergeReportFolders({
       reports: parsed.reports ?? [],
       cwd: process.cwd(),
@@ -25762,7 +25762,7 @@ async function main(argv) {
 `);
     return _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .EXIT_CODES */ .ai[merged.outcome];
   }
-  let config = await (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
+  let config = await (0,_chunk_CA4CLJ7A_mjs__WEBPACK_IMPORTED_MODULE_0__/* .loadConfig */ .Z9)({
     overrides: parsed.settings,
     overridesFrom: "flags",
     env: process.env,
@@ -25777,7 +25777,7 @@ async function main(argv) {
     verbose: config.verbose,
     secrets: config.secrets
   });
-  const result = await (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
+  const result = await (0,_chunk_CA4CLJ7A_mjs__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)(config, { emit: (event) => reporter.onEvent(event) });
   reporter.printSummary(result);
   if (result.comparison && !config.quiet) {
     const print = createConsoleWriter(process.stdout, { secrets: config.secrets });

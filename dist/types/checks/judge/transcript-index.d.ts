@@ -48,6 +48,13 @@ export declare const answersHttpRequestItself: (entry: TranscriptEntry) => boole
 export declare function indexSessions(entries: readonly TranscriptEntry[]): readonly SessionView[];
 /** The client request a server response answers, when the client sent one with that id in the session. */
 export declare function requestAnswered(session: SessionView, response: WireMessage): WireMessage | undefined;
+/**
+ * The session's responses that answer no request, by transcript index: one whose id no request of the session used
+ * before it, and one more answer to an id than requests carried it (a second answer to a request already answered).
+ * Counted per id, so an id the client used twice may be answered twice. Over HTTP a resumed SSE stream may deliver
+ * the same message again: the identical response once more is a redelivery, not a second answer.
+ */
+export declare function unmatchedResponses(session: SessionView): Map<number, string>;
 /** Where the server answered a client request in the session: its position, or Infinity while unanswered. */
 export declare function answerIndex(session: SessionView, request: WireMessage): number;
 /** A message for evidence: long strings and big arrays cut so reports stay readable. */

@@ -33,6 +33,8 @@ export interface ProgressProbe {
     unavailable?: string;
     tool?: string;
     calls: ProgressCall[];
+    /** How many calls were made to be cancelled (another when one answered first or its answer crossed the cancellation). */
+    cancelAttempts?: number;
     /** Whether the session still answered a ping after the cancellation. */
     servingAfterCancel?: boolean;
     /** Why the tool was not called again with an integer token. */

@@ -49,6 +49,10 @@ export interface FrameOutcome {
  * arrives before the ping's answer and no fixed wait is needed; over HTTP the frame's own POST carries the answer.
  * The frame's POST and the ping get the request timeout, the window any request gets: their absence is judged
  * (no HTTP answer, stopped serving), and a correct server answers both at once, so only a broken one waits.
+ *
+ * Over stdio a ping goes first too: what the channel's earlier messages provoke (an answer a server sends to the
+ * handshake's notifications/initialized, or to another check's last frame on a pooled channel) arrives before its
+ * answer, not after the frame, where it was taken for the frame's answer when the runner was slow.
  */
 export declare function sendThenPing(ctx: CheckContext, raw: RawChannel, frame: string): Promise<FrameOutcome>;
 /** The response carrying exactly this id (same value and JSON type). */

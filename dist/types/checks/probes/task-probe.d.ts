@@ -14,6 +14,8 @@ export interface TaskCall {
 export interface TaskProbe {
     /** Why no task could be followed. */
     unavailable?: string;
+    /** The label of the probe's session in the transcript. */
+    label?: string;
     tool?: string;
     /** The task-augmented tools/call requests. */
     created: TaskCall[];

@@ -1,25 +1,25 @@
-export const id = 533;
-export const ids = [533];
+export const id = 364;
+export const ids = [364];
 export const modules = {
 
-/***/ 62533:
+/***/ 92364:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BootError: () => (/* binding */ BootError),
-/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__.yh),
+/* harmony export */   CATALOGUE: () => (/* reexport safe */ _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__.yh),
 /* harmony export */   bootTarget: () => (/* binding */ bootTarget),
-/* harmony export */   listAll: () => (/* reexport safe */ _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__._w),
+/* harmony export */   listAll: () => (/* reexport safe */ _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__._w),
 /* harmony export */   quickLeftOut: () => (/* binding */ quickLeftOut),
 /* harmony export */   runConformance: () => (/* binding */ runConformance),
 /* harmony export */   suiteSessions: () => (/* binding */ suiteSessions),
-/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__.O1),
+/* harmony export */   takeInventory: () => (/* reexport safe */ _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__.O1),
 /* harmony export */   toServerInterface: () => (/* binding */ toServerInterface),
 /* harmony export */   validateCheckIds: () => (/* binding */ validateCheckIds),
 /* harmony export */   writeReports: () => (/* binding */ writeReports)
 /* harmony export */ });
-/* harmony import */ var _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8693);
+/* harmony import */ var _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17478);
 /* harmony import */ var _chunk_ZE5XD652_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1308);
 /* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83780);
 /* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86263);
@@ -79,7 +79,7 @@ function synthesizeArguments(inputSchema) {
   if (!isSchema(inputSchema)) return void 0;
   const value = new Sampler(inputSchema).sample(inputSchema, 0);
   if (!isSchema(value)) return void 0;
-  const compiled = (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .compileForValidation */ .sA)(inputSchema);
+  const compiled = (0,_chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .compileForValidation */ .sA)(inputSchema);
   if (compiled.kind === "valid" && !compiled.validate(value)) return void 0;
   return value;
 }
@@ -290,7 +290,7 @@ function applyPolicy(results, config) {
   });
 }
 function validateCheckIds(config) {
-  const known = new Set(_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.map((c) => c.id));
+  const known = new Set(_chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh.map((c) => c.id));
   for (const [key, ids] of [
     ["expected-failures", config.expectedFailures.map((e) => e.id)],
     ["skip-checks", config.skipChecks.map((s) => s.id)]
@@ -336,6 +336,8 @@ var QUICK_LEFT_OUT = {
   "resources-subscribe-unsubscribe": "process",
   "client-features-undeclared-requests": "process",
   "client-features-roots-list-changed": "process",
+  // Judged only on the tasks' own session, which a quick run over stdio does not start (task-probe.ts).
+  "tasks-input-requests-related-task": "process",
   "client-features-undeclared-requests-legacy": "versions",
   "tools-call-answered": "wait"
 };
@@ -414,7 +416,7 @@ var REMOVED_IN_MODERN = {
 
 // src/checks/engine.ts
 var CONCURRENCY = { stdio: 16, http: 16, sse: 16, memory: 16 };
-async function runConformance(target, config, emit, catalogue = _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
+async function runConformance(target, config, emit, catalogue = _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
   const selected = catalogue.filter((c) => !config.skipChecks.some((s) => s.id === c.id));
   const callTools = selected.some((c) => c.section === "tools");
   const offersModern = selected.some((c) => c.versions.includes(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$));
@@ -520,31 +522,20 @@ function startVersionMatrix(target, config, callTools, modernSelected) {
   const asked = config.protocolVersion ?? (config.quick && isKnown(boot.protocolVersion) ? boot.protocolVersion : void 0);
   const offered = asked && asked !== _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? [asked] : asked ? [] : [..._chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .LEGACY_VERSIONS */ .GD];
   const offersModern = asked === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ || asked === void 0 && modernSelected;
-  const connectAnew = async (options) => {
-    const generation = target.generation ?? 0;
-    try {
-      return await target.connect(options);
-    } catch (error) {
-      if ((0,_chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .unreachableReason */ .N4)(error) === void 0 || !await target.restart?.(generation)) throw error;
-      return target.connect(options);
-    }
-  };
   const prepare = async (opened) => {
     let main = opened;
     const generation = target.generation ?? 0;
-    let inventory = await (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(main);
+    let inventory = await (0,_chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(main);
     if (inventory.serverLost && await target.restart?.(generation)) {
-      const again = await connectAnew({ protocolVersion: main.protocolVersion, label: main.label }).catch(
-        () => void 0
-      );
-      if (again) [main, inventory] = [again, await (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(again)];
+      const again = await target.connect({ protocolVersion: main.protocolVersion, label: main.label }).catch(() => void 0);
+      if (again) [main, inventory] = [again, await (0,_chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .takeInventory */ .O1)(again)];
     }
     const callableTools = planToolCalls(inventory.tools, config);
-    if (callTools) void (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .toolBudget */ .eN)({ config }), config.quick);
+    if (callTools) void (0,_chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .startSessionCalls */ .Ik)(main, callableTools, (0,_chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .toolBudget */ .eN)({ config }), config.quick);
     return { version: main.protocolVersion, main, inventory, callableTools };
   };
   const bootSession = isKnown(boot.protocolVersion) ? prepare(boot) : void 0;
-  const modernOffer = !offersModern ? Promise.resolve({}) : boot.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? Promise.resolve({ modern: { spoken: true } }) : connectAnew({ protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$, label: `main@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$}` }).then(
+  const modernOffer = !offersModern ? Promise.resolve({}) : boot.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$ ? Promise.resolve({ modern: { spoken: true } }) : connectOnceMore(target, { protocolVersion: _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$, label: `main@${_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$}` }).then(
     (connection) => {
       if (connection.protocolVersion === _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .MODERN_VERSION */ .j$)
         return { session: prepare(connection), modern: { spoken: true } };
@@ -553,12 +544,12 @@ function startVersionMatrix(target, config, callTools, modernSelected) {
       return { modern: { spoken: false, answer: `an ${connection.protocolVersion} session` } };
     },
     (error) => ({
-      modern: { spoken: false, answer: error instanceof _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
+      modern: { spoken: false, answer: error instanceof _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText(error) }
     })
   );
   const offers = offered.filter((version) => version !== boot.protocolVersion).map(async (version) => {
     try {
-      const connection = await connectAnew({ protocolVersion: version, label: `main@${version}` });
+      const connection = await connectOnceMore(target, { protocolVersion: version, label: `main@${version}` });
       if (connection.protocolVersion === version)
         return { probe: { offered: version, answered: version }, session: prepare(connection) };
       await connection.close();
@@ -674,7 +665,7 @@ async function runOne(check, session, contextFor, target, config, alone) {
     if (session.main.closed) await freshMain(session, target);
     const cut = (restarted || target.serverExited) && (closed || unreachable) ? { kind: "warn", message: "not judged: the server process exited during the check" } : void 0;
     const result = toResult(check, session.version, target, cut ?? judgement, performance.now() - started);
-    const lost = closed && (usedMain.closed || side?.closed === true) || unreachable === true || restarted;
+    const lost = usedMain.closed || side?.closed === true || unreachable === true || restarted;
     if (!lost) return { result, retry: false };
     if (!alone) return { result, retry: true };
     if (!restarted || attempts > 1) return { result, retry: false };
@@ -693,7 +684,7 @@ async function attempt(check, session, contextFor, config, alone) {
         resolve({ kind: "violation", message: `no response within ${budgetMs} ms` });
       }, budgetMs);
     });
-    return { judgement: await Promise.race([check.run(ctx), timeout]), closed: false };
+    return { judgement: await Promise.race([check.run(ctx), timeout]), closed: false, side: usedSide() };
   } catch (error) {
     return {
       judgement: judgeError(error),
@@ -711,8 +702,20 @@ function openSide(session, target) {
   session.side.catch(() => {
   });
 }
+async function connectOnceMore(target, options) {
+  const generation = target.generation ?? 0;
+  try {
+    return await target.connect(options);
+  } catch (error) {
+    if ((0,_chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_7__/* .unreachableReason */ .N4)(error) === void 0 || !await target.restart?.(generation)) throw error;
+    return target.connect(options);
+  }
+}
 async function freshMain(session, target) {
-  session.reconnecting ??= target.connect({ protocolVersion: session.version, label: `main@${session.version}` }).then((connection) => {
+  session.reconnecting ??= connectOnceMore(target, {
+    protocolVersion: session.version,
+    label: `main@${session.version}`
+  }).then((connection) => {
     session.main = connection;
   }).catch(() => {
   }).finally(() => {
@@ -763,7 +766,7 @@ function toResult(check, version, target, judgement, durationMs) {
     protocolVersion: version,
     era: (0,_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_9__/* .eraOf */ .eU)(version),
     transport: target.transport,
-    spec: { version, url: (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, version) },
+    spec: { version, url: (0,_chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, version) },
     rule: check.rule,
     requirements: check.requirements,
     durationMs: Math.round(durationMs * 10) / 10,
@@ -1420,7 +1423,7 @@ var HttpRawChannel = class {
     this.probe = probe;
     this.label = label;
     this.timeoutMs = timeoutMs;
-    this.followStreams = (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(label);
+    this.followStreams = (0,_chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .isModernLabel */ .Mp)(label);
   }
   initializeResult;
   sessionId;
@@ -2343,10 +2346,10 @@ ${server.output.text()}`
    * `server/discover`; HTTP: no session) that envelopes every request. Ready once `server/discover` answers.
    */
   async connectModern(options, discoverTimeoutMs) {
-    const label = (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernLabel */ ._I)(options.label ?? "session");
+    const label = (0,_chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .modernLabel */ ._I)(options.label ?? "session");
     const channel = await this.openRaw({ initialize: false, label });
     const stdio = this.transport === "stdio";
-    const opening = _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ModernConnection */ ._j.open(channel, {
+    const opening = _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .ModernConnection */ ._j.open(channel, {
       label: channel.label,
       transport: this.transport,
       timeoutMs: this.config.requestTimeoutMs,
@@ -2469,7 +2472,7 @@ ${server.output.text()}`
       );
       return { connection, initializeAnswer: errorText2(initializeError) };
     } catch (error) {
-      return { discoverAnswer: error instanceof _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText2(error) };
+      return { discoverAnswer: error instanceof _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8 ? error.answer : errorText2(error) };
     }
   }
   async withDeadline(promise) {
@@ -2565,7 +2568,7 @@ function bootErrorMessage(offer, error, discoverAnswer) {
 }
 function isStillStarting(error) {
   if (error instanceof BootDeadlineError) return true;
-  if (error instanceof _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8) return error.httpStatus !== void 0 && error.httpStatus >= 500;
+  if (error instanceof _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .DiscoverRefusedError */ .O8) return error.httpStatus !== void 0 && error.httpStatus >= 500;
   if (error instanceof Error && error.message.endsWith("TypeError: fetch failed")) return true;
   if (error instanceof _modelcontextprotocol_sdk_client_streamableHttp_js__WEBPACK_IMPORTED_MODULE_13__/* .StreamableHTTPError */ .b || error instanceof _modelcontextprotocol_sdk_client_sse_js__WEBPACK_IMPORTED_MODULE_12__/* .SseError */ ._)
     return error.code === void 0 || error.code >= 500;

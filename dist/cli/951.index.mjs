@@ -1,5 +1,5 @@
-export const id = 515;
-export const ids = [515];
+export const id = 951;
+export const ids = [951];
 export const modules = {
 
 /***/ 83780:
@@ -609,7 +609,7 @@ var SqliteHistoryStore = class _SqliteHistoryStore {
 
 /***/ }),
 
-/***/ 28515:
+/***/ 58951:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -617,11 +617,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   serveCommand: () => (/* binding */ serveCommand)
 /* harmony export */ });
 /* harmony import */ var _chunk_N5UPVBQD_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90904);
-/* harmony import */ var _chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94154);
+/* harmony import */ var _chunk_CA4CLJ7A_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22018);
 /* harmony import */ var _chunk_374B23JV_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31062);
 /* harmony import */ var _chunk_LVP2H4YB_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23166);
 /* harmony import */ var _chunk_V354BEC4_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28227);
-/* harmony import */ var _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8693);
+/* harmony import */ var _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(17478);
 /* harmony import */ var _chunk_D4AXYKFZ_mjs__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83780);
 /* harmony import */ var _chunk_E3XZEPOM_mjs__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86263);
 /* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20677);
@@ -1083,7 +1083,7 @@ var RunRegistry = class {
     };
     this.runs.set(id, record);
     this.forget();
-    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_23__.fork)(this.options.workerScript, [_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RUN_WORKER_ARG */ .ws], {
+    const worker = (0,node_child_process__WEBPACK_IMPORTED_MODULE_23__.fork)(this.options.workerScript, [_chunk_CA4CLJ7A_mjs__WEBPACK_IMPORTED_MODULE_1__/* .RUN_WORKER_ARG */ .ws], {
       cwd: process.cwd(),
       stdio: ["ignore", "ignore", "pipe", "ipc"]
     });
@@ -1319,7 +1319,7 @@ async function findTargets(cwd, configPaths) {
   return { root, targets };
 }
 function loadTargetConfig(root, target) {
-  return (0,_chunk_XKINSXP2_mjs__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)({
+  return (0,_chunk_CA4CLJ7A_mjs__WEBPACK_IMPORTED_MODULE_1__/* .loadConfig */ .Z9)({
     overrides: {},
     overridesFrom: "flags",
     env: process.env,
@@ -1570,7 +1570,7 @@ function registerCheckTools(mcp, context) {
       annotations: READ_ONLY
     },
     ({ section, level, protocolVersion, transport }) => {
-      const checks = _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_5__/* .CATALOGUE */ .yh.filter(
+      const checks = _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_5__/* .CATALOGUE */ .yh.filter(
         (check) => (section === void 0 || check.section === section) && (level === void 0 || check.level === level) && (protocolVersion === void 0 || check.versions.includes(protocolVersion)) && (transport === void 0 || check.transports.includes(transport))
       ).map((check) => ({
         id: check.id,
@@ -1607,7 +1607,7 @@ function registerCheckTools(mcp, context) {
       annotations: READ_ONLY
     },
     ({ id }) => {
-      const check = _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_5__/* .CATALOGUE */ .yh.find((candidate) => candidate.id === id);
+      const check = _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_5__/* .CATALOGUE */ .yh.find((candidate) => candidate.id === id);
       if (!check) throw new Error(`no check "${id}"; list_checks names them all`);
       const latest = latestResult(context, id);
       return asToolResult({
@@ -1620,7 +1620,7 @@ function registerCheckTools(mcp, context) {
         transports: [...check.transports],
         requirements: check.requirements,
         specSentence: check.rule,
-        specUrl: (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_5__/* .specUrl */ .RZ)(check, check.versions[0] ?? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_15__/* .PROTOCOL_VERSIONS */ .nk[0]),
+        specUrl: (0,_chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_5__/* .specUrl */ .RZ)(check, check.versions[0] ?? _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_15__/* .PROTOCOL_VERSIONS */ .nk[0]),
         howToFix: howToFix(check),
         ...latest && { latest }
       });

@@ -1,8 +1,8 @@
-export const id = 38;
-export const ids = [38];
+export const id = 673;
+export const ids = [673];
 export const modules = {
 
-/***/ 14038:
+/***/ 88673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   catalogueText: () => (/* binding */ catalogueText)
 /* harmony export */ });
 /* unused harmony exports catalogueMarkdown, checksMarkdown */
-/* harmony import */ var _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8693);
+/* harmony import */ var _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17478);
 /* harmony import */ var _chunk_6N7BVTOG_mjs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20677);
 /* harmony import */ var _chunk_Q32MXKF3_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63906);
 /* harmony import */ var _chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73118);
@@ -285,7 +285,7 @@ function modernCoverageByClass(catalogue) {
 }
 
 // src/checks/catalogue-table.ts
-function catalogueEntries(catalogue = _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
+function catalogueEntries(catalogue = _chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .CATALOGUE */ .yh) {
   return catalogue.map((check) => ({
     id: check.id,
     title: check.title,
@@ -295,7 +295,7 @@ function catalogueEntries(catalogue = _chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODU
     eras: [...new Set(check.versions.map(_chunk_BZN75YLR_mjs__WEBPACK_IMPORTED_MODULE_3__/* .eraOf */ .eU))],
     transports: [...check.transports],
     requirements: check.requirements,
-    spec: (0,_chunk_2XBPELIJ_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, check.versions[0] ?? "2025-11-25"),
+    spec: (0,_chunk_KMFQMG4R_mjs__WEBPACK_IMPORTED_MODULE_0__/* .specUrl */ .RZ)(check, check.versions[0] ?? "2025-11-25"),
     rule: check.rule,
     heuristic: check.heuristic ?? false
   }));
